@@ -1,0 +1,183 @@
+package app.factdeck;
+
+import app.factdeck.content.ContentException;
+import app.factdeck.content.ContentModule;
+import app.factdeck.content.PageCleaner;
+import app.factdeck.db.Database;
+import app.factdeck.db.DatabaseException;
+import app.factdeck.system.HealthController;
+import app.factdeck.system.Version;
+import app.factdeck.web.ErrorPages;
+import app.factdeck.web.ThymeleafRenderer;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The composition root: {@link #create} builds every part from an {@link AppConfig} and lists every route;
+ * {@link #main} reads the environment and runs a command ({@code serve} by default).
+ *
+ * <pre>{@code
+ * Javalin app = App.create(AppConfig.fromEnvironment(System.getenv())).start();
+ * }</pre>
+ */
+public final class App {
+
+    /** How long SIGTERM waits for in-flight requests before the server closes connections. */
+    static final long STOP_TIMEOUT_MS = 10_000;
+
+    private static final String USAGE = """
+            Usage: java -jar factdeck.jar [COMMAND]
+
+            Commands:
+              serve                 run the web server (the default)
+              article-draft FILE    print a draft article.md from the raw text of a news page
+              help                  show this message
+
+            Configuration is read from FACTDECK_* environment variables; see README.md.""";
+
+    private App() {
+    }
+
+    /**
+     * Opens the database (migrating it), loads and validates the content, and returns an un-started server
+     * whose stop also closes the database.
+     *
+     * @throws DatabaseException, ContentException with messages meant for the admin
+     */
+    public static Javalin create(AppConfig config) {
+        Database database = Database.open(config.databaseFile());
+        try {
+            ContentModule content = ContentModule.load(config.contentDir(), database);
+            HealthController health = new HealthController(database, Version.current());
+            return Javalin.create(javalin -> {
+                javalin.startup.showJavalinBanner = false;
+                javalin.jetty.host = config.host().isEmpty() ? null : config.host();
+                javalin.jetty.port = config.port();
+                javalin.jetty.modifyServer(server -> {
+                    // Graceful stop: refuse new requests, let in-flight ones finish, then close.
+                    server.setStopTimeout(STOP_TIMEOUT_MS);
+                    server.setHandler(new GracefulHandler());
+                });
+                javalin.fileRenderer(new ThymeleafRenderer(config.devMode()));
+                javalin.staticFiles.add(s -> {
+                    s.hostedPath = "/static";
+                    s.directory = config.devMode() ? "static" : "/static";
+                    s.location = config.devMode() ? Location.EXTERNAL : Location.CLASSPATH;
+                });
+                javalin.events.serverStopped(database::close);
+
+                content.routes(javalin.routes);
+                javalin.routes.get("/health", health::showHealth);
+                ErrorPages.register(javalin.routes);
+            });
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "serve" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        int status = switch (command) {
+            case "serve" -> serve();
+            case "article-draft" -> articleDraft(rest, System.out);
+            case "help", "--help", "-h" -> {
+                System.out.println(USAGE);
+                yield 0;
+            }
+            default -> {
+                System.err.println("factdeck: unknown command '" + command + "'.\n\n" + USAGE);
+                yield 2;
+            }
+        };
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    private static int serve() {
+        AppConfig config;
+        try {
+            config = AppConfig.fromEnvironment(System.getenv());
+        } catch (AppConfig.ConfigException e) {
+            System.err.println("factdeck: " + e.getMessage());
+            return 1;
+        }
+        // slf4j-simple reads its level once, when the first logger is made: set it before anything logs.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.logLevel());
+        Javalin app;
+        try {
+            app = create(config);
+        } catch (DatabaseException e) {
+            System.err.println("factdeck: " + e.getMessage());
+            return 1;
+        } catch (ContentException e) {
+            System.err.println("factdeck: the content in " + config.contentDir() + " is not valid:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return 1;
+        }
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            app.stop();
+            boolean inUse = hasCause(e, java.net.BindException.class);
+            System.err.println("factdeck: cannot listen on port " + config.port()
+                    + (inUse ? ": it is in use. Stop the other program or set FACTDECK_PORT." : ": " + e.getMessage()));
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "factdeck-shutdown"));
+        org.slf4j.LoggerFactory.getLogger(App.class).info("Factdeck {} serving on {} (data: {})",
+                Version.current(), "http://localhost:" + app.port(), config.databaseFile().toAbsolutePath());
+        return 0;
+    }
+
+    /** {@code article-draft FILE}: the page cleaner's result as an article.md to review and complete. */
+    static int articleDraft(String[] args, PrintStream out) {
+        if (args.length != 1) {
+            System.err.println("factdeck: article-draft needs exactly one FILE, the raw text of a news page.");
+            return 2;
+        }
+        String raw;
+        try {
+            raw = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            System.err.println("factdeck: no such file: " + args[0]);
+            return 1;
+        } catch (IOException e) {
+            System.err.println("factdeck: cannot read " + args[0] + ": " + e.getMessage());
+            return 1;
+        }
+        PageCleaner.CleanedPage page = PageCleaner.clean(raw);
+        out.println("---");
+        out.println("title: " + yamlString(page.title().orElse("")));
+        out.println("publisher: \"\"   # fill in");
+        page.author().ifPresent(a -> out.println("author: " + yamlString(a)));
+        out.println("published: " + page.published().map(Object::toString).orElse("\"\"   # fill in: YYYY-MM-DD"));
+        out.println("language: en");
+        out.println("---");
+        out.print(page.bodyMarkdown());
+        return 0;
+    }
+
+    private static String yamlString(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

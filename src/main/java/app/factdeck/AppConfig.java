@@ -1,0 +1,93 @@
+package app.factdeck;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything Factdeck reads from its environment, with the defaults an admin gets when nothing is set.
+ *
+ * <pre>{@code
+ * AppConfig config = AppConfig.fromEnvironment(System.getenv());
+ * }</pre>
+ *
+ * @param host    bind address (FACTDECK_HOST); blank binds every interface
+ * @param port    HTTP port (FACTDECK_PORT); 0 picks a free port, as tests do
+ * @param dataDir directory holding factdeck.db (FACTDECK_DATA)
+ * @param contentDir articles and facts on disk (FACTDECK_CONTENT); when it does not exist, the copy packaged
+ *                   in the jar is used
+ * @param baseUrl public URL the app is reached at (FACTDECK_BASE_URL), used for absolute links
+ * @param logLevel slf4j-simple level (FACTDECK_LOG)
+ * @param devMode  templates re-read on every request (FACTDECK_DEV=true)
+ */
+public record AppConfig(String host, int port, Path dataDir, Path contentDir, URI baseUrl, String logLevel,
+                        boolean devMode) {
+
+    public static final int DEFAULT_PORT = 7070;
+
+    public static AppConfig fromEnvironment(Map<String, String> env) {
+        int port = parsePort(env.getOrDefault("FACTDECK_PORT", String.valueOf(DEFAULT_PORT)));
+        String host = env.getOrDefault("FACTDECK_HOST", "0.0.0.0").trim();
+        Path data = Path.of(nonBlank(env.get("FACTDECK_DATA")).orElse("data"));
+        Path content = Path.of(nonBlank(env.get("FACTDECK_CONTENT")).orElse("content"));
+        URI baseUrl = parseBaseUrl(nonBlank(env.get("FACTDECK_BASE_URL")).orElse("http://localhost:" + port));
+        String log = parseLogLevel(nonBlank(env.get("FACTDECK_LOG")).orElse("info"));
+        boolean dev = Boolean.parseBoolean(env.getOrDefault("FACTDECK_DEV", "false"));
+        return new AppConfig(host, port, data, content, baseUrl, log, dev);
+    }
+
+    /** The database file inside the data directory. */
+    public Path databaseFile() {
+        return dataDir.resolve("factdeck.db");
+    }
+
+    public AppConfig withPort(int newPort) {
+        return new AppConfig(host, newPort, dataDir, contentDir, baseUrl, logLevel, devMode);
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the message below
+        }
+        throw new ConfigException("FACTDECK_PORT must be a port number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static URI parseBaseUrl(String value) {
+        try {
+            URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // fall through to the message below
+        }
+        throw new ConfigException("FACTDECK_BASE_URL must be an http:// or https:// URL such as "
+                + "https://quiz.example.org, not '" + value + "'");
+    }
+
+    private static String parseLogLevel(String value) {
+        String level = value.toLowerCase(java.util.Locale.ROOT);
+        if (!level.matches("trace|debug|info|warn|error|off")) {
+            throw new ConfigException("FACTDECK_LOG must be one of trace, debug, info, warn, error, off, not '"
+                    + value + "'");
+        }
+        return level;
+    }
+
+    /** A setting that cannot be used; its message names the variable and what it accepts. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Operations endpoints: health and version. */
+package app.factdeck.system;

@@ -1,0 +1,41 @@
+package app.factdeck.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders {@code ctx.render("content/article", model)} with Thymeleaf templates from
+ * {@code src/main/resources/templates}. Ours because javalin-rendering-thymeleaf does not resolve here.
+ *
+ * <p>Templates see only their model (a plain Thymeleaf context has no request or session), so every page
+ * gets what it needs passed in explicitly.
+ */
+public final class ThymeleafRenderer implements FileRenderer {
+
+    private final TemplateEngine engine;
+
+    public ThymeleafRenderer(boolean devMode) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        // Dev mode re-reads templates on every request so edits show without a restart.
+        resolver.setCacheable(!devMode);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+    }
+
+    @Override
+    public String render(String filePath, Map<String, ?> model, Context ctx) {
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
+        context.setVariables(new java.util.HashMap<>(model));
+        context.setVariable("atHome", "/".equals(ctx.path()));
+        ctx.contentType("text/html; charset=utf-8");
+        return engine.process(filePath, context);
+    }
+}
