@@ -1,0 +1,34 @@
+package app.factdeck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+    @Test
+    void defaultsServeOnPort7070WithDataAndContentInTheWorkingDirectory() {
+        AppConfig config = AppConfig.fromEnvironment(Map.of());
+        assertEquals(7070, config.port());
+        assertEquals(Path.of("data", "factdeck.db"), config.databaseFile());
+        assertEquals(Path.of("content"), config.contentDir());
+        assertEquals(URI.create("http://localhost:7070"), config.baseUrl());
+        assertEquals("info", config.logLevel());
+    }
+
+    @Test
+    void badValuesAreRefusedWithTheVariableNamed() {
+        assertEquals("FACTDECK_PORT must be a port number from 0 to 65535, not 'eighty'",
+                assertThrows(AppConfig.ConfigException.class,
+                        () -> AppConfig.fromEnvironment(Map.of("FACTDECK_PORT", "eighty"))).getMessage());
+        assertEquals("FACTDECK_BASE_URL must be an http:// or https:// URL such as https://quiz.example.org, not "
+                        + "'quiz.example.org'",
+                assertThrows(AppConfig.ConfigException.class,
+                        () -> AppConfig.fromEnvironment(Map.of("FACTDECK_BASE_URL", "quiz.example.org"))).getMessage());
+        assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of("FACTDECK_LOG", "loud")));
+    }
+}

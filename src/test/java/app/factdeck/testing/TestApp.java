@@ -1,0 +1,77 @@
+package app.factdeck.testing;
+
+import app.factdeck.App;
+import app.factdeck.AppConfig;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The real app on port 0 with its own temporary SQLite file (migrated by Flyway) and the real content tree.
+ *
+ * <pre>{@code
+ * try (TestApp app = TestApp.start()) { app.get("/"); }
+ * }</pre>
+ */
+public final class TestApp implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final Javalin javalin;
+    private final Path dataDir;
+
+    private TestApp(Javalin javalin, Path dataDir) {
+        this.javalin = javalin;
+        this.dataDir = dataDir;
+    }
+
+    public static TestApp start() {
+        try {
+            Path data = Files.createTempDirectory("factdeck-test-");
+            AppConfig config = AppConfig.fromEnvironment(Map.of(
+                    "FACTDECK_PORT", "0",
+                    "FACTDECK_HOST", "127.0.0.1",
+                    "FACTDECK_DATA", data.toString(),
+                    "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString()));
+            return new TestApp(App.create(config).start(), data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String origin() {
+        return "http://127.0.0.1:" + javalin.port();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(origin() + path)).header("Accept", "text/html").GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}
