@@ -1,0 +1,83 @@
+package app.factdeck.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the Debian packages, with the driver path set explicitly so Selenium Manager never
+ * runs (it would try to download). A missing browser fails the test with an install hint; it never skips.
+ */
+public final class Browsers {
+
+    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private Browsers() {
+    }
+
+    public static WebDriver chromium() {
+        Path browser = Path.of(env("CHROME_BIN", "/usr/bin/chromium"));
+        Path driver = Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(browser) || !Files.isExecutable(driver)) {
+            fail("Browser tests need Chromium and its driver: " + browser + " or " + driver + " is missing. Install "
+                    + "them with 'sudo apt-get install chromium chromium-driver' (Debian/Ubuntu), or set CHROME_BIN and "
+                    + "CHROMEDRIVER to their paths. 'mvn verify' installs them itself when run as root.");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Runs axe-core on the current page and fails on any WCAG 2.1 A or AA violation, listing each. */
+    public static void assertAccessible(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+        assertTrue(!results.isErrored(), () -> "axe-core failed to run: " + results.getErrorMessage());
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), () -> "WCAG 2.1 A/AA violations on " + driver.getCurrentUrl() + ":\n"
+                + violations.stream().map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** Saves a PNG under target/screenshots at the given width, for people reviewing the design. */
+    public static void screenshot(WebDriver driver, String name, int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + "-" + width + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
