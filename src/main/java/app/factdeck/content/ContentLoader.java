@@ -19,13 +19,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads and validates the whole content tree: one folder per article holding {@code article.md}.
+ * Reads and validates the whole content tree: one folder per article holding {@code article.md} and
+ * {@code facts.yaml}, and the entity catalogue {@code entities.yaml}.
  *
  * <pre>{@code
- * List<Article> articles = new ContentLoader().load(Path.of("content"));
+ * Library library = new ContentLoader().load(Path.of("content"));
  * }</pre>
  *
- * <p>Either every article is valid and all are returned, or a {@link ContentException} lists every problem
+ * <p>Either everything is valid and returned, or a {@link ContentException} lists every problem
  * as {@code file:line: message}; the server refuses to start on a half-valid tree.
  */
 public final class ContentLoader {
@@ -33,7 +34,7 @@ public final class ContentLoader {
     private final ArticleParser parser = new ArticleParser(new SentenceSplitter());
 
     /** Loads {@code dir} if it exists; otherwise the seed content packaged in the jar. */
-    public List<Article> loadOrPackaged(Path dir) {
+    public Library loadOrPackaged(Path dir) {
         if (Files.isDirectory(dir)) {
             return load(dir);
         }
@@ -55,8 +56,8 @@ public final class ContentLoader {
         }
     }
 
-    /** Loads every article folder directly below {@code dir}, in folder-name order. */
-    public List<Article> load(Path dir) {
+    /** Loads every article folder directly below {@code dir}, in folder-name order, with entities and facts. */
+    public Library load(Path dir) {
         List<String> problems = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
         List<Path> folders;
@@ -86,7 +87,35 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return List.copyOf(articles);
+        Map<String, Entity> entities = Map.of();
+        Path entityFile = dir.resolve("entities.yaml");
+        if (Files.isRegularFile(entityFile)) {
+            String name = display(dir, entityFile);
+            entities = readUtf8(entityFile, name, problems).map(t -> EntityParser.parse(name, t, problems))
+                    .orElse(Map.of());
+        }
+        Map<String, Article> bySlug = new java.util.LinkedHashMap<>();
+        articles.forEach(a -> bySlug.put(a.slug(), a));
+        FactParser factParser = new FactParser(entities, bySlug);
+        List<Fact> facts = new ArrayList<>();
+        java.util.Set<String> factIds = new java.util.HashSet<>();
+        for (Article article : articles) {
+            Path file = dir.resolve(article.slug()).resolve("facts.yaml");
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            String name = display(dir, file);
+            if (!Files.isRegularFile(entityFile)) {
+                problems.add(name + ":1: facts need the entity catalogue " + display(dir, entityFile));
+                continue;
+            }
+            readUtf8(file, name, problems).ifPresent(t -> facts.addAll(factParser.parse(name, article, t, factIds,
+                    problems)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return new Library(List.copyOf(articles), Map.copyOf(entities), List.copyOf(facts));
     }
 
     private static java.util.Optional<String> readUtf8(Path file, String name, List<String> problems) {

@@ -3,7 +3,6 @@ package app.factdeck.content;
 import app.factdeck.db.Database;
 import io.javalin.config.RoutesConfig;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The content feature's entry point: loads and validates the content tree, mirrors it into the database and
@@ -16,24 +15,24 @@ import java.util.List;
  */
 public final class ContentModule {
 
-    private final List<Article> articles;
+    private final Library library;
     private final ContentController controller;
 
-    private ContentModule(List<Article> articles, ContentController controller) {
-        this.articles = articles;
+    private ContentModule(Library library, ContentController controller) {
+        this.library = library;
         this.controller = controller;
     }
 
     /** @throws ContentException listing every {@code file:line} problem in the tree */
     public static ContentModule load(Path contentDir, Database database) {
-        List<Article> articles = new ContentLoader().loadOrPackaged(contentDir);
+        Library library = new ContentLoader().loadOrPackaged(contentDir);
         ArticleRepository repository = new ArticleRepository(database);
-        repository.sync(articles);
-        return new ContentModule(articles, new ContentController(repository));
+        repository.sync(library.articles());
+        return new ContentModule(library, new ContentController(repository));
     }
 
-    public List<Article> articles() {
-        return articles;
+    public Library library() {
+        return library;
     }
 
     public void routes(RoutesConfig routes) {

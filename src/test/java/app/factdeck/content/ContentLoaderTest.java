@@ -40,7 +40,7 @@ class ContentLoaderTest {
     @Test
     void loadsFrontMatterBlocksAndNumberedSentences() throws IOException {
         write("a-story", VALID);
-        Article article = new ContentLoader().load(dir).get(0);
+        Article article = new ContentLoader().load(dir).articles().get(0);
 
         assertEquals("a-story", article.slug());
         assertEquals("A headline", article.title());

@@ -1,0 +1,243 @@
+package app.factdeck.content;
+
+import app.factdeck.content.Fact.Kind;
+import app.factdeck.content.Fact.Source;
+import app.factdeck.content.YamlTree.Value;
+import java.time.DateTimeException;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one article's facts.yaml and checks each fact against its article and the entity catalogue: the
+ * source is a sentence of the article, every answer is stated in that sentence, ids and references exist.
+ */
+final class FactParser {
+
+    private static final Map<Kind, Set<String>> FIELDS = Map.of(
+            Kind.ROLE, Set.of("person", "role"),
+            Kind.ANSWER, Set.of("question", "statement", "answer"),
+            Kind.LIST, Set.of("question", "statement", "answers"),
+            Kind.DATE, Set.of("question", "statement", "event", "date", "as_written"),
+            Kind.NUMBER, Set.of("question", "statement", "number", "as_written"));
+    private static final Set<String> COMMON = Set.of("id", "kind", "source", "also", "not_distractors", "single");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "(?: (\\d{1,2}))?(?:, (\\d{4}))?");
+
+    private final Map<String, Entity> entities;
+    private final Map<String, Article> articles;
+
+    FactParser(Map<String, Entity> entities, Map<String, Article> articles) {
+        this.entities = entities;
+        this.articles = articles;
+    }
+
+    List<Fact> parse(String fileName, Article article, String text, Set<String> seenIds, List<String> problems) {
+        List<Fact> facts = new ArrayList<>();
+        Value root = YamlTree.parse(fileName, text, problems).orElse(null);
+        if (root == null) {
+            return facts;
+        }
+        if (!root.isList()) {
+            problems.add(fileName + ":" + root.line() + ": facts.yaml is a list of facts, each starting '- id: …'");
+            return facts;
+        }
+        for (Value item : root.list()) {
+            if (!item.isMap()) {
+                problems.add(fileName + ":" + item.line() + ": each fact is a mapping starting '- id: …'");
+                continue;
+            }
+            int before = problems.size();
+            Fact fact = parseFact(fileName, article, item, problems);
+            if (fact != null && !seenIds.add(fact.id())) {
+                problems.add(fileName + ":" + item.line() + ": fact id '" + fact.id() + "' is already used; ids are "
+                        + "never reused, pick a new one");
+            }
+            if (fact != null && problems.size() == before) {
+                facts.add(fact);
+            }
+        }
+        return facts;
+    }
+
+    private Fact parseFact(String file, Article article, Value item, List<String> problems) {
+        int line = item.line();
+        String where = file + ":" + line + ": ";
+        String id = text(item, "id");
+        if (id == null || !ID.matcher(id).matches()) {
+            problems.add(where + "a fact needs an 'id' of lower-case words and digits joined by hyphens, e.g. esp-012");
+            return null;
+        }
+        Kind kind;
+        try {
+            kind = Kind.valueOf(Optional.ofNullable(text(item, "kind")).orElse("").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(where + "fact " + id + " needs a 'kind': role, answer, list, date or number");
+            return null;
+        }
+        for (var entry : item.map().entrySet()) {
+            if (!COMMON.contains(entry.getKey()) && !FIELDS.get(kind).contains(entry.getKey())) {
+                problems.add(file + ":" + entry.getValue().line() + ": '" + entry.getKey() + "' is not a field of a "
+                        + kind.name().toLowerCase(Locale.ROOT) + " fact; it has " + String.join(", ",
+                        FIELDS.get(kind).stream().sorted().toList()));
+            }
+        }
+        for (String field : FIELDS.get(kind)) {
+            if (item.get(field).isEmpty()) {
+                problems.add(where + "fact " + id + " has no '" + field + "'");
+            }
+        }
+        Source source = source(file, article, item.get("source").orElse(null), line, id, problems);
+        List<Source> also = new ArrayList<>();
+        item.get("also").ifPresent(list -> {
+            if (!list.isList()) {
+                problems.add(file + ":" + list.line() + ": 'also' is a list of {article, source}");
+                return;
+            }
+            for (Value other : list.list()) {
+                String slug = text(other, "article");
+                Article a = slug == null ? null : articles.get(slug);
+                if (a == null) {
+                    problems.add(file + ":" + other.line() + ": 'also' names no known article: '" + slug + "'");
+                    continue;
+                }
+                Source s = source(file, a, other.get("source").orElse(null), other.line(), id, problems);
+                if (s != null) {
+                    also.add(s);
+                }
+            }
+        });
+        Set<String> notDistractors = new LinkedHashSet<>(ids(file, item, "not_distractors", null, problems));
+        String question = text(item, "question");
+        String statement = text(item, "statement");
+        if (question != null && !question.endsWith("?")) {
+            problems.add(where + "the question of " + id + " must end with '?'");
+        }
+        if (statement != null && statement.split("\\{answer}", -1).length != 2) {
+            problems.add(where + "the statement of " + id + " must contain '{answer}' exactly once");
+        }
+        List<String> answers = switch (kind) {
+            case ANSWER -> ids(file, item, "answer", null, problems);
+            case LIST -> ids(file, item, "answers", null, problems);
+            case ROLE -> List.of();
+            case DATE, NUMBER -> List.of();
+        };
+        String person = kind == Kind.ROLE ? ids(file, item, "person", "person", problems).stream().findFirst().orElse(null)
+                : null;
+        String role = kind == Kind.ROLE ? ids(file, item, "role", "role", problems).stream().findFirst().orElse(null)
+                : null;
+        Optional<FactDate> date = Optional.empty();
+        Optional<Integer> number = Optional.empty();
+        String asWritten = text(item, "as_written");
+        if (kind == Kind.DATE && text(item, "date") != null) {
+            try {
+                date = Optional.of(FactDate.parse(text(item, "date")));
+            } catch (DateTimeException e) {
+                problems.add(where + "'date' of " + id + " is written YYYY-MM-DD or YYYY-MM, not '" + text(item, "date")
+                        + "'");
+            }
+        }
+        if (kind == Kind.NUMBER && text(item, "number") != null) {
+            try {
+                number = Optional.of(Integer.parseInt(text(item, "number")));
+            } catch (NumberFormatException e) {
+                problems.add(where + "'number' of " + id + " must be a whole number");
+            }
+        }
+        if (source != null) {
+            checkStatedInSource(where, id, kind, source, answers, person, role, date, asWritten, problems);
+        }
+        return new Fact(id, kind, source, List.copyOf(also), question, statement, List.copyOf(answers), person, role,
+                date, text(item, "event"), number, asWritten, "true".equals(text(item, "single")),
+                Set.copyOf(notDistractors), file, line);
+    }
+
+    /** Gate G1 at the source: what the fact answers must be said in the sentence it cites. */
+    private void checkStatedInSource(String where, String id, Kind kind, Source source, List<String> answers,
+                                     String person, String role, Optional<FactDate> date, String asWritten,
+                                     List<String> problems) {
+        List<String> mustAppear = new ArrayList<>(answers);
+        if (person != null) {
+            mustAppear.add(person);
+        }
+        if (role != null) {
+            mustAppear.add(role);
+        }
+        for (String entityId : mustAppear) {
+            Entity e = entities.get(entityId);
+            if (e != null && e.names().stream().noneMatch(n -> Text.containsPhrase(source.text(), n))) {
+                problems.add(where + "the answer '" + e.name() + "' of " + id + " is not stated in its source sentence "
+                        + "(nor any alias); cite the sentence that says it, or add the wording as an alias");
+            }
+        }
+        if ((kind == Kind.DATE || kind == Kind.NUMBER) && asWritten != null
+                && !Text.containsPhrase(source.text(), asWritten)) {
+            problems.add(where + "'" + asWritten + "' (as_written of " + id + ") does not occur in its source sentence");
+        }
+        if (kind == Kind.DATE && date.isPresent() && asWritten != null) {
+            Matcher m = MONTH_DAY.matcher(asWritten);
+            FactDate d = date.get();
+            boolean consistent = m.find()
+                    && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)) == d.start().getMonth()
+                    && (m.group(2) == null ? d.precision() == FactDate.Precision.MONTH
+                            : d.precision() == FactDate.Precision.DAY
+                            && Integer.parseInt(m.group(2)) == d.start().getDayOfMonth())
+                    && (m.group(3) == null || Integer.parseInt(m.group(3)) == d.start().getYear());
+            if (!consistent) {
+                problems.add(where + "'" + asWritten + "' does not read as " + d.iso() + " (the date of " + id + ")");
+            }
+        }
+    }
+
+    private Source source(String file, Article article, Value v, int line, String id, List<String> problems) {
+        if (v == null || !v.isScalar()) {
+            problems.add(file + ":" + line + ": fact " + id + " needs a 'source': the sentence of the article that "
+                    + "states it, copied exactly");
+            return null;
+        }
+        String wanted = PageCleaner.strip(v.text());
+        return article.sentences().stream().filter(s -> s.text().equals(wanted)).findFirst()
+                .map(s -> new Source(article.slug(), s.anchor(), s.text()))
+                .orElseGet(() -> {
+                    problems.add(file + ":" + v.line() + ": the source of " + id + " is not a sentence of "
+                            + article.slug() + "/article.md; copy one whole sentence exactly as the reader shows it");
+                    return null;
+                });
+    }
+
+    private List<String> ids(String file, Value item, String key, String type, List<String> problems) {
+        Value v = item.get(key).orElse(null);
+        if (v == null) {
+            return List.of();
+        }
+        List<Value> values = v.isList() ? v.list() : List.of(v);
+        List<String> out = new ArrayList<>();
+        for (Value x : values) {
+            if (!x.isScalar() || !entities.containsKey(x.text())) {
+                problems.add(file + ":" + x.line() + ": '" + (x.isScalar() ? x.text() : "?") + "' is not an entity id "
+                        + "in entities.yaml");
+                continue;
+            }
+            if (type != null && !entities.get(x.text()).type().equals(type)) {
+                problems.add(file + ":" + x.line() + ": '" + x.text() + "' is a " + entities.get(x.text()).type()
+                        + ", but '" + key + "' needs a " + type);
+                continue;
+            }
+            out.add(x.text());
+        }
+        return out;
+    }
+
+    private static String text(Value item, String key) {
+        return item.get(key).filter(Value::isScalar).map(Value::text).map(String::strip).orElse(null);
+    }
+}
