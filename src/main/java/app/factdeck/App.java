@@ -1,10 +1,13 @@
 package app.factdeck;
 
 import app.factdeck.content.ContentException;
+import app.factdeck.content.ContentLoader;
+import app.factdeck.content.Library;
 import app.factdeck.content.ContentModule;
 import app.factdeck.content.PageCleaner;
 import app.factdeck.db.Database;
 import app.factdeck.db.DatabaseException;
+import app.factdeck.questions.QuestionsCommand;
 import app.factdeck.system.HealthController;
 import app.factdeck.system.Version;
 import app.factdeck.web.ErrorPages;
@@ -38,6 +41,8 @@ public final class App {
 
             Commands:
               serve                 run the web server (the default)
+              questions [--article SLUG] [--format json|text]
+                                    print the generated question bank
               article-draft FILE    print a draft article.md from the raw text of a news page
               help                  show this message
 
@@ -90,6 +95,7 @@ public final class App {
         int status = switch (command) {
             case "serve" -> serve();
             case "article-draft" -> articleDraft(rest, System.out);
+            case "questions" -> questions(rest);
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
                 yield 0;
@@ -138,6 +144,23 @@ public final class App {
         org.slf4j.LoggerFactory.getLogger(App.class).info("Factdeck {} serving on {} (data: {})",
                 Version.current(), "http://localhost:" + app.port(), config.databaseFile().toAbsolutePath());
         return 0;
+    }
+
+    /** {@code questions …}: the bank as the server would serve it, from FACTDECK_CONTENT or the jar. */
+    private static int questions(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        try {
+            AppConfig config = AppConfig.fromEnvironment(System.getenv());
+            Library library = new ContentLoader().loadOrPackaged(config.contentDir());
+            return QuestionsCommand.run(args, library, config.baseUrl(), System.out, System.err);
+        } catch (AppConfig.ConfigException e) {
+            System.err.println("factdeck: " + e.getMessage());
+            return 1;
+        } catch (ContentException e) {
+            System.err.println("factdeck: the content is not valid:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return 1;
+        }
     }
 
     /** {@code article-draft FILE}: the page cleaner's result as an article.md to review and complete. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The page cleaner drops these lines and the content loader refuses an article that still has one, so
  * no question can ever cite them.
  */
-final class Boilerplate {
+public final class Boilerplate {
 
     private static final List<Pattern> LINES = List.of(
             "subscribe\\b.*", "\\* indicates required", "enter your email.*", "please, enter correct email.*",
@@ -25,7 +25,7 @@ final class Boilerplate {
     }
 
     /** True when the whole line is page furniture. */
-    static boolean matches(String line) {
+    public static boolean matches(String line) {
         String text = line.strip().toLowerCase(Locale.ROOT);
         return LINES.stream().anyMatch(p -> p.matcher(text).matches());
     }

@@ -24,6 +24,15 @@ public record FactDate(LocalDate start, Precision precision) implements Comparab
         return new FactDate(LocalDate.parse(iso), Precision.DAY);
     }
 
+    /** Reads what {@link #display()} wrote. */
+    public static FactDate parseDisplay(String text) {
+        try {
+            return new FactDate(LocalDate.parse(text, DAY), Precision.DAY);
+        } catch (java.time.format.DateTimeParseException e) {
+            return ofMonth(YearMonth.parse(text, MONTH));
+        }
+    }
+
     public static FactDate ofDay(LocalDate day) {
         return new FactDate(day, Precision.DAY);
     }

@@ -1,0 +1,200 @@
+package app.factdeck.questions;
+
+import app.factdeck.content.Article;
+import app.factdeck.content.Boilerplate;
+import app.factdeck.content.Entity;
+import app.factdeck.content.Fact;
+import app.factdeck.content.Fact.Source;
+import app.factdeck.content.Library;
+import app.factdeck.content.Text;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The hard gates of shared/research/question-generation.md §2.1, checked on each generated question against
+ * the fact base. An empty list means the question may be shown.
+ *
+ * <ul>
+ *   <li>G1 every answer is stated in a cited sentence; the stem does not give it away;</li>
+ *   <li>G2 no wrong option is also right: not a key, an alias of a key, another member of the same list, nor
+ *       an entity the fact excludes;</li>
+ *   <li>G4 every cited sentence is an article sentence and not page boilerplate;</li>
+ *   <li>G6/G8 options are distinct after normalisation, none contains another, all of the key's type;</li>
+ *   <li>G7 the stem names what it asks about: no unresolved pronoun or "this"/"next year".</li>
+ * </ul>
+ */
+public final class QualityGates {
+
+    private final Library library;
+
+    public QualityGates(Library library) {
+        this.library = library;
+    }
+
+    public List<String> violations(Question q) {
+        List<String> v = new ArrayList<>();
+        checkSources(q, v);
+        checkAnswersStated(q, v);
+        checkStem(q, v);
+        checkOptions(q, v);
+        checkNothingWrongIsRight(q, v);
+        return v;
+    }
+
+    /** G4: each source is one of the article's own sentences, which the cleaner kept. */
+    private void checkSources(Question q, List<String> v) {
+        if (q.sources().isEmpty()) {
+            v.add("G4 no source sentence");
+        }
+        for (Source s : q.sources()) {
+            Optional<Article> article = library.article(s.articleSlug());
+            boolean inArticle = article.flatMap(a -> a.sentence(s.anchor())).map(x -> x.text().equals(s.text()))
+                    .orElse(false);
+            if (!inArticle) {
+                v.add("G4 source " + s.articleSlug() + "#" + s.anchor() + " is not that article's sentence");
+            }
+            if (Boilerplate.matches(s.text())) {
+                v.add("G4 source is boilerplate: " + s.text());
+            }
+        }
+    }
+
+    /** G1: for every correct answer, one of its forms is in a cited sentence. */
+    private void checkAnswersStated(Question q, List<String> v) {
+        if (q.answerForms().isEmpty()) {
+            v.add("G1 no answer forms");
+        }
+        for (List<String> forms : q.answerForms()) {
+            boolean stated = q.sources().stream()
+                    .anyMatch(s -> forms.stream().anyMatch(f -> Text.containsPhrase(s.text(), f)));
+            if (!stated) {
+                v.add("G1 answer " + forms.get(0) + " is not stated in any cited sentence");
+            }
+        }
+    }
+
+    /** G1 (giveaway) and G7 (self-contained). */
+    private void checkStem(Question q, List<String> v) {
+        String stem = q.stem();
+        boolean statementIncludesAnswer = q.type() == QuestionType.TRUE_FALSE || q.type() == QuestionType.ORDERING
+                || q.type() == QuestionType.MATCHING;
+        if (!statementIncludesAnswer) {
+            for (List<String> forms : q.answerForms()) {
+                for (String f : forms) {
+                    if (Text.containsPhrase(stem, f)) {
+                        v.add("G1 the stem gives away the answer '" + f + "'");
+                    }
+                }
+            }
+        }
+        if (q.type() == QuestionType.CLOZE && !stem.contains(QuestionGenerator.GAP)) {
+            v.add("G10 the cloze has no gap");
+        }
+        References.unresolved(stem, library.entities().values())
+                .ifPresent(r -> v.add("G7 unresolved reference '" + r + "' in the stem"));
+    }
+
+    /** G6/G8: options well-formed and homogeneous. */
+    private void checkOptions(Question q, List<String> v) {
+        List<String> options = q.type() == QuestionType.MATCHING ? q.keys() : q.options();
+        Set<String> seen = new HashSet<>();
+        for (String o : options) {
+            if (!seen.add(Text.normalise(o))) {
+                v.add("G6 option repeated: " + o);
+            }
+        }
+        if (q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.MULTI_SELECT) {
+            if (q.distractors().size() < 2) {
+                v.add("G8 fewer than two distractors");
+            }
+            for (String a : options) {
+                for (String b : options) {
+                    if (!a.equals(b) && Text.containsPhrase(b, a)) {
+                        v.add("G6 option '" + a + "' is contained in option '" + b + "'");
+                    }
+                }
+            }
+            if (!options.containsAll(q.keys()) || !options.containsAll(q.distractors())
+                    || options.size() != q.keys().size() + q.distractors().size()) {
+                v.add("G6 options are not exactly the keys and the distractors");
+            }
+            Set<String> keyTypes = new HashSet<>();
+            q.keys().forEach(k -> keyTypes.add(typeOf(k)));
+            for (String d : q.distractors()) {
+                if (!keyTypes.contains(typeOf(d))) {
+                    v.add("G8 distractor '" + d + "' is a " + typeOf(d) + ", the key a " + keyTypes);
+                }
+            }
+        }
+        if (q.type() == QuestionType.ORDERING || q.type() == QuestionType.MATCHING) {
+            if (q.options().size() < 3) {
+                v.add("G9 fewer than three items");
+            }
+        }
+    }
+
+    /** G2: no distractor (or substituted value) is correct according to the fact base. */
+    private void checkNothingWrongIsRight(Question q, List<String> v) {
+        Set<String> correctEntities = new HashSet<>();
+        Set<String> excluded = new HashSet<>();
+        for (String factId : q.factIds()) {
+            Fact f = library.facts().stream().filter(x -> x.id().equals(factId)).findFirst().orElse(null);
+            if (f == null) {
+                v.add("G3 unknown fact " + factId);
+                continue;
+            }
+            correctEntities.addAll(f.answers());
+            excluded.addAll(f.notDistractors());
+            if (f.person() != null) {
+                correctEntities.add(f.person());
+                correctEntities.add(f.role());
+                // Everyone holding the same role, every role the same person holds.
+                library.facts().stream().filter(o -> o.kind() == Fact.Kind.ROLE)
+                        .filter(o -> o.role().equals(f.role()) || o.person().equals(f.person()))
+                        .forEach(o -> {
+                            correctEntities.add(o.person());
+                            correctEntities.add(o.role());
+                        });
+            }
+        }
+        for (String d : q.distractors()) {
+            for (List<String> forms : q.answerForms()) {
+                if (forms.stream().anyMatch(f -> Text.normalise(f).equals(Text.normalise(d)))) {
+                    v.add("G2 distractor '" + d + "' is a correct answer");
+                }
+            }
+            entityNamed(d).ifPresent(e -> {
+                if (correctEntities.contains(e.id())) {
+                    v.add("G2 distractor '" + d + "' is right for this fact");
+                }
+                if (excluded.contains(e.id())) {
+                    v.add("G2 distractor '" + d + "' is excluded by the fact (not_distractors)");
+                }
+            });
+        }
+    }
+
+    private String typeOf(String option) {
+        if (option.matches("\\d{1,2} [A-Z][a-z]+ \\d{4}")) {
+            return "day";
+        }
+        if (option.matches("[A-Z][a-z]+ \\d{4}")) {
+            return "month";
+        }
+        if (AnswerMatcher.parseNumber(option).isPresent()) {
+            return "number";
+        }
+        return entityNamed(option).map(Entity::type).orElse("unknown");
+    }
+
+    private Optional<Entity> entityNamed(String text) {
+        String n = Text.normalise(text);
+        return library.entities().values().stream()
+                .filter(e -> e.names().stream().map(Text::normalise).anyMatch(x -> Objects.equals(x, n)))
+                .findFirst();
+    }
+}

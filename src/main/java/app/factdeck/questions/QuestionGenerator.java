@@ -1,0 +1,357 @@
+package app.factdeck.questions;
+
+import app.factdeck.content.Entity;
+import app.factdeck.content.Fact;
+import app.factdeck.content.Fact.Kind;
+import app.factdeck.content.Fact.Source;
+import app.factdeck.content.FactDate;
+import app.factdeck.content.Library;
+import app.factdeck.questions.Question.AnswerKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns facts into questions of every type, deterministically for a given seed; pure (no web, no database).
+ *
+ * <pre>{@code
+ * List<Question> bank = new QuestionGenerator(library, QuestionGenerator.DEFAULT_SEED).generate("article-slug");
+ * }</pre>
+ *
+ * <p>Wordings come from the fact (its question and statement, written by the author of facts.yaml) and from
+ * templates here (roles, events, cloze, ordering, matching). Distractors come from {@link DistractorPicker}.
+ * A fact with fewer than two good distractors gets typed questions only, never a weak multiple choice.
+ */
+public final class QuestionGenerator {
+
+    public static final long DEFAULT_SEED = 20230608L;
+    static final String GAP = "_____";
+    private static final int MIN_DISTRACTORS = 2;
+    private static final int MAX_ORDERING_EVENTS = 5;
+    private static final int MAX_MATCHING_PAIRS = 6;
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    private final Library library;
+    private final long seed;
+    private final DistractorPicker picker;
+
+    public QuestionGenerator(Library library, long seed) {
+        this.library = library;
+        this.seed = seed;
+        this.picker = new DistractorPicker(library);
+    }
+
+    /** Every question of one article, in fact order, then ordering and matching items. */
+    public List<Question> generate(String articleSlug) {
+        List<Question> out = new ArrayList<>();
+        for (Fact fact : library.factsOf(articleSlug)) {
+            Random rnd = random(fact.id());
+            switch (fact.kind()) {
+                case ROLE -> role(fact, rnd, out);
+                case ANSWER -> answer(fact, rnd, out);
+                case LIST -> list(fact, rnd, out);
+                case DATE -> date(fact, rnd, out);
+                case NUMBER -> number(fact, rnd, out);
+            }
+        }
+        ordering(articleSlug, out);
+        matching(articleSlug, out);
+        // Two facts can yield the same true/false statement; a student should meet it once.
+        Set<String> stems = new HashSet<>();
+        return out.stream().filter(q -> stems.add(q.type() + "|" + q.stem())).toList();
+    }
+
+    public List<Question> generateAll() {
+        return library.articles().stream().flatMap(a -> generate(a.slug()).stream()).toList();
+    }
+
+    // --- one fact at a time -------------------------------------------------------------------------------
+
+    private void role(Fact f, Random rnd, List<Question> out) {
+        Entity person = library.entity(f.person());
+        Entity role = library.entity(f.role());
+        // Anyone else the facts give this role, and any other role this person holds, is also right.
+        Set<String> excluded = new HashSet<>(f.notDistractors());
+        library.facts().stream().filter(o -> o.kind() == Kind.ROLE)
+                .forEach(o -> {
+                    if (o.role().equals(role.id())) {
+                        excluded.add(o.person());
+                    }
+                    if (o.person().equals(person.id())) {
+                        excluded.add(o.role());
+                    }
+                });
+        String who = "Who does the article describe as " + role.inSentence() + "?";
+        List<Entity> people = picker.entities(List.of(person), excluded, who, f.articleSlug(), rnd,
+                DistractorPicker.WANTED);
+        if (people.size() >= MIN_DISTRACTORS) {
+            out.add(choice(f, "person", who, person, people));
+        }
+        String what = "What role does the article give " + person.name() + "?";
+        List<Entity> roles = picker.entities(List.of(role), excluded, what, f.articleSlug(), rnd,
+                DistractorPicker.WANTED);
+        if (roles.size() >= MIN_DISTRACTORS) {
+            out.add(choice(f, "role", what, role, roles));
+        }
+        out.add(typed(f, QuestionType.SHORT_ANSWER, "person", who, person.name(), person.names(), AnswerKind.ENTITY,
+                List.of(person.names()), nearMisses(person)));
+        String statement = "The article describes " + person.name() + " as %s.";
+        List<List<String>> forms = List.of(person.names(), role.names());
+        out.add(trueFalse(f, String.format(statement, role.inSentence()), true, forms, List.of()));
+        if (!roles.isEmpty()) {
+            out.add(trueFalse(f, String.format(statement, roles.get(0).inSentence()), false, forms,
+                    List.of(roles.get(0).name())));
+        }
+    }
+
+    private void answer(Fact f, Random rnd, List<Question> out) {
+        Entity key = library.entity(f.answers().get(0));
+        List<Entity> wrong = picker.entities(List.of(key), f.notDistractors(), f.question(), f.articleSlug(), rnd,
+                DistractorPicker.WANTED);
+        if (wrong.size() >= MIN_DISTRACTORS) {
+            out.add(choice(f, "1", f.question(), key, wrong));
+        }
+        out.add(typed(f, QuestionType.SHORT_ANSWER, "1", f.question(), key.name(), key.names(), AnswerKind.ENTITY,
+                List.of(key.names()), nearMisses(key)));
+        statements(f, key.inSentence(), wrong.isEmpty() ? null : wrong.get(0).inSentence(), List.of(key.names()),
+                wrong.isEmpty() ? List.of() : List.of(wrong.get(0).name()), out);
+        cloze(f, "1", key, out);
+    }
+
+    private void list(Fact f, Random rnd, List<Question> out) {
+        List<Entity> members = f.answers().stream().map(library::entity).toList();
+        List<Entity> wrong = picker.entities(members, f.notDistractors(), f.question(), f.articleSlug(), rnd,
+                DistractorPicker.WANTED);
+        List<List<String>> forms = members.stream().map(Entity::names).toList();
+        List<String> options = Stream.concat(members.stream(), wrong.stream()).map(Entity::name).toList();
+        out.add(new Question(id(f, QuestionType.MULTI_SELECT, "1"), QuestionType.MULTI_SELECT, f.articleSlug(),
+                List.of(f.id()), f.question() + " Select all.", options, names(members), names(wrong), List.of(),
+                AnswerKind.CHOICE, forms, List.of(), explain(names(members), f), f.sources()));
+        if (f.single()) {
+            for (Entity member : members) {
+                // Ask for one member at a time: the others are right too, so they are never offered.
+                if (wrong.size() >= MIN_DISTRACTORS) {
+                    out.add(choice(f, member.id(), f.question(), member, wrong));
+                }
+            }
+        }
+        Entity sample = members.get(rnd.nextInt(members.size()));
+        statements(f, sample.inSentence(), wrong.isEmpty() ? null : wrong.get(0).inSentence(),
+                List.of(sample.names()), wrong.isEmpty() ? List.of() : List.of(wrong.get(0).name()), out);
+        List<Entity> shuffled = new ArrayList<>(members);
+        java.util.Collections.shuffle(shuffled, rnd);
+        for (Entity member : shuffled) {
+            if (cloze(f, member.id(), member, out)) {
+                break;
+            }
+        }
+    }
+
+    private void date(Fact f, Random rnd, List<Question> out) {
+        FactDate key = f.date().orElseThrow();
+        List<FactDate> wrong = picker.dates(f, rnd, DistractorPicker.WANTED);
+        List<String> forms = List.of(f.asWritten(), key.display());
+        List<String> wrongText = wrong.stream().map(FactDate::display).toList();
+        out.add(new Question(id(f, QuestionType.MULTIPLE_CHOICE, "1"), QuestionType.MULTIPLE_CHOICE, f.articleSlug(),
+                List.of(f.id()), f.question(), Stream.concat(Stream.of(key.display()), wrongText.stream()).toList(),
+                List.of(key.display()), wrongText, List.of(), AnswerKind.CHOICE, List.of(forms), List.of(),
+                explain(List.of(key.display()), f), f.sources()));
+        out.add(typed(f, QuestionType.SHORT_ANSWER, "1", f.question(), key.display(), forms, AnswerKind.DATE,
+                List.of(forms), List.of()));
+        statements(f, key.display(), wrong.isEmpty() ? null : wrong.get(0).display(), List.of(forms),
+                wrongText.stream().limit(1).toList(), out);
+        clozeText(f, "1", f.asWritten(), key.display(), forms, AnswerKind.DATE, out);
+    }
+
+    private void number(Fact f, Random rnd, List<Question> out) {
+        int key = f.number().orElseThrow();
+        List<String> wrong = DistractorPicker.numbers(key, DistractorPicker.WANTED).stream().map(this::word).toList();
+        List<String> forms = List.of(f.asWritten(), word(key), String.valueOf(key));
+        out.add(new Question(id(f, QuestionType.MULTIPLE_CHOICE, "1"), QuestionType.MULTIPLE_CHOICE, f.articleSlug(),
+                List.of(f.id()), f.question(), Stream.concat(Stream.of(word(key)), wrong.stream()).toList(),
+                List.of(word(key)), wrong, List.of(), AnswerKind.CHOICE, List.of(forms), List.of(),
+                explain(List.of(word(key)), f), f.sources()));
+        out.add(typed(f, QuestionType.SHORT_ANSWER, "1", f.question(), word(key), forms, AnswerKind.NUMBER,
+                List.of(forms), List.of()));
+        statements(f, word(key), wrong.get(0), List.of(forms), List.of(wrong.get(0)), out);
+        clozeText(f, "1", f.asWritten(), word(key), forms, AnswerKind.NUMBER, out);
+    }
+
+    // --- items built from several facts -------------------------------------------------------------------
+
+    /** Dated events in date order; only events whose dates can be told apart at their precision. */
+    private void ordering(String slug, List<Question> out) {
+        List<Fact> dated = library.factsOf(slug).stream().filter(f -> f.kind() == Kind.DATE)
+                .sorted(Comparator.comparing((Fact f) -> f.date().orElseThrow()).thenComparing(Fact::id)).toList();
+        Random rnd = random(slug + "/ordering");
+        int variants = dated.size() > MAX_ORDERING_EVENTS ? 2 : 1;
+        Set<List<String>> seen = new HashSet<>();
+        for (int v = 1; v <= variants; v++) {
+            List<Fact> pool = new ArrayList<>(dated);
+            java.util.Collections.shuffle(pool, rnd);
+            List<Fact> picked = new ArrayList<>();
+            for (Fact f : pool) {
+                if (picked.size() < MAX_ORDERING_EVENTS && picked.stream()
+                        .allMatch(p -> p.date().get().distinguishableFrom(f.date().get()))) {
+                    picked.add(f);
+                }
+            }
+            if (picked.size() < 3) {
+                return;
+            }
+            picked.sort(Comparator.comparing((Fact f) -> f.date().orElseThrow()));
+            List<String> events = picked.stream().map(Fact::event).toList();
+            if (!seen.add(events)) {
+                continue;
+            }
+            String explanation = picked.stream().map(f -> f.date().get().display() + ": " + f.event())
+                    .collect(Collectors.joining("; ")) + ".";
+            out.add(new Question(slug + "/ordering/" + v, QuestionType.ORDERING, slug,
+                    picked.stream().map(Fact::id).toList(), "Put the events below in date order, earliest first.",
+                    events, events, List.of(), List.of(), AnswerKind.CHOICE,
+                    picked.stream().map(f -> List.of(f.asWritten(), f.date().get().display())).toList(), List.of(),
+                    explanation, picked.stream().map(Fact::source).toList()));
+        }
+    }
+
+    /** People and the roles the article gives them. */
+    private void matching(String slug, List<Question> out) {
+        List<Fact> roles = library.factsOf(slug).stream().filter(f -> f.kind() == Kind.ROLE).toList();
+        if (roles.size() < 3) {
+            return;
+        }
+        List<Fact> picked = roles.subList(0, Math.min(MAX_MATCHING_PAIRS, roles.size()));
+        List<String> people = picked.stream().map(f -> library.entity(f.person()).name()).toList();
+        List<String> titles = picked.stream().map(f -> library.entity(f.role()).name()).toList();
+        String explanation = java.util.stream.IntStream.range(0, people.size())
+                .mapToObj(i -> people.get(i) + ": " + titles.get(i)).collect(Collectors.joining("; ")) + ".";
+        out.add(new Question(slug + "/matching/1", QuestionType.MATCHING, slug, picked.stream().map(Fact::id).toList(),
+                "Match each person to the role the article names for that person.", people, titles, List.of(), List.of(),
+                AnswerKind.CHOICE, picked.stream().flatMap(f -> Stream.of(library.entity(f.person()).names(),
+                        library.entity(f.role()).names())).toList(), List.of(), explanation,
+                picked.stream().map(Fact::source).toList()));
+    }
+
+    // --- shapes -------------------------------------------------------------------------------------------
+
+    private Question choice(Fact f, String variant, String stem, Entity key, List<Entity> wrong) {
+        List<String> options = Stream.concat(Stream.of(key), wrong.stream()).map(Entity::name).toList();
+        return new Question(id(f, QuestionType.MULTIPLE_CHOICE, variant), QuestionType.MULTIPLE_CHOICE,
+                f.articleSlug(), List.of(f.id()), stem, options, List.of(key.name()), names(wrong), List.of(),
+                AnswerKind.CHOICE, List.of(key.names()), List.of(), explain(List.of(key.name()), f), f.sources());
+    }
+
+    private Question typed(Fact f, QuestionType type, String variant, String stem, String key, List<String> accepted,
+                           AnswerKind kind, List<List<String>> forms, List<String> nearMisses) {
+        return new Question(id(f, type, variant), type, f.articleSlug(), List.of(f.id()), stem, List.of(), List.of(key),
+                List.of(), accepted.stream().distinct().toList(), kind, forms, nearMisses, explain(List.of(key), f),
+                f.sources());
+    }
+
+    /** A true statement, and a false one made by substituting one same-type value. */
+    private void statements(Fact f, String answer, String substitute, List<List<String>> forms,
+                            List<String> substituted, List<Question> out) {
+        if (f.statement() == null) {
+            return;
+        }
+        out.add(trueFalse(f, sentence(f.statement().replace("{answer}", answer)), true, forms, List.of()));
+        if (substitute != null) {
+            out.add(trueFalse(f, sentence(f.statement().replace("{answer}", substitute)), false, forms, substituted));
+        }
+    }
+
+    private Question trueFalse(Fact f, String statement, boolean truth, List<List<String>> forms,
+                               List<String> substituted) {
+        String verdict = truth ? "True" : "False";
+        return new Question(id(f, QuestionType.TRUE_FALSE, truth ? "true" : "false"), QuestionType.TRUE_FALSE,
+                f.articleSlug(), List.of(f.id()), "True or false? " + statement, List.of("True", "False"),
+                List.of(verdict), substituted, List.of(), AnswerKind.CHOICE, forms, List.of(),
+                verdict + ". The article says: “" + f.source().text() + "”", f.sources());
+    }
+
+    /** A gap where the entity is named in the source sentence; false when the sentence does not allow one. */
+    private boolean cloze(Fact f, String variant, Entity key, List<Question> out) {
+        Optional<String> surface = key.names().stream().sorted(Comparator.comparing(String::length).reversed())
+                .filter(n -> occurrences(f.source().text(), n) == 1).findFirst();
+        return surface.isPresent()
+                && clozeText(f, variant, surface.get(), key.name(), key.names(), AnswerKind.ENTITY, out);
+    }
+
+    private boolean clozeText(Fact f, String variant, String surface, String key, List<String> accepted,
+                              AnswerKind kind, List<Question> out) {
+        String sentence = f.source().text();
+        Matcher m = wordPattern(surface).matcher(sentence);
+        if (!m.find() || References.insideQuotes(sentence, m.start())) {
+            return false;
+        }
+        String gapped = sentence.substring(0, m.start()) + GAP + sentence.substring(m.end());
+        if (References.unresolved(gapped, library.entities().values()).isPresent()) {
+            return false;
+        }
+        List<String> all = Stream.concat(Stream.of(sentence.substring(m.start(), m.end())), accepted.stream())
+                .distinct().toList();
+        Entity entity = kind == AnswerKind.ENTITY ? library.entities().values().stream()
+                .filter(e -> e.name().equals(key)).findFirst().orElse(null) : null;
+        out.add(new Question(id(f, QuestionType.CLOZE, variant), QuestionType.CLOZE, f.articleSlug(), List.of(f.id()),
+                "Fill in the gap: " + gapped, List.of(), List.of(key), List.of(), all, kind, List.of(all),
+                entity == null ? List.of() : nearMisses(entity), explain(List.of(key), f), f.sources()));
+        return true;
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    /** Names of every other entity of the same type: a typed answer close to one of them is not a typo. */
+    private List<String> nearMisses(Entity key) {
+        return library.entities().values().stream().filter(e -> e.type().equals(key.type()) && !e.id().equals(key.id()))
+                .sorted(Comparator.comparing(Entity::id)).flatMap(e -> e.names().stream()).toList();
+    }
+
+    private static String explain(List<String> answers, Fact f) {
+        return "Answer: " + String.join(", ", answers) + ". The article says: “" + f.source().text() + "”";
+    }
+
+    private static String id(Fact f, QuestionType type, String variant) {
+        return f.id() + "/" + type.slug() + "/" + variant;
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
+    private static String sentence(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private String word(int n) {
+        return n >= 0 && n < NUMBER_WORDS.size() ? NUMBER_WORDS.get(n) : String.valueOf(n);
+    }
+
+    private static int occurrences(String text, String phrase) {
+        Matcher m = wordPattern(phrase).matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static Pattern wordPattern(String phrase) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private Random random(String salt) {
+        return new Random(seed * 1_000_003L + salt.hashCode());
+    }
+
+}

@@ -1,0 +1,119 @@
+package app.factdeck.questions;
+
+import app.factdeck.content.Fact.Source;
+import app.factdeck.content.Library;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar factdeck.jar questions [--article SLUG] [--format json|text]}: prints the question bank.
+ * The JSON schema (one object per question) is documented in README.md.
+ */
+public final class QuestionsCommand {
+
+    static final String USAGE = "Usage: java -jar factdeck.jar questions [--article SLUG] [--format json|text]";
+
+    private QuestionsCommand() {
+    }
+
+    /** @return the process exit status */
+    public static int run(String[] args, Library library, URI baseUrl, PrintStream out, PrintStream err) {
+        String article = null;
+        String format = "text";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--article" -> article = i + 1 < args.length ? args[++i] : null;
+                case "--format" -> format = i + 1 < args.length ? args[++i] : "";
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                default -> {
+                    err.println("factdeck: unknown option '" + args[i] + "'.\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        if (!format.equals("json") && !format.equals("text")) {
+            err.println("factdeck: --format is json or text, not '" + format + "'.");
+            return 2;
+        }
+        if (article != null && library.article(article).isEmpty()) {
+            err.println("factdeck: no article '" + article + "'. Articles: "
+                    + String.join(", ", library.articles().stream().map(a -> a.slug()).toList()));
+            return 2;
+        }
+        QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
+        List<Question> questions = article == null ? bank.all() : bank.questionsOf(article);
+        if (format.equals("json")) {
+            out.println(json(questions, baseUrl));
+        } else {
+            questions.forEach(q -> out.println(text(q)));
+        }
+        return 0;
+    }
+
+    static String json(List<Question> questions, URI baseUrl) {
+        List<Map<String, Object>> items = questions.stream().map(q -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", q.id());
+            m.put("article", q.articleSlug());
+            m.put("factIds", q.factIds());
+            m.put("type", q.type().slug());
+            m.put("stem", q.stem());
+            m.put("options", q.options());
+            m.put("keys", q.keys());
+            m.put("distractors", q.distractors());
+            m.put("accepted", q.accepted());
+            m.put("explanation", q.explanation());
+            m.put("sources", q.sources().stream().map(s -> source(s, baseUrl)).toList());
+            return m;
+        }).toList();
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(items);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> source(Source s, URI baseUrl) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article", s.articleSlug());
+        m.put("anchor", s.anchor());
+        m.put("sentence", s.text());
+        m.put("url", baseUrl + "/articles/" + s.articleSlug() + "?hl=" + s.anchor() + "#" + s.anchor());
+        return m;
+    }
+
+    static String text(Question q) {
+        StringBuilder b = new StringBuilder();
+        b.append(q.id()).append("  [").append(q.type().label()).append("]\n");
+        b.append("  ").append(q.stem()).append('\n');
+        if (q.type() == QuestionType.MATCHING) {
+            for (int i = 0; i < q.options().size(); i++) {
+                b.append("    ").append(q.options().get(i)).append(" -> ").append(q.keys().get(i)).append('\n');
+            }
+        } else if (q.type() == QuestionType.ORDERING) {
+            for (int i = 0; i < q.keys().size(); i++) {
+                b.append("    ").append(i + 1).append(". ").append(q.keys().get(i)).append('\n');
+            }
+        } else {
+            for (String o : q.options()) {
+                b.append("    ").append(q.keys().contains(o) ? "* " : "- ").append(o).append('\n');
+            }
+            if (q.options().isEmpty()) {
+                b.append("    answer: ").append(q.keys().get(0)).append("  (accepts ")
+                        .append(String.join(" | ", q.accepted())).append(")\n");
+            }
+        }
+        q.sources().forEach(s -> b.append("  source ").append(s.articleSlug()).append('#').append(s.anchor())
+                .append(": ").append(s.text()).append('\n'));
+        return b.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package app.factdeck.questions;
+
+import app.factdeck.content.Entity;
+import app.factdeck.content.Text;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds words in a stem that point outside it ("he", "this path", "the diplomat", "next year"): a question
+ * must make sense without the article (gate G7), so such a stem is resolved or the item dropped.
+ */
+final class References {
+
+    /** A pronoun counts as resolved when a named entity stands before it in the same text. */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|it|they|him|her|his|its|their|them)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** These point outside the text whatever precedes them. */
+    private static final Pattern DEICTIC = Pattern.compile("\\b(this|these|those|such|today|yesterday|tomorrow"
+            + "|next year|last year|this year|the diplomat|the former nato chief|the former secretary general"
+            + "|according to the article|since then)\\b", Pattern.CASE_INSENSITIVE);
+
+    private References() {
+    }
+
+    /** The first unresolved reference outside quotation marks, if any. */
+    static Optional<String> unresolved(String text, Collection<Entity> entities) {
+        String outside = outsideQuotes(text);
+        Matcher d = DEICTIC.matcher(outside);
+        if (d.find()) {
+            return Optional.of(d.group());
+        }
+        Matcher p = PRONOUN.matcher(outside);
+        while (p.find()) {
+            String before = outside.substring(0, p.start());
+            boolean named = entities.stream().filter(e -> !e.type().equals("role") && !e.type().equals("measure"))
+                    .flatMap(e -> e.names().stream())
+                    .anyMatch(n -> n.length() > 2 && Text.containsPhrase(before, n));
+            if (!named) {
+                return Optional.of(p.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text with every quoted passage blanked; straight and curly quotes both toggle. */
+    static String outsideQuotes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inside = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '“' || c == '”') {
+                inside = !inside;
+                out.append(' ');
+            } else {
+                out.append(inside ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when position {@code index} of {@code text} lies inside quotation marks. */
+    static boolean insideQuotes(String text, int index) {
+        return outsideQuotes(text).charAt(index) == ' ' && text.charAt(index) != ' ';
+    }
+
+}
