@@ -68,7 +68,7 @@ public final class QuestionGenerator {
         matching(articleSlug, out);
         // Two facts can yield the same true/false statement; a student should meet it once.
         Set<String> stems = new HashSet<>();
-        return out.stream().filter(q -> stems.add(q.type() + "|" + q.stem())).toList();
+        return out.stream().filter(q -> q.type() != QuestionType.TRUE_FALSE || stems.add(q.stem())).toList();
     }
 
     public List<Question> generateAll() {
