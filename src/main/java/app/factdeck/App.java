@@ -7,7 +7,10 @@ import app.factdeck.content.ContentModule;
 import app.factdeck.content.PageCleaner;
 import app.factdeck.db.Database;
 import app.factdeck.db.DatabaseException;
+import app.factdeck.questions.QuestionBank;
+import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionsCommand;
+import app.factdeck.questions.QuestionsController;
 import app.factdeck.system.HealthController;
 import app.factdeck.system.Version;
 import app.factdeck.web.ErrorPages;
@@ -61,6 +64,11 @@ public final class App {
         Database database = Database.open(config.databaseFile());
         try {
             ContentModule content = ContentModule.load(config.contentDir(), database);
+            long started = System.nanoTime();
+            QuestionBank bank = QuestionBank.build(content.library(), QuestionGenerator.DEFAULT_SEED);
+            org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            QuestionsController questions = new QuestionsController(content.library(), bank);
             HealthController health = new HealthController(database, Version.current());
             return Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
@@ -80,6 +88,7 @@ public final class App {
                 javalin.events.serverStopped(database::close);
 
                 content.routes(javalin.routes);
+                javalin.routes.get("/articles/{slug}/questions", questions::showBank);
                 javalin.routes.get("/health", health::showHealth);
                 ErrorPages.register(javalin.routes);
             });

@@ -35,7 +35,9 @@ public final class AnswerMatcher {
             return false;
         }
         return switch (question.answerKind()) {
-            case DATE -> matchesDate(question, typed) || matchesText(typed, question.accepted(), List.of());
+            // A date is never a typo of another date ("June" is two edits from "July"): parse or spell exactly.
+            case DATE -> matchesDate(question, typed) || question.accepted().stream()
+                    .anyMatch(a -> Text.normalise(a).equals(Text.normalise(typed)));
             case NUMBER -> matchesNumber(question, typed);
             default -> matchesText(typed, question.accepted(), question.nearMisses());
         };

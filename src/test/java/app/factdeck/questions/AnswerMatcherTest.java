@@ -1,0 +1,92 @@
+package app.factdeck.questions;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnswerMatcherTest {
+
+    private static final List<Question> BANK = new QuestionGenerator(TestLibrary.SHIPPED, QuestionGenerator.DEFAULT_SEED)
+            .generateAll();
+
+    @ParameterizedTest(name = "{0}: ''{1}'' is accepted")
+    @CsvSource(delimiter = '|', value = {
+            "esp-018/short-answer/person | Zelensky",
+            "esp-018/short-answer/person | zelenskyy",
+            "esp-018/short-answer/person | ZELENSKIY",
+            "esp-018/short-answer/person | Zelenskky",
+            "esp-018/short-answer/person | Volodymyr Zelenskyi",
+            "esp-002/short-answer/1 | Anders Rasmussen",
+            "esp-002/short-answer/1 | rasmussen",
+            "esp-002/short-answer/1 | Anders Fogh-Rasmussen",
+            "esp-030/short-answer/1 | Czechia",
+            "esp-030/short-answer/1 | the czech republic",
+            "esp-025/short-answer/1 | Lithuana",
+            "esp-004/short-answer/1 | guardian",
+            "esp-004/short-answer/1 | The  Guardian.",
+            "ki-008/short-answer/1 | Stoltenburg",
+            "esp-016/short-answer/1 | 30 September 2022",
+            "esp-016/short-answer/1 | September 30, 2022",
+            "esp-016/short-answer/1 | 30/09/2022",
+            "esp-016/short-answer/1 | 2022-09-30",
+            "esp-016/short-answer/1 | 30th September 2022",
+            "esp-033/short-answer/1 | July",
+            "esp-033/short-answer/1 | July 2023",
+            "esp-035/short-answer/1 | 2",
+            "esp-035/short-answer/1 | Two",
+            "esp-015/short-answer/1 | 1 + 1",
+            "esp-026/cloze/1 | October 3",
+    })
+    void accepts(String id, String typed) {
+        assertTrue(AnswerMatcher.matches(question(id), typed));
+    }
+
+    @ParameterizedTest(name = "{0}: ''{1}'' is refused")
+    @CsvSource(delimiter = '|', value = {
+            "esp-025/short-answer/1 | Latvia",
+            "esp-025/short-answer/1 | Lativa",
+            "esp-030/short-answer/1 | Slovakia",
+            "esp-018/short-answer/person | Zelenskyy's office manager",
+            "esp-018/short-answer/person | Yermak",
+            "esp-002/short-answer/1 | Stoltenberg",
+            "esp-002/short-answer/1 | Rutte",
+            "esp-010/short-answer/1 | Vilnius",
+            "esp-016/short-answer/1 | 1 October 2022",
+            "esp-016/short-answer/1 | October 2, 2022",
+            "esp-033/short-answer/1 | June 2023",
+            "esp-035/short-answer/1 | 3",
+            "esp-035/short-answer/1 | three",
+            "esp-015/short-answer/1 | ICTV",
+            "esp-009/short-answer/1 | Putn X",
+            "esp-004/short-answer/1 | ",
+    })
+    void refuses(String id, String typed) {
+        assertFalse(AnswerMatcher.matches(question(id), typed));
+    }
+
+    @Test
+    void aCloseSpellingOfAnotherEntityIsNotATypo() {
+        // Slovenia is one edit from neither key, but it is an entity of its own: never a typo of Slovakia.
+        assertFalse(AnswerMatcher.matchesText("Slovenia", List.of("Slovakia"), List.of("Slovenia")));
+        assertTrue(AnswerMatcher.matchesText("Slovkia", List.of("Slovakia"), List.of("Slovenia")));
+        assertFalse(AnswerMatcher.matchesText("Austria", List.of("Australia"), List.of("Austria")));
+    }
+
+    @Test
+    void theTypoBudgetGrowsWithLength() {
+        assertFalse(AnswerMatcher.matchesText("MAO", List.of("MAP"), List.of()));
+        assertTrue(AnswerMatcher.matchesText("Putn", List.of("Putin"), List.of()));
+        assertFalse(AnswerMatcher.matchesText("Ptn", List.of("Putin"), List.of()));
+        assertTrue(AnswerMatcher.matchesText("Natalia Halibarnko", List.of("Natalia Halibarenko"), List.of()));
+        assertFalse(AnswerMatcher.matchesText("Natalia", List.of("Natalia Halibarenko"), List.of()));
+    }
+
+    private Question question(String id) {
+        return BANK.stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no question " + id));
+    }
+}

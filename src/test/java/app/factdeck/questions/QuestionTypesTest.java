@@ -1,0 +1,125 @@
+package app.factdeck.questions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.content.ContentLoader;
+import app.factdeck.content.Library;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per question type on the hand-made fixture tree src/test/resources/content-fixtures/mini, whose
+ * expected questions were worked out by hand from its four sentences.
+ */
+class QuestionTypesTest {
+
+    private static final Library MINI = new ContentLoader().load(Path.of("src/test/resources/content-fixtures/mini"));
+    private static final List<Question> BANK = new QuestionGenerator(MINI, 7).generate("summit-news");
+
+    @Test
+    void multipleChoiceOffersTheKeyAndSameTypeDistractors() {
+        Question q = find("sn-4/multiple-choice/1");
+        assertEquals("In which city did Ana Lind meet Bo Berg on 1 March 2023?", q.stem());
+        assertEquals(List.of("Riga"), q.keys());
+        assertEquals(Set.of("Vilnius", "Tallinn", "Warsaw"), Set.copyOf(q.distractors()));
+        assertEquals("Vilnius", q.distractors().get(0), "a city named in the same article comes first");
+    }
+
+    @Test
+    void roleFactsAskBothWaysAndExcludeOtherHoldersAndRoles() {
+        Question who = find("sn-1/multiple-choice/person");
+        assertEquals("Who does the article describe as the Foreign Minister?", who.stem());
+        assertEquals(List.of("Ana Lind"), who.keys());
+        assertEquals(Set.of("Bo Berg", "Cai Dahl", "Eva Holm"), Set.copyOf(who.distractors()));
+        Question what = find("sn-1/multiple-choice/role");
+        assertEquals(Set.of("Defence Minister", "Prime Minister"), Set.copyOf(what.distractors()));
+    }
+
+    @Test
+    void selectAllHasEveryMemberAsAKeyAndNoneAsADistractor() {
+        Question q = find("sn-5/multi-select/1");
+        assertEquals("Which countries' ministers signed the joint letter of 4 April 2023? Select all.", q.stem());
+        assertEquals(List.of("Estonia", "Latvia", "Lithuania"), q.keys());
+        assertEquals(Set.of("Finland", "Poland"), Set.copyOf(q.distractors()));
+    }
+
+    @Test
+    void trueFalseComesInATrueAndAFalseVariantChangingOneValue() {
+        Question t = find("sn-4/true-false/true");
+        Question f = find("sn-4/true-false/false");
+        assertEquals("True or false? Ana Lind met Bo Berg in Riga on 1 March 2023.", t.stem());
+        assertEquals(List.of("True"), t.keys());
+        assertEquals(List.of("False"), f.keys());
+        assertEquals(1, f.distractors().size());
+        assertEquals("True or false? Ana Lind met Bo Berg in " + f.distractors().get(0) + " on 1 March 2023.", f.stem());
+    }
+
+    @Test
+    void clozeBlanksTheKeyInTheVerbatimSentenceAndSkipsUnresolvedPronouns() {
+        Question q = find("sn-4/cloze/1");
+        assertEquals("Fill in the gap: On March 1, 2023, Foreign Minister Ana Lind met Defence Minister Bo Berg in _____.",
+                q.stem());
+        assertTrue(AnswerMatcher.matches(q, "riga"));
+        // "Prime Minister Cai Dahl said he expects ___ new members": "he" follows a name, so it is resolved.
+        assertEquals("Fill in the gap: Prime Minister Cai Dahl said he expects _____ new members.",
+                find("sn-9/cloze/1").stem());
+        assertTrue(BANK.stream().anyMatch(x -> x.id().equals("sn-5/cloze/lithuania")), "the list's last member");
+        // A date cloze uses the date exactly as the article writes it.
+        assertEquals("Fill in the gap: On _____, Ana Lind told the Herald that the summit will be held in Vilnius.",
+                find("sn-8/cloze/1").stem());
+    }
+
+    @Test
+    void shortAnswerAcceptsAliasesAndRejectsOtherEntities() {
+        Question q = find("sn-1/short-answer/person");
+        assertTrue(AnswerMatcher.matches(q, "Lind"));
+        assertTrue(AnswerMatcher.matches(q, "ana lynd"));
+        assertFalse(AnswerMatcher.matches(q, "Bo Berg"));
+    }
+
+    @Test
+    void dateMultipleChoiceUsesOtherEventDatesOfTheSamePrecision() {
+        Question q = find("sn-6/multiple-choice/1");
+        assertEquals(List.of("1 March 2023"), q.keys());
+        assertTrue(q.distractors().containsAll(List.of("4 April 2023", "9 May 2023")), q.distractors().toString());
+    }
+
+    @Test
+    void numberQuestionsOfferNearbyCounts() {
+        Question q = find("sn-9/multiple-choice/1");
+        assertEquals(List.of("three"), q.keys());
+        // One either side, then two above (never below one).
+        assertEquals(List.of("four", "two", "five"), q.distractors());
+    }
+
+    @Test
+    void orderingListsTheDatedEventsEarliestFirst() {
+        Question q = find("summit-news/ordering/1");
+        assertEquals(List.of("Ana Lind meets Bo Berg", "Three ministers sign a joint letter",
+                "Ana Lind speaks to the Herald"), q.keys());
+        assertEquals(List.of("sn-6", "sn-7", "sn-8"), q.factIds());
+    }
+
+    @Test
+    void matchingPairsEachPersonWithTheirRole() {
+        Question q = find("summit-news/matching/1");
+        assertEquals(List.of("Ana Lind", "Bo Berg", "Cai Dahl"), q.options());
+        assertEquals(List.of("Foreign Minister", "Defence Minister", "Prime Minister"), q.keys());
+    }
+
+    @Test
+    void aDifferentSeedKeepsTheSameQuestionsButMayPickOtherDistractors() {
+        List<Question> other = new QuestionGenerator(MINI, 8).generate("summit-news");
+        assertEquals(BANK.stream().map(Question::id).toList(), other.stream().map(Question::id).toList());
+        assertEquals(BANK, new QuestionGenerator(MINI, 7).generate("summit-news"));
+    }
+
+    private static Question find(String id) {
+        return BANK.stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " in " + BANK.stream().map(Question::id).toList()));
+    }
+}
