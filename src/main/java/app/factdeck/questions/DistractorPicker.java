@@ -27,9 +27,20 @@ final class DistractorPicker {
     static final int WANTED = 3;
 
     private final Library library;
+    /** Per article, the entities it names: computed once, because the sort below asks for every comparison. */
+    private final java.util.Map<String, Set<String>> mentionedIn = new java.util.HashMap<>();
 
     DistractorPicker(Library library) {
         this.library = library;
+    }
+
+    private Set<String> mentioned(String articleSlug) {
+        return mentionedIn.computeIfAbsent(articleSlug, slug -> {
+            String text = " " + Text.normalise(library.article(slug).map(DistractorPicker::text).orElse("")) + " ";
+            return library.entities().values().stream()
+                    .filter(e -> e.names().stream().anyMatch(n -> text.contains(" " + Text.normalise(n) + " ")))
+                    .map(Entity::id).collect(Collectors.toSet());
+        });
     }
 
     /**
@@ -44,7 +55,7 @@ final class DistractorPicker {
         String type = keys.iterator().next().type();
         Set<String> keyNames = keys.stream().flatMap(e -> e.names().stream()).map(Text::normalise)
                 .collect(Collectors.toSet());
-        String articleText = library.article(articleSlug).map(DistractorPicker::text).orElse("");
+        Set<String> named = mentioned(articleSlug);
         // Most comparable first: more tags in common with the key, then named in the same article; ties are
         // broken by the seeded shuffle, so a different seed gives different (equally good) distractors.
         List<Entity> candidates = library.entities().values().stream()
@@ -58,7 +69,7 @@ final class DistractorPicker {
         Collections.shuffle(candidates, rnd);
         candidates.sort(Comparator.comparingLong((Entity e) -> e.tags().stream().filter(keyTags::contains).count())
                 .reversed()
-                .thenComparing(e -> !mentions(articleText, e)));
+                .thenComparing(e -> !named.contains(e.id())));
         // An option inside another ("NATO Secretary General" in "former NATO Secretary General") is a cue.
         List<String> shown = keys.stream().map(Entity::name).collect(Collectors.toCollection(ArrayList::new));
         List<Entity> chosen = new ArrayList<>();
@@ -118,10 +129,6 @@ final class DistractorPicker {
             }
         }
         return out;
-    }
-
-    private static boolean mentions(String articleText, Entity e) {
-        return e.names().stream().anyMatch(n -> Text.containsPhrase(articleText, n));
     }
 
     private static String text(Article a) {

@@ -10,7 +10,6 @@ import app.factdeck.content.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,9 +29,12 @@ import java.util.Set;
 public final class QualityGates {
 
     private final Library library;
+    private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
 
     public QualityGates(Library library) {
         this.library = library;
+        library.entities().values().stream().sorted(java.util.Comparator.comparing(Entity::id))
+                .forEach(e -> e.names().forEach(n -> byName.putIfAbsent(Text.normalise(n), e)));
     }
 
     public List<String> violations(Question q) {
@@ -192,9 +194,6 @@ public final class QualityGates {
     }
 
     private Optional<Entity> entityNamed(String text) {
-        String n = Text.normalise(text);
-        return library.entities().values().stream()
-                .filter(e -> e.names().stream().map(Text::normalise).anyMatch(x -> Objects.equals(x, n)))
-                .findFirst();
+        return Optional.ofNullable(byName.get(Text.normalise(text)));
     }
 }

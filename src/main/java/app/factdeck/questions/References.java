@@ -34,12 +34,15 @@ final class References {
             return Optional.of(d.group());
         }
         Matcher p = PRONOUN.matcher(outside);
+        List<String> names = null;
         while (p.find()) {
-            String before = outside.substring(0, p.start());
-            boolean named = entities.stream().filter(e -> !e.type().equals("role") && !e.type().equals("measure"))
-                    .flatMap(e -> e.names().stream())
-                    .anyMatch(n -> n.length() > 2 && Text.containsPhrase(before, n));
-            if (!named) {
+            if (names == null) {
+                names = entities.stream().filter(e -> !e.type().equals("role") && !e.type().equals("measure"))
+                        .flatMap(e -> e.names().stream()).filter(n -> n.length() > 2)
+                        .map(n -> " " + Text.normalise(n) + " ").toList();
+            }
+            String before = " " + Text.normalise(outside.substring(0, p.start())) + " ";
+            if (names.stream().noneMatch(before::contains)) {
                 return Optional.of(p.group().toLowerCase(Locale.ROOT));
             }
         }
