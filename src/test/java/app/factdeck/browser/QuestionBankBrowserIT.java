@@ -1,0 +1,60 @@
+package app.factdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.testing.Browsers;
+import app.factdeck.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** A teacher reviews an article's generated questions and checks one against its source sentence. */
+class QuestionBankBrowserIT {
+
+    private static TestApp app;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        browser = Browsers.chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aTeacherFiltersTheBankAndFollowsAQuestionToItsHighlightedSource() {
+        browser.get(app.origin() + "/articles/espreso-nato-troops-warning");
+        browser.findElement(By.linkText("See the questions generated from this article")).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("NATO countries may send troops"));
+        Browsers.assertAccessible(browser);
+        Browsers.screenshot(browser, "bank", 375);
+        Browsers.screenshot(browser, "bank", 1280);
+
+        new Select(browser.findElement(By.id("type"))).selectByValue("multi-select");
+        browser.findElement(By.cssSelector(".filter button")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/questions?type=multi-select"));
+        WebElement signatories = browser.findElement(By.id("esp-023-multi-select-1"));
+        assertTrue(signatories.getText().contains("Which countries' presidents signed the 2 October 2022 statement"));
+        assertEquals(9, signatories.findElements(By.cssSelector(".option--key")).size());
+        Browsers.assertAccessible(browser);
+
+        signatories.findElement(By.partialLinkText("in the article")).click();
+        WebElement sentence = browser.findElement(By.id("s-26"));
+        assertEquals("rgba(255, 241, 184, 1)", sentence.getCssValue("background-color"));
+        assertTrue(sentence.getText().contains("North Macedonia, Montenegro, Poland, Slovakia, and Romania"));
+    }
+}
