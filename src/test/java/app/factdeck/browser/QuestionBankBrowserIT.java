@@ -4,36 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.Browsers;
-import app.factdeck.testing.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import app.factdeck.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** A teacher reviews an article's generated questions and checks one against its source sentence. */
-class QuestionBankBrowserIT {
-
-    private static TestApp app;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start();
-        browser = Browsers.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
+class QuestionBankBrowserIT extends BrowserTest {
 
     @Test
     void aTeacherFiltersTheBankAndFollowsAQuestionToItsHighlightedSource() {

@@ -4,38 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.Browsers;
-import app.factdeck.testing.TestApp;
+import app.factdeck.testing.BrowserTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** A reader's stories in headless Chromium, with axe-core on every page visited. */
-class ReaderBrowserIT {
-
-    private static TestApp app;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start();
-        browser = Browsers.chromium();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
-            app.close();
-        }
-    }
+class ReaderBrowserIT extends BrowserTest {
 
     @Test
     void aReaderOpensHomeAndReadsAnArticle() {

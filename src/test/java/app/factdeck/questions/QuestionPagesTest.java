@@ -3,27 +3,14 @@ package app.factdeck.questions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.testing.TestApp;
+import app.factdeck.testing.AppTest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The question bank page over HTTP, on the real app with a fresh database. */
-class QuestionPagesTest {
+class QuestionPagesTest extends AppTest {
 
     private static final String KI = "/articles/kyiv-independent-nato-troops-warning/questions";
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void theBankListsQuestionsWithKeysDistractorsAndALinkToTheSourceSentence() {

@@ -4,30 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.testing.TestApp;
+import app.factdeck.testing.AppTest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** HTTP tests against the real app on port 0 with a fresh SQLite file. */
-class PagesTest {
+class PagesTest extends AppTest {
 
     private static final String ESPRESO = "/articles/espreso-nato-troops-warning";
     private static final String KI = "/articles/kyiv-independent-nato-troops-warning";
-
-    private static TestApp app;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void homeListsBothArticlesWithPublisherAndDate() {
