@@ -156,6 +156,11 @@ final class FactParser {
         if (source != null) {
             checkStatedInSource(where, id, kind, source, answers, person, role, date, asWritten, problems);
         }
+        for (Source other : also) {
+            // The second article must say it too, or it is not the same fact.
+            checkStatedInSource(where + "(also " + other.articleSlug() + ") ", id, kind, other, answers, person, role,
+                    date, asWritten, problems);
+        }
         return new Fact(id, kind, source, List.copyOf(also), question, statement, List.copyOf(answers), person, role,
                 date, text(item, "event"), number, asWritten, "true".equals(text(item, "single")),
                 Set.copyOf(notDistractors), file, line);

@@ -107,6 +107,28 @@ class FactFileTest {
     }
 
     @Test
+    void aSecondSourceMustStateTheAnswerToo() throws IOException {
+        Files.createDirectories(dir.resolve("other"));
+        Files.writeString(dir.resolve("other/article.md"), "---\ntitle: T\npublisher: P\npublished: 2023-06-08\n"
+                + "language: en\n---\nLatvia called for talks too.\n");
+        facts("""
+                - id: st-1
+                  kind: answer
+                  question: "Which country called for talks on 3 October?"
+                  statement: "{answer} called for talks on 3 October."
+                  answer: lithuania
+                  source: "On October 3, Lithuania called for talks."
+                  also:
+                    - article: other
+                      source: "Latvia called for talks too."
+                """);
+        ContentException e = assertThrows(ContentException.class, () -> new ContentLoader().load(dir));
+        assertEquals(List.of(dir.getFileName() + "/story/facts.yaml:1: (also other) the answer 'Lithuania' of st-1 is "
+                + "not stated in its source sentence (nor any alias); cite the sentence that says it, or add the "
+                + "wording as an alias"), e.problems());
+    }
+
+    @Test
     void entityProblemsAreNamedToo() throws IOException {
         Files.writeString(dir.resolve("entities.yaml"), """
                 - {id: lithuania, type: country, name: Lithuania}
