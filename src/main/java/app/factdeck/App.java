@@ -1,5 +1,8 @@
 package app.factdeck;
 
+import app.factdeck.accounts.AccountsModule;
+import app.factdeck.accounts.Role;
+import app.factdeck.accounts.UserCommand;
 import app.factdeck.content.ContentException;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
@@ -23,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -46,6 +50,8 @@ public final class App {
               serve                 run the web server (the default)
               questions [--article SLUG] [--format json|text]
                                     print the generated question bank
+              user add [--role student|teacher|admin] [--name NAME] USERNAME
+                                    create an account; the password is read from standard input
               article-draft FILE    print a draft article.md from the raw text of a news page
               help                  show this message
 
@@ -61,6 +67,11 @@ public final class App {
      * @throws DatabaseException, ContentException with messages meant for the admin
      */
     public static Javalin create(AppConfig config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    /** As {@link #create(AppConfig)}, with the clock sessions, throttling and classes read (tests move it). */
+    public static Javalin create(AppConfig config, Clock clock) {
         Database database = Database.open(config.databaseFile());
         try {
             ContentModule content = ContentModule.load(config.contentDir(), database);
@@ -69,6 +80,8 @@ public final class App {
             org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
                     (System.nanoTime() - started) / 1_000_000);
             QuestionsController questions = new QuestionsController(content.library(), bank);
+            AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
+                    Runtime.getRuntime().maxMemory());
             HealthController health = new HealthController(database, Version.current());
             return Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
@@ -87,8 +100,10 @@ public final class App {
                 });
                 javalin.events.serverStopped(database::close);
 
+                accounts.filters(javalin.routes);
                 content.routes(javalin.routes);
-                javalin.routes.get("/articles/{slug}/questions", questions::showBank);
+                javalin.routes.get("/articles/{slug}/questions", questions::showBank, Role.TEACHER);
+                accounts.routes(javalin.routes);
                 javalin.routes.get("/health", health::showHealth);
                 ErrorPages.register(javalin.routes);
             });
@@ -105,6 +120,7 @@ public final class App {
             case "serve" -> serve();
             case "article-draft" -> articleDraft(rest, System.out);
             case "questions" -> questions(rest);
+            case "user" -> user(rest);
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
                 yield 0;
@@ -153,6 +169,20 @@ public final class App {
         org.slf4j.LoggerFactory.getLogger(App.class).info("Factdeck {} serving on {} (data: {})",
                 Version.current(), "http://localhost:" + app.port(), config.databaseFile().toAbsolutePath());
         return 0;
+    }
+
+    /** {@code user add …}: accounts from the command line, e.g. the first admin. */
+    private static int user(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        try {
+            AppConfig config = AppConfig.fromEnvironment(System.getenv());
+            try (Database database = Database.open(config.databaseFile())) {
+                return UserCommand.run(args, database, System.in, System.out, System.err);
+            }
+        } catch (AppConfig.ConfigException | DatabaseException e) {
+            System.err.println("factdeck: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** {@code questions …}: the bank as the server would serve it, from FACTDECK_CONTENT or the jar. */

@@ -25,6 +25,8 @@ public final class ErrorPages {
             ctx.attribute(NOT_FOUND_MESSAGE, e.getMessage());
             ctx.status(HttpStatus.NOT_FOUND);
         });
+        routes.exception(Forbidden.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
+                .render("errors/403", Map.of("title", "Not allowed", "message", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = Long.toString(System.nanoTime() & 0xffffffL, 36);
             LOG.error("Unhandled error on {} {} (incident {})", ctx.method(), ctx.path(), incident, e);

@@ -35,6 +35,11 @@ public final class ThymeleafRenderer implements FileRenderer {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
         context.setVariables(new java.util.HashMap<>(model));
         context.setVariable("atHome", "/".equals(ctx.path()));
+        // Every page's layout shows who is signed in, and every form needs the CSRF token.
+        context.setVariable("currentUser", ctx.attribute("factdeck.account"));
+        Object session = ctx.attribute("factdeck.session");
+        context.setVariable("csrfToken", session instanceof app.factdeck.accounts.SessionStore.Session s
+                ? s.csrfToken() : "");
         ctx.contentType("text/html; charset=utf-8");
         return engine.process(filePath, context);
     }

@@ -29,11 +29,17 @@ class DatabaseTest {
             assertEquals("1", pragma(db, "foreign_keys"));
             assertEquals("1", pragma(db, "synchronous")); // NORMAL
             assertEquals("5000", pragma(db, "busy_timeout"));
-            assertEquals(1, (int) db.read(c -> {
+            long migrations;
+            try (var files = Files.list(Path.of("db", "migration"))) {
+                migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertEquals(migrations, (long) db.read(c -> {
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
                     rs.next();
-                    return rs.getInt(1);
+                    return rs.getLong(1);
                 }
             }));
             assertTrue(db.isHealthy());
@@ -81,8 +87,10 @@ class DatabaseTest {
                     + "'V99__from_the_future.sql', 0, 'test', 1, 1)");
         }
         DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(file));
-        assertEquals("The database is at schema version 99 but this Factdeck knows only up to 1: it was written by a "
-                + "newer release. Run that release or restore a backup.", e.getMessage());
+        assertTrue(e.getMessage().startsWith("The database is at schema version 99 but this Factdeck knows only up to "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith(": it was written by a newer release. Run that release or restore a backup."),
+                e.getMessage());
     }
 
     @Test

@@ -35,15 +35,33 @@ public final class TestApp implements AutoCloseable {
 
     public static TestApp start() {
         try {
-            Path data = Files.createTempDirectory("factdeck-test-");
-            AppConfig config = AppConfig.fromEnvironment(Map.of(
-                    "FACTDECK_PORT", "0",
-                    "FACTDECK_HOST", "127.0.0.1",
-                    "FACTDECK_DATA", data.toString(),
-                    "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString()));
-            return new TestApp(App.create(config).start(), data);
+            return start(Files.createTempDirectory("factdeck-test-"), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** On a given data directory (to restart on the same database) with extra settings. */
+    public static TestApp start(Path data, Map<String, String> settings) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "FACTDECK_PORT", "0",
+                "FACTDECK_HOST", "127.0.0.1",
+                "FACTDECK_DATA", data.toString(),
+                "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString()));
+        env.putAll(settings);
+        return new TestApp(App.create(AppConfig.fromEnvironment(env)).start(), data);
+    }
+
+    /** Creates an account through the real command ({@code user add}), on this app's database. */
+    public void addUser(String username, String password, String role) {
+        try (var db = app.factdeck.db.Database.open(dataDir.resolve("factdeck.db"))) {
+            int status = app.factdeck.accounts.UserCommand.run(new String[] {"add", "--role", role, "--name",
+                    username.substring(0, 1).toUpperCase() + username.substring(1), username}, db,
+                    new java.io.ByteArrayInputStream((password + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    System.out, System.err);
+            if (status != 0) {
+                throw new IllegalStateException("user add " + username + " failed: " + status);
+            }
         }
     }
 

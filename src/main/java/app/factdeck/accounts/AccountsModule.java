@@ -1,0 +1,94 @@
+package app.factdeck.accounts;
+
+import app.factdeck.db.Database;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * The accounts feature's entry point: identities, sessions, roles and classes, and the filters every request
+ * passes (session, security headers, CSRF, roles, forced password change).
+ *
+ * <pre>{@code
+ * AccountsModule accounts = AccountsModule.create(database, clock, baseUrl, Runtime.getRuntime().maxMemory());
+ * accounts.filters(config.routes);
+ * accounts.routes(config.routes);
+ * }</pre>
+ */
+public final class AccountsModule {
+
+    private final AccountService service;
+    private final WebSessions sessions;
+    private final AccountsController accountsController;
+    private final ClassesController classesController;
+    private final StudentsController studentsController;
+    private final AdminController adminController;
+
+    private AccountsModule(AccountService service, WebSessions sessions, AccountsController accountsController,
+                           ClassesController classesController, StudentsController studentsController,
+                           AdminController adminController) {
+        this.service = service;
+        this.sessions = sessions;
+        this.accountsController = accountsController;
+        this.classesController = classesController;
+        this.studentsController = studentsController;
+        this.adminController = adminController;
+    }
+
+    public static AccountsModule create(Database database, Clock clock, URI baseUrl, long maxHeapBytes) {
+        AccountRepository accounts = new AccountRepository(database);
+        SessionStore store = new SessionStore(database);
+        AccountService service = new AccountService(accounts, PasswordHasher.forHeap(maxHeapBytes),
+                new LoginThrottle(database), store, clock);
+        WebSessions sessions = new WebSessions(store, accounts, clock, baseUrl);
+        ClassRepository classes = new ClassRepository(database);
+        ClassesController classesController = new ClassesController(classes, clock, baseUrl);
+        return new AccountsModule(service, sessions, new AccountsController(service, sessions), classesController,
+                new StudentsController(service, classes, clock, classesController),
+                new AdminController(accounts, store));
+    }
+
+    public AccountService service() {
+        return service;
+    }
+
+    /** Session and headers on every request; CSRF, roles and the forced password change on matched routes. */
+    public void filters(RoutesConfig routes) {
+        routes.before(sessions::load);
+        routes.beforeMatched(sessions::checkCsrf);
+        routes.beforeMatched(sessions::checkRole);
+        routes.beforeMatched(ctx -> WebSessions.current(ctx).filter(Account::mustChangePassword).ifPresent(a -> {
+            boolean allowed = ctx.path().equals("/account/password") || ctx.path().equals("/logout");
+            if (!allowed && ctx.method() == HandlerType.GET) {
+                ctx.redirect("/account/password");
+                ctx.skipRemainingHandlers();
+            }
+        }));
+    }
+
+    public void routes(RoutesConfig routes) {
+        routes.get("/signup", accountsController::serveSignup);
+        routes.post("/signup", accountsController::signup);
+        routes.get("/login", accountsController::serveLogin);
+        routes.post("/login", accountsController::login);
+        routes.post("/logout", accountsController::logout);
+        routes.get("/account/password", accountsController::serveChangePassword, Role.STUDENT);
+        routes.post("/account/password", accountsController::changePassword, Role.STUDENT);
+
+        routes.get("/join", classesController::serveJoin, Role.STUDENT);
+        routes.get("/join/{code}", classesController::serveJoin, Role.STUDENT);
+        routes.post("/join", classesController::join, Role.STUDENT);
+
+        routes.get("/teacher/classes", classesController::listClasses, Role.TEACHER);
+        routes.post("/teacher/classes", classesController::createClass, Role.TEACHER);
+        routes.get("/teacher/classes/{id}", classesController::showClass, Role.TEACHER);
+        routes.post("/teacher/classes/{id}/remove/{accountId}", classesController::removeStudent, Role.TEACHER);
+        routes.post("/teacher/classes/{id}/students", studentsController::createOne, Role.TEACHER);
+        routes.post("/teacher/classes/{id}/students/import", studentsController::importCsv, Role.TEACHER);
+
+        routes.get("/admin/users", adminController::listUsers, Role.ADMIN);
+        routes.post("/admin/users/{id}/role", adminController::changeRole, Role.ADMIN);
+        routes.post("/admin/signup", adminController::setSignup, Role.ADMIN);
+    }
+}

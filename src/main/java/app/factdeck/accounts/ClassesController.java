@@ -1,0 +1,115 @@
+package app.factdeck.accounts;
+
+import app.factdeck.web.Forbidden;
+import app.factdeck.web.NotFound;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Teachers create classes and see their rosters; students join with a code. */
+final class ClassesController {
+
+    private final ClassRepository classes;
+    private final Clock clock;
+    private final URI baseUrl;
+
+    ClassesController(ClassRepository classes, Clock clock, URI baseUrl) {
+        this.classes = classes;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    void listClasses(Context ctx) {
+        renderList(ctx, Map.of(), Map.of());
+    }
+
+    void createClass(Context ctx) {
+        Account teacher = WebSessions.required(ctx);
+        String name = AccountsController.values(ctx, "name").get("name");
+        if (name.isEmpty() || name.length() > 80) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            renderList(ctx, Map.of("name", name), Map.of("name", name.isEmpty()
+                    ? "Give the class a name, e.g. History 9B." : "Keep the name to 80 characters."));
+            return;
+        }
+        ClassRepository.SchoolClass created = classes.create(name, teacher.id(), clock.instant());
+        ctx.redirect("/teacher/classes/" + created.id());
+    }
+
+    void showClass(Context ctx) {
+        ctx.render("teacher/class", classModel(ownClass(ctx), Map.of(), Map.of()));
+    }
+
+    /** The class page's model; the add-students forms re-render it with their values and errors. */
+    Map<String, Object> classModel(ClassRepository.SchoolClass k, Map<String, String> values,
+                                   Map<String, String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", k.name());
+        model.put("schoolClass", k);
+        model.put("members", classes.members(k.id()));
+        model.put("joinLink", baseUrl + "/join/" + k.joinCode());
+        model.put("values", values);
+        model.put("errors", errors);
+        return model;
+    }
+
+    void removeStudent(Context ctx) {
+        ClassRepository.SchoolClass k = ownClass(ctx);
+        classes.remove(k.id(), parseId(ctx.pathParam("accountId")));
+        ctx.redirect("/teacher/classes/" + k.id());
+    }
+
+    void serveJoin(Context ctx) {
+        String code = ctx.pathParamMap().containsKey("code") ? ctx.pathParam("code") : "";
+        AccountsController.render(ctx, "accounts/join", "Join a class", Map.of("code", code), Map.of());
+    }
+
+    void join(Context ctx) {
+        Account student = WebSessions.required(ctx);
+        String code = AccountsController.values(ctx, "code").get("code");
+        var found = classes.findByCode(code);
+        if (found.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            AccountsController.render(ctx, "accounts/join", "Join a class", Map.of("code", code), Map.of("code",
+                    code.isEmpty() ? "Enter the code your teacher gave you, e.g. K7M2QX."
+                            : "No class has the code '" + code + "'. Check it with your teacher; codes have 6 letters "
+                            + "and digits."));
+            return;
+        }
+        boolean joined = classes.join(found.get().id(), student.id(), clock.instant());
+        AccountsController.render(ctx, "accounts/join", "Join a class", Map.of(), Map.of("ok", (joined
+                ? "You joined " : "You are already in ") + found.get().name() + "."));
+    }
+
+    /** A teacher sees only their own classes; admins see all. */
+    ClassRepository.SchoolClass ownClass(Context ctx) {
+        Account teacher = WebSessions.required(ctx);
+        ClassRepository.SchoolClass k = classes.find(parseId(ctx.pathParam("id")))
+                .orElseThrow(() -> new NotFound("There is no such class. Your classes are listed under Classes."));
+        if (k.teacherId() != teacher.id() && teacher.role() != Role.ADMIN) {
+            throw new Forbidden("This class belongs to another teacher.");
+        }
+        return k;
+    }
+
+    private void renderList(Context ctx, Map<String, String> values, Map<String, String> errors) {
+        Account teacher = WebSessions.required(ctx);
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Your classes");
+        model.put("classes", classes.findByTeacher(teacher.id()));
+        model.put("values", values);
+        model.put("errors", errors);
+        ctx.render("teacher/classes", model);
+    }
+
+    private static long parseId(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new NotFound("There is no such class or student: '" + raw + "' is not an id.");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package app.factdeck.accounts;
+
+import app.factdeck.db.Database;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Server-side sessions in SQLite, so a redeploy never signs anyone out. The cookie carries a random id; the
+ * table holds only its SHA-256, so a copy of the database cannot be replayed as cookies.
+ */
+public final class SessionStore {
+
+    /** A signed-in session ends after this long without a request. */
+    public static final Duration IDLE_LIMIT = Duration.ofDays(14);
+    /** An anonymous one (holding only a CSRF token for the sign-in form) much sooner. */
+    public static final Duration ANONYMOUS_IDLE_LIMIT = Duration.ofHours(2);
+    /** last_seen is written at most this often, so reading pages does not write on every request. */
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Database database;
+
+    public SessionStore(Database database) {
+        this.database = database;
+    }
+
+    /** A session as a request sees it. */
+    public record Session(String idHash, Optional<Long> accountId, String csrfToken, Instant lastSeen) {
+    }
+
+    /** Creates a session and returns the cookie value for it (the raw id, never stored). */
+    public String create(Optional<Long> accountId, Instant now) {
+        String id = randomToken();
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO web_session (id_hash, account_id, csrf_token, created_at, last_seen_at)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                s.setString(1, hash(id));
+                if (accountId.isPresent()) {
+                    s.setLong(2, accountId.get());
+                } else {
+                    s.setNull(2, java.sql.Types.INTEGER);
+                }
+                s.setString(3, randomToken());
+                s.setString(4, now.toString());
+                s.setString(5, now.toString());
+                return s.executeUpdate();
+            }
+        });
+        return id;
+    }
+
+    /** The live session for a cookie value; an expired one is deleted and not returned. */
+    public Optional<Session> find(String cookieValue, Instant now) {
+        if (cookieValue == null || cookieValue.length() != 43) {
+            return Optional.empty();
+        }
+        String idHash = hash(cookieValue);
+        Optional<Session> found = database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT account_id, csrf_token, last_seen_at FROM web_session WHERE id_hash = ?")) {
+                q.setString(1, idHash);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long account = rs.getLong(1);
+                    Optional<Long> accountId = rs.wasNull() ? Optional.empty() : Optional.of(account);
+                    return Optional.of(new Session(idHash, accountId, rs.getString(2), Instant.parse(rs.getString(3))));
+                }
+            }
+        });
+        if (found.isEmpty()) {
+            return found;
+        }
+        Session s = found.get();
+        Duration limit = s.accountId().isPresent() ? IDLE_LIMIT : ANONYMOUS_IDLE_LIMIT;
+        if (s.lastSeen().plus(limit).isBefore(now)) {
+            delete(cookieValue);
+            return Optional.empty();
+        }
+        if (s.lastSeen().plus(TOUCH_INTERVAL).isBefore(now)) {
+            database.write(c -> {
+                try (PreparedStatement u = c.prepareStatement(
+                        "UPDATE web_session SET last_seen_at = ? WHERE id_hash = ?")) {
+                    u.setString(1, now.toString());
+                    u.setString(2, idHash);
+                    return u.executeUpdate();
+                }
+            });
+        }
+        return found;
+    }
+
+    public void delete(String cookieValue) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM web_session WHERE id_hash = ?")) {
+                s.setString(1, hash(cookieValue));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Signs an account out everywhere (after a password change or role change by an admin). */
+    public void deleteAllOf(long accountId) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM web_session WHERE account_id = ?")) {
+                s.setLong(1, accountId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

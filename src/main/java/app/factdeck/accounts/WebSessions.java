@@ -1,0 +1,177 @@
+package app.factdeck.accounts;
+
+import app.factdeck.web.Forbidden;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The web side of sessions: reads the cookie on each request, issues and rotates it, checks CSRF on every
+ * state-changing request, enforces route roles, and sets the security headers.
+ *
+ * <p>The cookie is HttpOnly and SameSite=Lax; with an https base URL it is also Secure and named with the
+ * {@code __Host-} prefix, so no subdomain can set or read it.
+ */
+public final class WebSessions {
+
+    public static final String ACCOUNT = "factdeck.account";
+    public static final String SESSION = "factdeck.session";
+    public static final String CSRF_FIELD = "csrf";
+
+    private final SessionStore store;
+    private final AccountRepository accounts;
+    private final Clock clock;
+    private final URI baseUrl;
+    private final boolean https;
+    private final String cookieName;
+
+    public WebSessions(SessionStore store, AccountRepository accounts, Clock clock, URI baseUrl) {
+        this.store = store;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+        this.https = "https".equals(baseUrl.getScheme());
+        this.cookieName = https ? "__Host-factdeck" : "factdeck";
+    }
+
+    /** Before every request: headers, and the session and account (if any) as request attributes. */
+    public void load(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'");
+        if (https) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (ctx.path().startsWith("/static/")) {
+            return;
+        }
+        String cookie = ctx.cookie(cookieName);
+        if (cookie == null) {
+            return;
+        }
+        Optional<SessionStore.Session> session = store.find(cookie, clock.instant());
+        if (session.isEmpty()) {
+            clearCookie(ctx);
+            return;
+        }
+        ctx.attribute(SESSION, session.get());
+        session.get().accountId().flatMap(accounts::findById).ifPresent(a -> ctx.attribute(ACCOUNT, a));
+    }
+
+    /** For pages with a form: makes sure the visitor has a session (and so a CSRF token). */
+    public void ensure(Context ctx) {
+        if (ctx.attribute(SESSION) != null) {
+            return;
+        }
+        String id = store.create(Optional.empty(), clock.instant());
+        setCookie(ctx, id);
+        store.find(id, clock.instant()).ifPresent(s -> ctx.attribute(SESSION, s));
+    }
+
+    /** Signs in: a new session id replaces any old one, so a planted id is worthless (session fixation). */
+    public void signIn(Context ctx, Account account) {
+        String old = ctx.cookie(cookieName);
+        if (old != null) {
+            store.delete(old);
+        }
+        String id = store.create(Optional.of(account.id()), clock.instant());
+        setCookie(ctx, id);
+        ctx.attribute(ACCOUNT, account);
+    }
+
+    public void signOut(Context ctx) {
+        String old = ctx.cookie(cookieName);
+        if (old != null) {
+            store.delete(old);
+        }
+        clearCookie(ctx);
+    }
+
+    /**
+     * Before every matched state-changing request: same origin (Origin, else Referer) and the session's CSRF
+     * token in the form. Anything else is a 403 in the site layout.
+     */
+    public void checkCsrf(Context ctx) {
+        HandlerType method = ctx.method();
+        if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
+            return;
+        }
+        String origin = Optional.ofNullable(ctx.header("Origin")).orElse(ctx.header("Referer"));
+        if (origin == null || !sameOrigin(origin, ctx)) {
+            throw new Forbidden("This form was sent from another site, so it was refused. Open Factdeck directly and "
+                    + "try again.");
+        }
+        SessionStore.Session session = ctx.attribute(SESSION);
+        String sent = ctx.formParam(CSRF_FIELD);
+        if (session == null || sent == null || !MessageDigest.isEqual(
+                session.csrfToken().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+            throw new Forbidden("This form has expired (the page was open too long, or you signed in elsewhere). "
+                    + "Go back, reload the page and send it again.");
+        }
+    }
+
+    /** Before every matched request with roles: signed in, with one of them (admins pass teacher routes). */
+    public void checkRole(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.isEmpty()) {
+            return;
+        }
+        Account account = ctx.attribute(ACCOUNT);
+        if (account == null) {
+            if (ctx.method() == HandlerType.GET) {
+                ctx.redirect("/login?next=" + java.net.URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new Forbidden("Please sign in first.");
+        }
+        boolean allowed = roles.stream().anyMatch(r -> r instanceof Role role && account.role().atLeast(role));
+        if (!allowed) {
+            throw new Forbidden("This page is for " + describe(roles) + " only. You are signed in as "
+                    + account.displayName() + " (" + account.role().slug() + ").");
+        }
+    }
+
+    public static Optional<Account> current(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ACCOUNT));
+    }
+
+    public static Account required(Context ctx) {
+        return current(ctx).orElseThrow(() -> new Forbidden("Please sign in first."));
+    }
+
+    private boolean sameOrigin(String origin, Context ctx) {
+        try {
+            URI o = URI.create(origin);
+            String host = o.getHost() + (o.getPort() > 0 ? ":" + o.getPort() : "");
+            String requestHost = ctx.header("Host");
+            String baseHost = baseUrl.getHost() + (baseUrl.getPort() > 0 ? ":" + baseUrl.getPort() : "");
+            return host.equalsIgnoreCase(baseHost) || (requestHost != null && host.equalsIgnoreCase(requestHost));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void setCookie(Context ctx, String value) {
+        ctx.res().addHeader("Set-Cookie", cookieName + "=" + value + "; Path=/; HttpOnly; SameSite=Lax"
+                + (https ? "; Secure" : ""));
+    }
+
+    private void clearCookie(Context ctx) {
+        ctx.res().addHeader("Set-Cookie", cookieName + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
+                + (https ? "; Secure" : ""));
+    }
+
+    private static String describe(Set<RouteRole> roles) {
+        return roles.stream().map(r -> r instanceof Role role ? role.slug() + "s" : r.toString()).sorted()
+                .reduce((a, b) -> a + " and " + b).orElse("");
+    }
+}

@@ -1,0 +1,95 @@
+package app.factdeck.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An HTTP client that behaves like a browser submitting forms: it keeps cookies, sends the page's CSRF token
+ * and an Origin header, and does not follow redirects (so tests see them).
+ */
+public final class WebClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private final TestApp app;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String csrf = "";
+
+    public WebClient(TestApp app) {
+        this.app = app;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(app.origin() + path)).GET().build());
+        Matcher m = CSRF.matcher(r.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return r;
+    }
+
+    /** Posts a form with the last page's CSRF token, as a browser form on that page would. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> all = new LinkedHashMap<>(form);
+        all.putIfAbsent("csrf", csrf);
+        return postRaw(path, all, app.origin());
+    }
+
+    public HttpResponse<String> postRaw(String path, Map<String, String> form, String origin) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.origin() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        HttpResponse<String> r = send(b.build());
+        Matcher m = CSRF.matcher(r.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return r;
+    }
+
+    /** Signs in through the form; returns the response to the POST. */
+    public HttpResponse<String> signIn(String username, String password) {
+        get("/login");
+        return post("/login", Map.of("username", username, "password", password));
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
