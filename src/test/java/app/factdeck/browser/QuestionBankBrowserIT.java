@@ -19,7 +19,7 @@ class QuestionBankBrowserIT extends BrowserTest {
         browser.get(app.origin() + "/login");
         browser.findElement(By.id("username")).sendKeys("tess");
         browser.findElement(By.id("password")).sendKeys("orange piano window");
-        browser.findElement(By.cssSelector("form.form button")).click();
+        Browsers.submit(browser, By.cssSelector("form.form button"));
         browser.get(app.origin() + "/articles/espreso-nato-troops-warning");
         browser.findElement(By.linkText("See the questions generated from this article")).click();
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("NATO countries may send troops"));

@@ -51,6 +51,14 @@ public final class Browsers {
         return new ChromeDriver(service, options);
     }
 
+    /** Clicks something that loads a new page and waits until the old page is gone (no race with the next check). */
+    public static void submit(WebDriver driver, org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement html = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(target).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+    }
+
     /** Runs axe-core on the current page and fails on any WCAG 2.1 A or AA violation, listing each. */
     public static void assertAccessible(WebDriver driver) {
         Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);

@@ -68,6 +68,23 @@ public final class WebClient {
         return r;
     }
 
+    /** Posts multipart/form-data with one file, as a browser file upload does (CSRF field included). */
+    public HttpResponse<String> postFile(String path, String field, String fileName, String content) {
+        String boundary = "----factdeck" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(app.origin() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Origin", app.origin())
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        Matcher m = CSRF.matcher(r.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return r;
+    }
+
     /** Signs in through the form; returns the response to the POST. */
     public HttpResponse<String> signIn(String username, String password) {
         get("/login");
