@@ -81,7 +81,7 @@ public final class App {
                     (System.nanoTime() - started) / 1_000_000);
             QuestionsController questions = new QuestionsController(content.library(), bank);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
-                    Runtime.getRuntime().maxMemory());
+                    config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
             HealthController health = new HealthController(database, Version.current());
             return Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;

@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param baseUrl public URL the app is reached at (FACTDECK_BASE_URL), used for absolute links
  * @param logLevel slf4j-simple level (FACTDECK_LOG)
  * @param devMode  templates re-read on every request (FACTDECK_DEV=true)
+ * @param baseUrlConfigured whether FACTDECK_BASE_URL was set; if not, links shown to users use the request's host
  */
 public record AppConfig(String host, int port, Path dataDir, Path contentDir, URI baseUrl, String logLevel,
-                        boolean devMode) {
+                        boolean devMode, boolean baseUrlConfigured) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -34,16 +35,13 @@ public record AppConfig(String host, int port, Path dataDir, Path contentDir, UR
         URI baseUrl = parseBaseUrl(nonBlank(env.get("FACTDECK_BASE_URL")).orElse("http://localhost:" + port));
         String log = parseLogLevel(nonBlank(env.get("FACTDECK_LOG")).orElse("info"));
         boolean dev = Boolean.parseBoolean(env.getOrDefault("FACTDECK_DEV", "false"));
-        return new AppConfig(host, port, data, content, baseUrl, log, dev);
+        return new AppConfig(host, port, data, content, baseUrl, log, dev, nonBlank(env.get("FACTDECK_BASE_URL"))
+                .isPresent());
     }
 
     /** The database file inside the data directory. */
     public Path databaseFile() {
         return dataDir.resolve("factdeck.db");
-    }
-
-    public AppConfig withPort(int newPort) {
-        return new AppConfig(host, newPort, dataDir, contentDir, baseUrl, logLevel, devMode);
     }
 
     private static Optional<String> nonBlank(String value) {

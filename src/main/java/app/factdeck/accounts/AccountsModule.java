@@ -11,7 +11,7 @@ import java.time.Clock;
  * passes (session, security headers, CSRF, roles, forced password change).
  *
  * <pre>{@code
- * AccountsModule accounts = AccountsModule.create(database, clock, baseUrl, Runtime.getRuntime().maxMemory());
+ * AccountsModule accounts = AccountsModule.create(database, clock, baseUrl, true, Runtime.getRuntime().maxMemory());
  * accounts.filters(config.routes);
  * accounts.routes(config.routes);
  * }</pre>
@@ -36,14 +36,16 @@ public final class AccountsModule {
         this.adminController = adminController;
     }
 
-    public static AccountsModule create(Database database, Clock clock, URI baseUrl, long maxHeapBytes) {
+    public static AccountsModule create(Database database, Clock clock, URI baseUrl, boolean baseUrlConfigured,
+                                       long maxHeapBytes) {
         AccountRepository accounts = new AccountRepository(database);
         SessionStore store = new SessionStore(database);
         AccountService service = new AccountService(accounts, PasswordHasher.forHeap(maxHeapBytes),
                 new LoginThrottle(database), store, clock);
         WebSessions sessions = new WebSessions(store, accounts, clock, baseUrl);
         ClassRepository classes = new ClassRepository(database);
-        ClassesController classesController = new ClassesController(classes, clock, baseUrl);
+        ClassesController classesController = new ClassesController(classes, clock,
+                baseUrlConfigured ? java.util.Optional.of(baseUrl) : java.util.Optional.empty());
         return new AccountsModule(service, sessions, new AccountsController(service, sessions), classesController,
                 new StudentsController(service, classes, clock, classesController),
                 new AdminController(accounts, store));

@@ -14,9 +14,10 @@ final class ClassesController {
 
     private final ClassRepository classes;
     private final Clock clock;
-    private final URI baseUrl;
+    /** The public URL when the admin set one; otherwise links are built from the request. */
+    private final java.util.Optional<URI> baseUrl;
 
-    ClassesController(ClassRepository classes, Clock clock, URI baseUrl) {
+    ClassesController(ClassRepository classes, Clock clock, java.util.Optional<URI> baseUrl) {
         this.classes = classes;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -40,17 +41,18 @@ final class ClassesController {
     }
 
     void showClass(Context ctx) {
-        ctx.render("teacher/class", classModel(ownClass(ctx), Map.of(), Map.of()));
+        ctx.render("teacher/class", classModel(ctx, ownClass(ctx), Map.of(), Map.of()));
     }
 
     /** The class page's model; the add-students forms re-render it with their values and errors. */
-    Map<String, Object> classModel(ClassRepository.SchoolClass k, Map<String, String> values,
+    Map<String, Object> classModel(Context ctx, ClassRepository.SchoolClass k, Map<String, String> values,
                                    Map<String, String> errors) {
+        String origin = baseUrl.map(URI::toString).orElse(ctx.scheme() + "://" + ctx.host());
         Map<String, Object> model = new HashMap<>();
         model.put("title", k.name());
         model.put("schoolClass", k);
         model.put("members", classes.members(k.id()));
-        model.put("joinLink", baseUrl + "/join/" + k.joinCode());
+        model.put("joinLink", origin + "/join/" + k.joinCode());
         model.put("values", values);
         model.put("errors", errors);
         return model;

@@ -50,7 +50,7 @@ final class StudentsController {
         String name = values.get("displayName");
         if (name.isEmpty() || name.length() > 80) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            ctx.render("teacher/class", classesController.classModel(k, values, Map.of("displayName", name.isEmpty()
+            ctx.render("teacher/class", classesController.classModel(ctx, k, values, Map.of("displayName", name.isEmpty()
                     ? "Enter the student's name, e.g. Ana Lind." : "Keep the name to 80 characters.")));
             return;
         }
@@ -62,7 +62,7 @@ final class StudentsController {
         UploadedFile file = ctx.uploadedFile("names");
         if (file == null || file.size() == 0) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            ctx.render("teacher/class", classesController.classModel(k, Map.of(), Map.of("names",
+            ctx.render("teacher/class", classesController.classModel(ctx, k, Map.of(), Map.of("names",
                     "Choose a CSV file with one student name per line (a header line 'name' is optional).")));
             return;
         }
@@ -83,13 +83,13 @@ final class StudentsController {
             }
         } catch (IOException | RuntimeException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            ctx.render("teacher/class", classesController.classModel(k, Map.of(), Map.of("names", "That file could not be read as CSV ("
+            ctx.render("teacher/class", classesController.classModel(ctx, k, Map.of(), Map.of("names", "That file could not be read as CSV ("
                     + e.getMessage() + "). Save it as CSV, UTF-8, one name per line.")));
             return;
         }
         if (names.size() > MAX_IMPORT) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            ctx.render("teacher/class", classesController.classModel(k, Map.of(), Map.of("names", "The file has " + names.size()
+            ctx.render("teacher/class", classesController.classModel(ctx, k, Map.of(), Map.of("names", "The file has " + names.size()
                     + " names; import at most " + MAX_IMPORT + " at a time.")));
             return;
         }

@@ -23,6 +23,7 @@ class AccountsBrowserIT extends BrowserTest {
         Browsers.submit(browser, By.cssSelector("form.form button"));
         assertEquals("History 9B", browser.findElement(By.tagName("h1")).getText());
         String code = browser.findElement(By.id("join-code")).getText();
+        assertEquals(app.origin() + "/join/" + code, browser.findElement(By.id("join-link")).getText());
         assertTrue(code.matches("[A-Z2-9]{6}"), code);
         Browsers.assertAccessible(browser);
         Browsers.screenshot(browser, "class", 375);
