@@ -34,10 +34,22 @@ public final class PasswordHasher {
     }
 
     public static PasswordHasher forHeap(long maxHeapBytes) {
+        return new PasswordHasher(MEMORY_KIB, ITERATIONS, PARALLELISM, concurrentFor(maxHeapBytes));
+    }
+
+    /**
+     * How many hashes may run at once: password4j keeps one 19 MiB template per parameter set for the life of
+     * the process and copies it for every hash, so the share of the heap given to hashing pays for the template
+     * first. Never more than two per core (more only queue for the CPU).
+     */
+    static int concurrentFor(long maxHeapBytes) {
+        String override = System.getProperty("factdeck.hashes");
+        if (override != null) {
+            return Math.max(1, Integer.parseInt(override));
+        }
         long perHash = MEMORY_KIB * 1024L;
-        int concurrent = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2L,
-                (long) (maxHeapBytes * HEAP_SHARE) / perHash));
-        return new PasswordHasher(MEMORY_KIB, ITERATIONS, PARALLELISM, concurrent);
+        long budget = (long) (maxHeapBytes * HEAP_SHARE) - perHash;
+        return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2L, budget / perHash));
     }
 
     public int concurrentHashes() {

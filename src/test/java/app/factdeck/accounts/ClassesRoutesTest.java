@@ -51,6 +51,7 @@ class ClassesRoutesTest extends AppTest {
         assertTrue(r.body().contains("value=\"NOPE42\""));
 
         String code = teacher.get(classPath).body().replaceAll("(?s).*id=\"join-code\">([A-Z0-9]+)<.*", "$1");
+        assertTrue(sam.get("/join/" + code).body().contains("value=\"" + code + "\""), "the join link fills in the code");
         r = sam.post("/join", Map.of("code", " " + code.toLowerCase() + " "));
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("You joined History 9B."));
