@@ -17,6 +17,8 @@ public final class LoginThrottle {
 
     static final int FREE_FAILURES = 5;
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
+    /** A key with no failure for this long starts again from zero: old typos do not add up. */
+    static final Duration FORGET_AFTER = Duration.ofHours(24);
 
     private final Database database;
 
@@ -53,12 +55,23 @@ public final class LoginThrottle {
     public void recordFailure(List<String> keys, Instant now) {
         database.write(c -> {
             for (String key : keys) {
+                int failures = 1;
+                try (PreparedStatement q = c.prepareStatement(
+                        "SELECT failures, last_failed_at FROM login_failure WHERE throttle_key = ?")) {
+                    q.setString(1, key);
+                    try (ResultSet rs = q.executeQuery()) {
+                        if (rs.next() && Instant.parse(rs.getString(2)).plus(FORGET_AFTER).isAfter(now)) {
+                            failures = rs.getInt(1) + 1;
+                        }
+                    }
+                }
                 try (PreparedStatement s = c.prepareStatement("""
-                        INSERT INTO login_failure (throttle_key, failures, last_failed_at) VALUES (?, 1, ?)
-                        ON CONFLICT (throttle_key) DO UPDATE SET failures = login_failure.failures + 1,
+                        INSERT INTO login_failure (throttle_key, failures, last_failed_at) VALUES (?, ?, ?)
+                        ON CONFLICT (throttle_key) DO UPDATE SET failures = excluded.failures,
                             last_failed_at = excluded.last_failed_at""")) {
                     s.setString(1, key);
-                    s.setString(2, now.toString());
+                    s.setInt(2, failures);
+                    s.setString(3, now.toString());
                     s.executeUpdate();
                 }
             }

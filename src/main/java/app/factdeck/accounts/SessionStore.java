@@ -29,6 +29,9 @@ public final class SessionStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database database;
+    /** When expired sessions were last swept; a sweep runs at most once a minute, from create(). */
+    private final java.util.concurrent.atomic.AtomicReference<Instant> lastSweep =
+            new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
 
     public SessionStore(Database database) {
         this.database = database;
@@ -40,6 +43,7 @@ public final class SessionStore {
 
     /** Creates a session and returns the cookie value for it (the raw id, never stored). */
     public String create(Optional<Long> accountId, Instant now) {
+        sweepExpired(now);
         String id = randomToken();
         database.write(c -> {
             try (PreparedStatement s = c.prepareStatement("""
@@ -118,6 +122,38 @@ public final class SessionStore {
                 s.setLong(1, accountId);
                 return s.executeUpdate();
             }
+        });
+    }
+
+    /**
+     * Deletes sessions nobody can use any more, so visitors who open the sign-in page and leave do not pile up.
+     * Timestamps are compared as instants in Java: ISO text of varying precision does not sort reliably.
+     */
+    void sweepExpired(Instant now) {
+        Instant last = lastSweep.get();
+        if (last.plus(TOUCH_INTERVAL).isAfter(now) || !lastSweep.compareAndSet(last, now)) {
+            return;
+        }
+        database.write(c -> {
+            java.util.List<String> expired = new java.util.ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT id_hash, account_id, last_seen_at FROM web_session");
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rs.getLong(2);
+                    Duration limit = rs.wasNull() ? ANONYMOUS_IDLE_LIMIT : IDLE_LIMIT;
+                    if (Instant.parse(rs.getString(3)).plus(limit).isBefore(now)) {
+                        expired.add(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM web_session WHERE id_hash = ?")) {
+                for (String idHash : expired) {
+                    d.setString(1, idHash);
+                    d.addBatch();
+                }
+                d.executeBatch();
+            }
+            return expired.size();
         });
     }
 

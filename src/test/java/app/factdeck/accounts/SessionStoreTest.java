@@ -34,6 +34,38 @@ class SessionStoreTest {
     }
 
     @Test
+    void creatingASessionSweepsAwayExpiredOnes() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            SessionStore store = new SessionStore(db);
+            store.create(Optional.empty(), T);
+            store.create(Optional.empty(), T);
+            store.create(Optional.empty(), T.plus(SessionStore.ANONYMOUS_IDLE_LIMIT).plusSeconds(61));
+            int left = db.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM web_session")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertEquals(1, left);
+        }
+    }
+
+    @Test
+    void failuresAreForgottenAfterAQuietDay() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            LoginThrottle throttle = new LoginThrottle(db);
+            java.util.List<String> key = java.util.List.of("account:ana");
+            for (int i = 0; i < 6; i++) {
+                throttle.recordFailure(key, T);
+            }
+            assertTrue(throttle.waitFor(key, T).isPresent());
+            Instant nextDay = T.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
+            throttle.recordFailure(key, nextDay);
+            assertTrue(throttle.waitFor(key, nextDay).isEmpty(), "one fresh failure after a quiet day costs nothing");
+        }
+    }
+
+    @Test
     void anAnonymousSessionEndsSoonerAndTheDatabaseHoldsNoCookieValue() {
         try (Database db = Database.open(dir.resolve("f.db"))) {
             SessionStore store = new SessionStore(db);
