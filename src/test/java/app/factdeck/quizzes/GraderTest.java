@@ -1,0 +1,84 @@
+package app.factdeck.quizzes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.content.ContentLoader;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionGenerator;
+import app.factdeck.quizzes.Grader.Grade;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Grading on the hand-made fixture tree, one test per type, expected credits worked out by hand. */
+class GraderTest {
+
+    private static final List<Question> BANK = new QuestionGenerator(
+            new ContentLoader().load(Path.of("src/test/resources/content-fixtures/mini")), 7).generate("summit-news");
+
+    @Test
+    void multipleChoiceAndTrueFalseAreAllOrNothing() {
+        Question mc = find("sn-4/multiple-choice/1");
+        assertEquals(new Grade(1, true), Grader.grade(mc, Response.of("Riga")));
+        assertEquals(new Grade(0, false), Grader.grade(mc, Response.of("Vilnius")));
+        assertEquals(Optional.of("Choose one of the answers."), Grader.incomplete(mc, Response.of("")));
+        assertEquals(Optional.of("Choose one of the answers."), Grader.incomplete(mc, Response.of("Paris")));
+        Question tf = find("sn-4/true-false/false");
+        assertTrue(Grader.grade(tf, Response.of("False")).correct());
+        assertFalse(Grader.grade(tf, Response.of("True")).correct());
+    }
+
+    @Test
+    void typedAnswersUseTheMatchingRules() {
+        Question q = find("sn-1/short-answer/person");
+        assertTrue(Grader.grade(q, Response.of("lind")).correct());
+        assertTrue(Grader.grade(q, Response.of("Ana Lynd")).correct());
+        assertFalse(Grader.grade(q, Response.of("Bo Berg")).correct());
+        assertEquals(Optional.of("Type your answer in the box."), Grader.incomplete(q, Response.of("  ")));
+    }
+
+    @Test
+    void selectAllWeighsRightOptionsPlusAndWrongOptionsMinusAHundredPercent() {
+        Question q = find("sn-5/multi-select/1"); // keys Estonia, Latvia, Lithuania; distractors Finland, Poland
+        assertEquals(new Grade(1, true), Grader.grade(q, new Response(List.of("Estonia", "Latvia", "Lithuania"))));
+        assertEquals(2.0 / 3, Grader.grade(q, new Response(List.of("Estonia", "Latvia"))).credit(), 1e-9);
+        // 2 of 3 right (+2/3), 1 of 2 wrong (−1/2).
+        assertEquals(1.0 / 6, Grader.grade(q, new Response(List.of("Estonia", "Latvia", "Poland"))).credit(), 1e-9);
+        assertEquals(0, Grader.grade(q, new Response(List.of("Estonia", "Latvia", "Lithuania", "Finland", "Poland")))
+                .credit(), 1e-9, "ticking everything earns nothing");
+        assertEquals(0, Grader.grade(q, new Response(List.of("Finland"))).credit(), 1e-9, "never below zero");
+    }
+
+    @Test
+    void orderingCountsPairsInTheRightOrder() {
+        Question q = find("summit-news/ordering/1");
+        List<String> right = q.keys();
+        assertEquals(new Grade(1, true), Grader.grade(q, new Response(right)));
+        List<String> reversed = new ArrayList<>(right);
+        Collections.reverse(reversed);
+        assertEquals(0, Grader.grade(q, new Response(reversed)).credit(), 1e-9);
+        // Swap the last two of three: pairs (1,2) and (1,3) right, (2,3) wrong.
+        assertEquals(2.0 / 3, Grader.grade(q, new Response(List.of(right.get(0), right.get(2), right.get(1))))
+                .credit(), 1e-9);
+        assertEquals(Optional.of("Give each event a different position, from 1 to 3."),
+                Grader.incomplete(q, new Response(List.of(right.get(0), right.get(0), right.get(1)))));
+    }
+
+    @Test
+    void matchingCountsPeopleMatchedRight() {
+        Question q = find("summit-news/matching/1"); // Lind-Foreign, Berg-Defence, Dahl-Prime
+        assertEquals(1.0 / 3, Grader.grade(q, new Response(List.of("Foreign Minister", "Prime Minister",
+                "Defence Minister"))).credit(), 1e-9);
+        assertEquals(Optional.of("Choose a role for each person."),
+                Grader.incomplete(q, new Response(List.of("Foreign Minister", "", "Prime Minister"))));
+    }
+
+    private static Question find(String id) {
+        return BANK.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+}
