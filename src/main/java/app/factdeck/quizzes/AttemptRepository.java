@@ -1,0 +1,212 @@
+package app.factdeck.quizzes;
+
+import app.factdeck.db.Database;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Quiz attempts, the questions drawn for each, and the (single) response to each. */
+public final class AttemptRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+
+    public AttemptRepository(Database database) {
+        this.database = database;
+    }
+
+    /** A stored answer. */
+    public record Answer(Response response, double credit, boolean correct, Duration timeTaken, Instant answeredAt) {
+    }
+
+    /** An attempt with its questions (1-based positions) and the answers given so far. */
+    public record Attempt(long id, long accountId, Optional<String> articleSlug, long seed, Instant startedAt,
+                          Optional<Instant> finishedAt, List<String> questionIds, Map<Integer, Answer> answers) {
+
+        public int size() {
+            return questionIds.size();
+        }
+
+        /** The first unanswered position, or empty when every question is answered. */
+        public Optional<Integer> nextPosition() {
+            for (int p = 1; p <= questionIds.size(); p++) {
+                if (!answers.containsKey(p)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+
+        public double score() {
+            return answers.values().stream().mapToDouble(Answer::credit).sum();
+        }
+    }
+
+    public long create(long accountId, Optional<String> articleSlug, long seed, List<String> questionIds, Instant now) {
+        return database.write(c -> {
+            long id;
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO quiz_attempt (account_id, article_slug, seed, started_at) VALUES (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setLong(1, accountId);
+                s.setString(2, articleSlug.orElse(null));
+                s.setLong(3, seed);
+                s.setString(4, now.toString());
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO attempt_question (attempt_id, position, question_id) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < questionIds.size(); i++) {
+                    s.setLong(1, id);
+                    s.setInt(2, i + 1);
+                    s.setString(3, questionIds.get(i));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    public Optional<Attempt> find(long attemptId) {
+        return database.read(c -> {
+            Attempt head;
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT account_id, article_slug, seed, started_at, finished_at FROM quiz_attempt WHERE id = ?""")) {
+                q.setLong(1, attemptId);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    head = new Attempt(attemptId, rs.getLong(1), Optional.ofNullable(rs.getString(2)), rs.getLong(3),
+                            Instant.parse(rs.getString(4)), Optional.ofNullable(rs.getString(5)).map(Instant::parse),
+                            List.of(), Map.of());
+                }
+            }
+            List<String> questions = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT question_id FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
+                q.setLong(1, attemptId);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        questions.add(rs.getString(1));
+                    }
+                }
+            }
+            Map<Integer, Answer> answers = new LinkedHashMap<>();
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT position, answer, credit, correct, time_taken_ms, answered_at
+                      FROM attempt_response WHERE attempt_id = ? ORDER BY position""")) {
+                q.setLong(1, attemptId);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        answers.put(rs.getInt(1), new Answer(new Response(fromJson(rs.getString(2))), rs.getDouble(3),
+                                rs.getInt(4) == 1, Duration.ofMillis(rs.getLong(5)), Instant.parse(rs.getString(6))));
+                    }
+                }
+            }
+            return Optional.of(new Attempt(head.id(), head.accountId(), head.articleSlug(), head.seed(),
+                    head.startedAt(), head.finishedAt(), List.copyOf(questions), Map.copyOf(answers)));
+        });
+    }
+
+    /** Notes when a question was first shown, for the time taken; later views change nothing. */
+    public void markShown(long attemptId, int position, Instant now) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE attempt_question SET shown_at = ?
+                     WHERE attempt_id = ? AND position = ? AND shown_at IS NULL""")) {
+                s.setString(1, now.toString());
+                s.setLong(2, attemptId);
+                s.setInt(3, position);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Stores the answer unless one is already stored; either way returns the stored one. This is what makes a
+     * double submission harmless: the first answer wins and every repeat sees it.
+     */
+    public Answer answer(long attemptId, int position, Response response, Grader.Grade grade, Instant now) {
+        return database.write(c -> {
+            Instant shown = now;
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT shown_at FROM attempt_question WHERE attempt_id = ? AND position = ?")) {
+                q.setLong(1, attemptId);
+                q.setInt(2, position);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        shown = Instant.parse(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO attempt_response (attempt_id, position, answer, credit, correct, time_taken_ms, answered_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (attempt_id, position) DO NOTHING""")) {
+                s.setLong(1, attemptId);
+                s.setInt(2, position);
+                s.setString(3, toJson(response.values()));
+                s.setDouble(4, grade.credit());
+                s.setInt(5, grade.correct() ? 1 : 0);
+                s.setLong(6, Math.max(0, Duration.between(shown, now).toMillis()));
+                s.setString(7, now.toString());
+                s.executeUpdate();
+            }
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT answer, credit, correct, time_taken_ms, answered_at
+                      FROM attempt_response WHERE attempt_id = ? AND position = ?""")) {
+                q.setLong(1, attemptId);
+                q.setInt(2, position);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return new Answer(new Response(fromJson(rs.getString(1))), rs.getDouble(2), rs.getInt(3) == 1,
+                            Duration.ofMillis(rs.getLong(4)), Instant.parse(rs.getString(5)));
+                }
+            }
+        });
+    }
+
+    public void finish(long attemptId, Instant now) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE quiz_attempt SET finished_at = ? WHERE id = ? AND finished_at IS NULL")) {
+                s.setString(1, now.toString());
+                s.setLong(2, attemptId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private static String toJson(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> fromJson(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored answer is not JSON: " + json, e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package app.factdeck.quizzes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.accounts.AccountRepository;
+import app.factdeck.accounts.Role;
+import app.factdeck.db.Database;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttemptRepositoryTest {
+
+    private static final Instant T = Instant.parse("2026-11-23T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstAnswerWinsHoweverOftenItIsSubmitted() throws Exception {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            AttemptRepository attempts = new AttemptRepository(db);
+            long id = attempts.create(student(db), Optional.of("a"), 42, List.of("q1", "q2"), T);
+            attempts.markShown(id, 1, T);
+            attempts.markShown(id, 1, T.plusSeconds(30)); // a reload does not restart the clock
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<AttemptRepository.Answer>> clicks = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String value = i == 0 ? "Riga" : "Click " + i;
+                clicks.add(pool.submit(() -> attempts.answer(id, 1, Response.of(value),
+                        new Grader.Grade(1, true), T.plusSeconds(12))));
+            }
+            List<String> seen = new ArrayList<>();
+            for (Future<AttemptRepository.Answer> f : clicks) {
+                seen.add(f.get().response().single());
+            }
+            pool.shutdown();
+            assertEquals(1, seen.stream().distinct().count(), "every submission sees the one stored answer");
+            AttemptRepository.Attempt attempt = attempts.find(id).orElseThrow();
+            assertEquals(1, attempt.answers().size());
+            assertEquals(Duration.ofSeconds(12), attempt.answers().get(1).timeTaken());
+            assertEquals(Optional.of(2), attempt.nextPosition());
+            assertEquals(1.0, attempt.score(), 1e-9);
+        }
+    }
+
+    @Test
+    void anAttemptReadsBackWithItsQuestionsInOrder() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            AttemptRepository attempts = new AttemptRepository(db);
+            long id = attempts.create(student(db), Optional.empty(), 7, List.of("b", "a", "c"), T);
+            attempts.answer(id, 2, new Response(List.of("x", "y")), new Grader.Grade(0.5, false), T);
+            attempts.finish(id, T.plusSeconds(60));
+            AttemptRepository.Attempt a = attempts.find(id).orElseThrow();
+            assertEquals(List.of("b", "a", "c"), a.questionIds());
+            assertEquals(List.of("x", "y"), a.answers().get(2).response().values());
+            assertEquals(Optional.of(1), a.nextPosition());
+            assertEquals(Optional.of(T.plusSeconds(60)), a.finishedAt());
+            assertTrue(a.articleSlug().isEmpty());
+        }
+    }
+
+    private static long student(Database db) {
+        return new AccountRepository(db).create("stu", "Stu", "x", Role.STUDENT, false, T).orElseThrow().id();
+    }
+}
