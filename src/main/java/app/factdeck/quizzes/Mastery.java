@@ -1,0 +1,38 @@
+package app.factdeck.quizzes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a student stands on each fact. The rule: a fact is <b>mastered</b> when the student's last two answers
+ * to questions about it were both fully correct; <b>learning</b> once it has been answered at all; otherwise
+ * <b>new</b>. Pure: it reads a list of past results, oldest first.
+ */
+public final class Mastery {
+
+    public enum Level { NEW, LEARNING, MASTERED }
+
+    /** One graded answer about a fact. */
+    public record Result(String factId, boolean correct) {
+    }
+
+    private Mastery() {
+    }
+
+    public static Map<String, Level> levels(List<Result> oldestFirst) {
+        Map<String, int[]> streaks = new HashMap<>(); // [answers, correct in a row at the end]
+        for (Result r : oldestFirst) {
+            int[] s = streaks.computeIfAbsent(r.factId(), k -> new int[2]);
+            s[0]++;
+            s[1] = r.correct() ? s[1] + 1 : 0;
+        }
+        Map<String, Level> levels = new HashMap<>();
+        streaks.forEach((fact, s) -> levels.put(fact, s[1] >= 2 ? Level.MASTERED : Level.LEARNING));
+        return levels;
+    }
+
+    public static Level of(Map<String, Level> levels, String factId) {
+        return levels.getOrDefault(factId, Level.NEW);
+    }
+}
