@@ -14,6 +14,7 @@ import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionsCommand;
 import app.factdeck.questions.QuestionsController;
+import app.factdeck.quizzes.QuizzesModule;
 import app.factdeck.system.HealthController;
 import app.factdeck.system.Version;
 import app.factdeck.web.ErrorPages;
@@ -80,6 +81,7 @@ public final class App {
             org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
                     (System.nanoTime() - started) / 1_000_000);
             QuestionsController questions = new QuestionsController(content.library(), bank);
+            QuizzesModule quizzes = new QuizzesModule(database, bank, clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
             HealthController health = new HealthController(database, Version.current());
@@ -104,6 +106,7 @@ public final class App {
                 content.routes(javalin.routes);
                 javalin.routes.get("/articles/{slug}/questions", questions::showBank, Role.TEACHER);
                 accounts.routes(javalin.routes);
+                quizzes.routes(javalin.routes);
                 javalin.routes.get("/health", health::showHealth);
                 ErrorPages.register(javalin.routes);
             });

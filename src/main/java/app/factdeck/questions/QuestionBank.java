@@ -23,10 +23,12 @@ public final class QuestionBank {
 
     private final Map<String, List<Question>> byArticle;
     private final Map<String, List<String>> rejected;
+    private final Map<String, Question> byId = new java.util.HashMap<>();
 
     private QuestionBank(Map<String, List<Question>> byArticle, Map<String, List<String>> rejected) {
         this.byArticle = byArticle;
         this.rejected = rejected;
+        byArticle.values().forEach(list -> list.forEach(q -> byId.put(q.id(), q)));
     }
 
     public static QuestionBank build(Library library, long seed) {
@@ -59,7 +61,7 @@ public final class QuestionBank {
     }
 
     public Optional<Question> find(String id) {
-        return all().stream().filter(q -> q.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** Questions the gates refused, with why: empty when the content and generator are sound. */

@@ -183,6 +183,28 @@ public final class AttemptRepository {
         });
     }
 
+    /** Every answer the account has given, oldest first, as (question id, fully correct). */
+    public List<Map.Entry<String, Boolean>> results(long accountId) {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT q.question_id, r.correct
+                      FROM attempt_response r
+                      JOIN attempt_question q ON q.attempt_id = r.attempt_id AND q.position = r.position
+                      JOIN quiz_attempt a ON a.id = r.attempt_id
+                     WHERE a.account_id = ?
+                     ORDER BY r.answered_at, r.attempt_id, r.position""")) {
+                q.setLong(1, accountId);
+                List<Map.Entry<String, Boolean>> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Map.entry(rs.getString(1), rs.getInt(2) == 1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     public void finish(long attemptId, Instant now) {
         database.write(c -> {
             try (PreparedStatement s = c.prepareStatement(

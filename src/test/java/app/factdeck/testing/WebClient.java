@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class WebClient {
 
+    /** A form key "name" + REPEAT + n is sent as another "name" field (checkboxes send one field per tick). */
+    public static final String REPEAT = "__repeat";
+
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     private final TestApp app;
@@ -51,7 +54,7 @@ public final class WebClient {
 
     public HttpResponse<String> postRaw(String path, Map<String, String> form, String origin) {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                .map(e -> URLEncoder.encode(e.getKey().replaceAll(REPEAT + "\\d+$", ""), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.origin() + path))

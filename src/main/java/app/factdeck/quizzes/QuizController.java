@@ -1,0 +1,208 @@
+package app.factdeck.quizzes;
+
+import app.factdeck.accounts.Account;
+import app.factdeck.accounts.WebSessions;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionType;
+import app.factdeck.web.NotFound;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Quiz pages: one question per page; POST an answer, then GET its feedback (so reloading the feedback page
+ * never submits again); the summary at the end. Every attempt resumes at its first unanswered question.
+ */
+final class QuizController {
+
+    private final QuizService quizzes;
+
+    QuizController(QuizService quizzes) {
+        this.quizzes = quizzes;
+    }
+
+    void startArticleQuiz(Context ctx) {
+        long id = quizzes.start(WebSessions.required(ctx), Optional.of(ctx.pathParam("slug")), QuizPlanner.DEFAULT_SIZE);
+        ctx.redirect("/quiz/" + id);
+    }
+
+    void startMixedQuiz(Context ctx) {
+        ctx.redirect("/quiz/" + quizzes.start(WebSessions.required(ctx), Optional.empty(), QuizPlanner.DEFAULT_SIZE));
+    }
+
+    /** Where to go in an attempt: the first unanswered question, or the results. */
+    void resume(Context ctx) {
+        AttemptRepository.Attempt a = attempt(ctx);
+        ctx.redirect(a.nextPosition().map(p -> "/quiz/" + a.id() + "/" + p).orElse("/quiz/" + a.id() + "/summary"));
+    }
+
+    void showQuestion(Context ctx) {
+        AttemptRepository.Attempt a = attempt(ctx);
+        int position = position(ctx);
+        Question q = quizzes.question(a, position);
+        if (!a.answers().containsKey(position)) {
+            quizzes.shown(a, position);
+        }
+        render(ctx, a, position, q, Map.of(), null);
+    }
+
+    void answer(Context ctx) {
+        AttemptRepository.Attempt a = attempt(ctx);
+        int position = position(ctx);
+        Question q = quizzes.question(a, position);
+        Response response = readResponse(ctx, a, q);
+        Optional<String> incomplete = Grader.incomplete(q, response);
+        if (incomplete.isPresent() && !a.answers().containsKey(position)) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, a, position, q, kept(ctx, a, q), incomplete.get());
+            return;
+        }
+        if (incomplete.isEmpty()) {
+            quizzes.answer(a, position, q, response);
+        }
+        ctx.redirect("/quiz/" + a.id() + "/" + position);
+    }
+
+    void showSummary(Context ctx) {
+        AttemptRepository.Attempt a = attempt(ctx);
+        List<Map<String, Object>> review = new ArrayList<>();
+        for (int p = 1; p <= a.size(); p++) {
+            Question q = quizzes.question(a, p);
+            Map<String, Object> item = new HashMap<>();
+            item.put("position", p);
+            item.put("question", q);
+            item.put("answer", a.answers().get(p));
+            item.put("correctAnswer", correctAnswer(q));
+            item.put("given", a.answers().containsKey(p) ? given(q, a.answers().get(p).response()) : "");
+            review.add(item);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Your results");
+        model.put("attempt", a);
+        model.put("review", review);
+        model.put("score", Math.round(a.score() * 10) / 10.0);
+        model.put("finished", a.nextPosition().isEmpty());
+        model.put("missed", a.answers().values().stream().filter(x -> !x.correct()).count()
+                + (a.size() - a.answers().size()));
+        ctx.render("quizzes/summary", model);
+    }
+
+    void practiseMissed(Context ctx) {
+        AttemptRepository.Attempt a = attempt(ctx);
+        Optional<Long> next = quizzes.practiseMissed(WebSessions.required(ctx), a.id());
+        ctx.redirect(next.map(id -> "/quiz/" + id).orElse("/quiz/" + a.id() + "/summary"));
+    }
+
+    private void render(Context ctx, AttemptRepository.Attempt a, int position, Question q, Map<String, Object> kept,
+                        String error) {
+        Map<String, Object> model = new HashMap<>();
+        AttemptRepository.Answer answer = a.answers().get(position);
+        model.put("title", "Question " + position + " of " + a.size());
+        model.put("attempt", a);
+        model.put("position", position);
+        model.put("question", q);
+        model.put("shown", q.optionsFor(a.seed()));
+        model.put("answer", answer);
+        model.put("given", answer == null ? "" : given(q, answer.response()));
+        model.put("correctAnswer", correctAnswer(q));
+        model.put("kept", kept);
+        model.put("error", error);
+        model.put("positions", java.util.stream.IntStream.rangeClosed(1, q.keys().size()).boxed().toList());
+        model.put("next", position < a.size() ? "/quiz/" + a.id() + "/" + (position + 1) : "/quiz/" + a.id() + "/summary");
+        ctx.render("quizzes/question", model);
+    }
+
+    /** The form's fields as the grader expects them; see {@link Response}. */
+    private static Response readResponse(Context ctx, AttemptRepository.Attempt a, Question q) {
+        return switch (q.type()) {
+            case MULTI_SELECT -> new Response(ctx.formParams("answer"));
+            case ORDERING -> {
+                List<String> shown = q.optionsFor(a.seed());
+                List<String> ordered = new ArrayList<>(java.util.Collections.nCopies(shown.size(), ""));
+                List<String> extra = new ArrayList<>();
+                for (int i = 0; i < shown.size(); i++) {
+                    int p = parse(ctx.formParam("position-" + i));
+                    if (p >= 1 && p <= shown.size() && ordered.get(p - 1).isEmpty()) {
+                        ordered.set(p - 1, shown.get(i));
+                    } else {
+                        extra.add(shown.get(i)); // a repeated or missing position: incomplete
+                    }
+                }
+                yield new Response(extra.isEmpty() ? ordered : List.of());
+            }
+            case MATCHING -> {
+                List<String> chosen = new ArrayList<>();
+                for (int i = 0; i < q.options().size(); i++) {
+                    chosen.add(Optional.ofNullable(ctx.formParam("match-" + i)).orElse(""));
+                }
+                yield new Response(chosen);
+            }
+            default -> Response.of(Optional.ofNullable(ctx.formParam("answer")).orElse("").strip());
+        };
+    }
+
+    /** What the student sent, to put back in the form when it was incomplete. */
+    private static Map<String, Object> kept(Context ctx, AttemptRepository.Attempt a, Question q) {
+        Map<String, Object> kept = new HashMap<>();
+        kept.put("answer", Optional.ofNullable(ctx.formParam("answer")).orElse(""));
+        kept.put("ticked", ctx.formParams("answer"));
+        for (int i = 0; i < Math.max(q.options().size(), q.keys().size()); i++) {
+            kept.put("position-" + i, Optional.ofNullable(ctx.formParam("position-" + i)).orElse(""));
+            kept.put("match-" + i, Optional.ofNullable(ctx.formParam("match-" + i)).orElse(""));
+        }
+        return kept;
+    }
+
+    static String correctAnswer(Question q) {
+        return switch (q.type()) {
+            case ORDERING -> String.join(" → ", q.keys());
+            case MATCHING -> {
+                List<String> pairs = new ArrayList<>();
+                for (int i = 0; i < q.options().size(); i++) {
+                    pairs.add(q.options().get(i) + ": " + q.keys().get(i));
+                }
+                yield String.join("; ", pairs);
+            }
+            default -> String.join(", ", q.keys());
+        };
+    }
+
+    static String given(Question q, Response r) {
+        if (q.type() == QuestionType.ORDERING) {
+            return String.join(" → ", r.values());
+        }
+        if (q.type() == QuestionType.MATCHING) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < q.options().size() && i < r.values().size(); i++) {
+                pairs.add(q.options().get(i) + ": " + r.values().get(i));
+            }
+            return String.join("; ", pairs);
+        }
+        return String.join(", ", r.values());
+    }
+
+    private AttemptRepository.Attempt attempt(Context ctx) {
+        Account student = WebSessions.required(ctx);
+        return quizzes.owned(student, parse(ctx.pathParam("id")));
+    }
+
+    private static int position(Context ctx) {
+        int p = parse(ctx.pathParam("position"));
+        if (p < 1) {
+            throw new NotFound("There is no question '" + ctx.pathParam("position") + "' in this quiz.");
+        }
+        return p;
+    }
+
+    private static int parse(String raw) {
+        try {
+            return raw == null ? -1 : Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

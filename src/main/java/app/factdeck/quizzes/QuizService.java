@@ -1,0 +1,97 @@
+package app.factdeck.quizzes;
+
+import app.factdeck.accounts.Account;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionBank;
+import app.factdeck.web.Forbidden;
+import app.factdeck.web.NotFound;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/** Starting quizzes, answering, and reading attempts back; every answer goes through the grader once. */
+public final class QuizService {
+
+    private static final SecureRandom SEEDS = new SecureRandom();
+
+    private final QuestionBank bank;
+    private final AttemptRepository attempts;
+    private final Clock clock;
+
+    public QuizService(QuestionBank bank, AttemptRepository attempts, Clock clock) {
+        this.bank = bank;
+        this.attempts = attempts;
+        this.clock = clock;
+    }
+
+    /** A new attempt on one article, or on all articles when {@code articleSlug} is empty. */
+    public long start(Account student, Optional<String> articleSlug, int size) {
+        List<Question> pool = articleSlug.map(bank::questionsOf).orElseGet(bank::all);
+        if (pool.isEmpty()) {
+            throw new NotFound("There are no questions for '" + articleSlug.orElse("all articles") + "' yet.");
+        }
+        long seed = SEEDS.nextLong();
+        List<Question> chosen = QuizPlanner.plan(pool, levels(student), size, new Random(seed));
+        return attempts.create(student.id(), articleSlug, seed, chosen.stream().map(Question::id).toList(),
+                clock.instant());
+    }
+
+    /** A new attempt with the questions of {@code attemptId} that did not earn full credit. */
+    public Optional<Long> practiseMissed(Account student, long attemptId) {
+        AttemptRepository.Attempt a = owned(student, attemptId);
+        List<String> missed = new ArrayList<>();
+        for (int p = 1; p <= a.size(); p++) {
+            AttemptRepository.Answer answer = a.answers().get(p);
+            if (answer == null || !answer.correct()) {
+                missed.add(a.questionIds().get(p - 1));
+            }
+        }
+        if (missed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(attempts.create(student.id(), a.articleSlug(), SEEDS.nextLong(), missed, clock.instant()));
+    }
+
+    public AttemptRepository.Attempt owned(Account student, long attemptId) {
+        AttemptRepository.Attempt a = attempts.find(attemptId)
+                .orElseThrow(() -> new NotFound("There is no such quiz. Start a new one from an article."));
+        if (a.accountId() != student.id()) {
+            throw new Forbidden("This quiz belongs to someone else.");
+        }
+        return a;
+    }
+
+    public Question question(AttemptRepository.Attempt a, int position) {
+        if (position < 1 || position > a.size()) {
+            throw new NotFound("This quiz has questions 1 to " + a.size() + ", not " + position + ".");
+        }
+        String id = a.questionIds().get(position - 1);
+        return bank.find(id).orElseThrow(() -> new NotFound("Question " + id + " is no longer in the bank "
+                + "(its article changed). Start a new quiz."));
+    }
+
+    public void shown(AttemptRepository.Attempt a, int position) {
+        attempts.markShown(a.id(), position, clock.instant());
+    }
+
+    /** Grades and stores the answer unless one is already stored; returns the stored one. */
+    public AttemptRepository.Answer answer(AttemptRepository.Attempt a, int position, Question q, Response r) {
+        AttemptRepository.Answer stored = attempts.answer(a.id(), position, r, Grader.grade(q, r), clock.instant());
+        if (attempts.find(a.id()).flatMap(AttemptRepository.Attempt::nextPosition).isEmpty()) {
+            attempts.finish(a.id(), clock.instant());
+        }
+        return stored;
+    }
+
+    private Map<String, Mastery.Level> levels(Account student) {
+        List<Mastery.Result> results = new ArrayList<>();
+        for (Map.Entry<String, Boolean> r : attempts.results(student.id())) {
+            bank.find(r.getKey()).ifPresent(q -> q.factIds().forEach(f -> results.add(new Mastery.Result(f, r.getValue()))));
+        }
+        return Mastery.levels(results);
+    }
+}

@@ -1,0 +1,30 @@
+package app.factdeck.quizzes;
+
+import app.factdeck.accounts.Role;
+import app.factdeck.db.Database;
+import app.factdeck.questions.QuestionBank;
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+
+/**
+ * The quizzes feature's entry point: students take quizzes of generated questions, one per page, graded with
+ * partial credit and stored so an attempt survives a closed browser or a restart.
+ */
+public final class QuizzesModule {
+
+    private final QuizController controller;
+
+    public QuizzesModule(Database database, QuestionBank bank, Clock clock) {
+        this.controller = new QuizController(new QuizService(bank, new AttemptRepository(database), clock));
+    }
+
+    public void routes(RoutesConfig routes) {
+        routes.post("/articles/{slug}/quiz", controller::startArticleQuiz, Role.STUDENT);
+        routes.post("/quiz", controller::startMixedQuiz, Role.STUDENT);
+        routes.get("/quiz/{id}", controller::resume, Role.STUDENT);
+        routes.get("/quiz/{id}/summary", controller::showSummary, Role.STUDENT);
+        routes.post("/quiz/{id}/practice", controller::practiseMissed, Role.STUDENT);
+        routes.get("/quiz/{id}/{position}", controller::showQuestion, Role.STUDENT);
+        routes.post("/quiz/{id}/{position}", controller::answer, Role.STUDENT);
+    }
+}

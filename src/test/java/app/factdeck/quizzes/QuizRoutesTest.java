@@ -1,0 +1,179 @@
+package app.factdeck.quizzes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.content.ContentLoader;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionGenerator;
+import app.factdeck.testing.TestApp;
+import app.factdeck.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A student takes a quiz over HTTP exactly as the forms submit it. */
+class QuizRoutesTest {
+
+    private static final String PASSWORD = "orange piano window";
+    private static final List<Question> BANK = new QuestionGenerator(new ContentLoader().load(Path.of("content")),
+            QuestionGenerator.DEFAULT_SEED).generateAll();
+
+    @Test
+    void aStudentAnswersEveryTypeRightDoubleSubmitsOnceAndResumesAfterARestart() throws Exception {
+        Path data = Files.createTempDirectory("factdeck-quiz-");
+        TestApp app = TestApp.start(data, Map.of());
+        String quiz;
+        try {
+            app.addUser("stu", PASSWORD, "student");
+            WebClient stu = new WebClient(app);
+            stu.signIn("stu", PASSWORD);
+            stu.get("/articles/espreso-nato-troops-warning");
+            HttpResponse<String> started = stu.post("/articles/espreso-nato-troops-warning/quiz", Map.of());
+            quiz = started.headers().firstValue("Location").orElseThrow();
+            assertEquals(quiz + "/1", stu.get(quiz).headers().firstValue("Location").orElseThrow());
+
+            // Question 1: an incomplete answer is refused with a message, then answered right, twice.
+            HttpResponse<String> page = stu.get(quiz + "/1");
+            assertTrue(page.body().contains("Question <span>1</span> of <span>10</span>"));
+            HttpResponse<String> empty = stu.post(quiz + "/1", Map.of());
+            assertEquals(400, empty.statusCode());
+            assertTrue(empty.body().contains("role=\"alert\""));
+            Question first = questionOn(page.body());
+            Map<String, String> right = rightAnswer(first, page.body());
+            assertEquals(302, stu.post(quiz + "/1", right).statusCode());
+            stu.get(quiz + "/1");
+            assertEquals(302, stu.post(quiz + "/1", right).statusCode(), "a re-posted form is harmless");
+            HttpResponse<String> feedback = stu.get(quiz + "/1");
+            assertTrue(feedback.body().contains("class=\"feedback__verdict\">Right</h2>"), feedback.body());
+            assertTrue(feedback.body().contains("?hl=" + first.source().anchor() + "#" + first.source().anchor()));
+
+            // Questions 2 to 5 now; the rest after a restart.
+            EnumSet<app.factdeck.questions.QuestionType> seen = EnumSet.of(first.type());
+            for (int p = 2; p <= 5; p++) {
+                seen.add(answerRight(stu, quiz, p));
+            }
+            app.close();
+            app = TestApp.start(data, Map.of());
+            WebClient again = new WebClient(app);
+            again.signIn("stu", PASSWORD);
+            assertEquals(quiz + "/6", again.get(quiz).headers().firstValue("Location").orElseThrow(),
+                    "resumes at the first unanswered question");
+            for (int p = 6; p <= 10; p++) {
+                seen.add(answerRight(again, quiz, p));
+            }
+            assertEquals(EnumSet.allOf(app.factdeck.questions.QuestionType.class), seen, "every type was asked");
+            HttpResponse<String> summary = again.get(quiz + "/summary");
+            assertTrue(summary.body().contains("id=\"score\">10.0 / 10</strong>"), summary.body());
+
+            app.addUser("other", PASSWORD, "student");
+            WebClient other = new WebClient(app);
+            other.signIn("other", PASSWORD);
+            assertEquals(403, other.get(quiz + "/1").statusCode(), "another student's quiz");
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
+    void aWrongAnswerShowsTheCorrectOneAndCanBePractisedAgain() {
+        try (TestApp app = TestApp.start()) {
+            app.addUser("stu", PASSWORD, "student");
+            WebClient stu = new WebClient(app);
+            stu.signIn("stu", PASSWORD);
+            stu.get("/");
+            String quiz = stu.post("/quiz", Map.of()).headers().firstValue("Location").orElseThrow();
+            HttpResponse<String> page = stu.get(quiz + "/1");
+            Question q = questionOn(page.body());
+            Map<String, String> wrong = wrongAnswer(q, page.body());
+            stu.post(quiz + "/1", wrong);
+            HttpResponse<String> feedback = stu.get(quiz + "/1");
+            assertTrue(feedback.body().contains("Correct answer:"), feedback.body());
+            stu.get(quiz + "/summary");
+            HttpResponse<String> practice = stu.post(quiz + "/practice", Map.of());
+            assertTrue(practice.headers().firstValue("Location").orElseThrow().matches("/quiz/\\d+"));
+        }
+    }
+
+    private static app.factdeck.questions.QuestionType answerRight(WebClient client, String quiz, int position) {
+        HttpResponse<String> page = client.get(quiz + "/" + position);
+        Question q = questionOn(page.body());
+        assertEquals(302, client.post(quiz + "/" + position, rightAnswer(q, page.body())).statusCode());
+        String feedback = client.get(quiz + "/" + position).body();
+        assertTrue(feedback.contains("class=\"feedback__verdict\">Right</h2>"), q.id() + ": " + feedback);
+        return q.type();
+    }
+
+    private static Question questionOn(String page) {
+        Matcher m = Pattern.compile("data-question-id=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), page);
+        String id = m.group(1);
+        return BANK.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The form fields a student who knows the answer sends, read off the page for shuffled items. */
+    private static Map<String, String> rightAnswer(Question q, String page) {
+        Map<String, String> form = new LinkedHashMap<>();
+        switch (q.type()) {
+            case MULTI_SELECT -> {
+                // WebClient posts a map; repeated fields are sent as answer, answer__1, … by the helper below.
+                return multi(q.keys());
+            }
+            case ORDERING -> {
+                Matcher m = Pattern.compile("<label for=\"position-(\\d+)\">([^<]+)</label>").matcher(page);
+                while (m.find()) {
+                    form.put("position-" + m.group(1), String.valueOf(q.keys().indexOf(unescape(m.group(2))) + 1));
+                }
+            }
+            case MATCHING -> {
+                for (int i = 0; i < q.keys().size(); i++) {
+                    form.put("match-" + i, q.keys().get(i));
+                }
+            }
+            default -> form.put("answer", q.keys().get(0));
+        }
+        return form;
+    }
+
+    private static Map<String, String> wrongAnswer(Question q, String page) {
+        return switch (q.type()) {
+            case MULTIPLE_CHOICE, MULTI_SELECT -> Map.of("answer", q.distractors().get(0));
+            case TRUE_FALSE -> Map.of("answer", q.keys().get(0).equals("True") ? "False" : "True");
+            case CLOZE, SHORT_ANSWER -> Map.of("answer", "something else entirely");
+            case MATCHING -> {
+                Map<String, String> form = new LinkedHashMap<>();
+                for (int i = 0; i < q.keys().size(); i++) {
+                    form.put("match-" + i, q.keys().get((i + 1) % q.keys().size()));
+                }
+                yield form;
+            }
+            case ORDERING -> {
+                Map<String, String> form = new LinkedHashMap<>(rightAnswer(q, page));
+                String first = form.get("position-0");
+                form.put("position-0", form.get("position-1"));
+                form.put("position-1", first);
+                yield form;
+            }
+        };
+    }
+
+    private static Map<String, String> multi(List<String> values) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            form.put(i == 0 ? "answer" : "answer" + WebClient.REPEAT + i, values.get(i));
+        }
+        return form;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<")
+                .replace("&gt;", ">");
+    }
+}
