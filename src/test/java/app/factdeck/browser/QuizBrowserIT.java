@@ -1,0 +1,123 @@
+package app.factdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.content.ContentLoader;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionGenerator;
+import app.factdeck.questions.QuestionType;
+import app.factdeck.testing.Browsers;
+import app.factdeck.testing.TestApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** A student takes a whole quiz in Chromium: every question type, feedback, the source, a restart, a resubmit. */
+class QuizBrowserIT {
+
+    private static final String PASSWORD = "orange piano window";
+    private static final List<Question> BANK = new QuestionGenerator(new ContentLoader().load(Path.of("content")),
+            QuestionGenerator.DEFAULT_SEED).generateAll();
+
+    @Test
+    void aStudentTakesAQuizOfEveryTypeAcrossARestart() throws Exception {
+        Path data = Files.createTempDirectory("factdeck-quiz-it-");
+        TestApp app = TestApp.start(data, Map.of());
+        WebDriver browser = Browsers.chromium();
+        try {
+            app.addUser("stu", PASSWORD, "student");
+            browser.get(app.origin() + "/login");
+            browser.findElement(By.id("username")).sendKeys("stu");
+            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            Browsers.submit(browser, By.cssSelector("form.form button"));
+            browser.get(app.origin() + "/articles/espreso-nato-troops-warning");
+            Browsers.submit(browser, By.cssSelector(".reader__questions button"));
+            String quizUrl = browser.getCurrentUrl().replaceAll("/\\d+$", "");
+            assertEquals("Question 1 of 10", browser.findElement(By.id("progress-label")).getText());
+            Browsers.assertAccessible(browser);
+            Browsers.screenshot(browser, "quiz-question", 375);
+
+            EnumSet<QuestionType> seen = EnumSet.noneOf(QuestionType.class);
+            for (int p = 1; p <= 10; p++) {
+                if (p == 6) {
+                    // The server restarts mid-quiz; the student comes back to the quiz's address.
+                    app.close();
+                    app = TestApp.start(data, Map.of());
+                    quizUrl = quizUrl.replaceAll("http://127.0.0.1:\\d+", app.origin());
+                    browser.get(quizUrl);
+                    assertEquals("Question 6 of 10", browser.findElement(By.id("progress-label")).getText());
+                }
+                Question q = current(browser);
+                seen.add(q.type());
+                answer(browser, q);
+                Browsers.submit(browser, By.cssSelector(".quiz-form button"));
+                assertEquals("Right", browser.findElement(By.cssSelector(".feedback__verdict")).getText(), q.id());
+                if (p == 1) {
+                    Browsers.assertAccessible(browser);
+                    Browsers.screenshot(browser, "quiz-feedback", 375);
+                    // Back to the form and submit something else: the first answer stands.
+                    browser.navigate().back();
+                    if (!browser.findElements(By.cssSelector(".quiz-form")).isEmpty()) {
+                        Browsers.submit(browser, By.cssSelector(".quiz-form button"));
+                    } else {
+                        browser.navigate().refresh();
+                    }
+                    assertEquals("Right", browser.findElement(By.cssSelector(".feedback__verdict")).getText());
+                    // The source link opens the article at the highlighted sentence.
+                    String back = browser.getCurrentUrl();
+                    Browsers.submit(browser, By.cssSelector(".source-link"));
+                    WebElement sentence = browser.findElement(By.id(q.source().anchor()));
+                    assertEquals("rgba(255, 241, 184, 1)", sentence.getCssValue("background-color"));
+                    browser.get(back);
+                }
+                Browsers.submit(browser, By.id("next"));
+            }
+            assertEquals(EnumSet.allOf(QuestionType.class), seen);
+            assertEquals("10.0 / 10", browser.findElement(By.id("score")).getText());
+            Browsers.assertAccessible(browser);
+        } finally {
+            browser.quit();
+            app.close();
+        }
+    }
+
+    private static Question current(WebDriver browser) {
+        String id = browser.findElement(By.cssSelector(".quiz-form")).getAttribute("data-question-id");
+        return BANK.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Answers as a student would, with the page's own controls. */
+    private static void answer(WebDriver browser, Question q) {
+        switch (q.type()) {
+            case MULTIPLE_CHOICE, TRUE_FALSE, MULTI_SELECT -> {
+                for (WebElement choice : browser.findElements(By.cssSelector(".choice"))) {
+                    if (q.keys().contains(choice.getText().strip())) {
+                        choice.findElement(By.tagName("input")).click();
+                    }
+                }
+            }
+            case CLOZE, SHORT_ANSWER -> browser.findElement(By.id("answer")).sendKeys(q.keys().get(0));
+            case ORDERING -> {
+                List<WebElement> rows = browser.findElements(By.cssSelector(".order-row"));
+                for (WebElement row : rows) {
+                    String item = row.findElement(By.tagName("label")).getText().strip();
+                    new Select(row.findElement(By.tagName("select")))
+                            .selectByValue(String.valueOf(q.keys().indexOf(item) + 1));
+                }
+            }
+            case MATCHING -> {
+                for (int i = 0; i < q.keys().size(); i++) {
+                    new Select(browser.findElement(By.id("match-" + i))).selectByValue(q.keys().get(i));
+                }
+            }
+        }
+    }
+}
