@@ -81,7 +81,7 @@ public final class App {
             org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
                     (System.nanoTime() - started) / 1_000_000);
             QuestionsController questions = new QuestionsController(content.library(), bank);
-            QuizzesModule quizzes = new QuizzesModule(database, bank, clock);
+            QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
             HealthController health = new HealthController(database, Version.current());

@@ -183,6 +183,62 @@ public final class AttemptRepository {
         });
     }
 
+    /** A finished or unfinished attempt as the dashboard lists it. */
+    public record Summary(long id, Optional<String> articleSlug, Instant startedAt, boolean finished, int size,
+                          int answered, double score) {
+        private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+                .ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
+
+        public String started() {
+            return SHOWN.format(startedAt);
+        }
+    }
+
+    /** The account's latest attempts, newest first. */
+    public List<Summary> recent(long accountId, int limit) {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT a.id, a.article_slug, a.started_at, a.finished_at,
+                           (SELECT COUNT(*) FROM attempt_question x WHERE x.attempt_id = a.id) AS size,
+                           (SELECT COUNT(*) FROM attempt_response r WHERE r.attempt_id = a.id) AS answered,
+                           (SELECT COALESCE(SUM(r.credit), 0) FROM attempt_response r WHERE r.attempt_id = a.id) AS score
+                      FROM quiz_attempt a
+                     WHERE a.account_id = ?
+                     ORDER BY a.started_at DESC, a.id DESC
+                     LIMIT ?""")) {
+                q.setLong(1, accountId);
+                q.setInt(2, limit);
+                List<Summary> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Summary(rs.getLong(1), Optional.ofNullable(rs.getString(2)),
+                                Instant.parse(rs.getString(3)), rs.getString(4) != null, rs.getInt(5), rs.getInt(6),
+                                rs.getDouble(7)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The instants of every answer the account has given (for the streak). */
+    public List<Instant> answerTimes(long accountId) {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT r.answered_at FROM attempt_response r JOIN quiz_attempt a ON a.id = r.attempt_id
+                     WHERE a.account_id = ?""")) {
+                q.setLong(1, accountId);
+                List<Instant> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(Instant.parse(rs.getString(1)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** Every answer the account has given, oldest first, as (question id, fully correct). */
     public List<Map.Entry<String, Boolean>> results(long accountId) {
         return database.read(c -> {

@@ -1,6 +1,8 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.accounts.ClassRepository;
 import app.factdeck.accounts.Role;
+import app.factdeck.content.Library;
 import app.factdeck.db.Database;
 import app.factdeck.questions.QuestionBank;
 import io.javalin.config.RoutesConfig;
@@ -13,9 +15,13 @@ import java.time.Clock;
 public final class QuizzesModule {
 
     private final QuizController controller;
+    private final ProgressController progress;
 
-    public QuizzesModule(Database database, QuestionBank bank, Clock clock) {
-        this.controller = new QuizController(new QuizService(bank, new AttemptRepository(database), clock));
+    public QuizzesModule(Database database, Library library, QuestionBank bank, Clock clock) {
+        AttemptRepository attempts = new AttemptRepository(database);
+        this.controller = new QuizController(new QuizService(bank, attempts, clock));
+        this.progress = new ProgressController(new ProgressService(library, bank, attempts, clock),
+                new ClassRepository(database));
     }
 
     public void routes(RoutesConfig routes) {
@@ -26,5 +32,7 @@ public final class QuizzesModule {
         routes.post("/quiz/{id}/practice", controller::practiseMissed, Role.STUDENT);
         routes.get("/quiz/{id}/{position}", controller::showQuestion, Role.STUDENT);
         routes.post("/quiz/{id}/{position}", controller::answer, Role.STUDENT);
+        routes.get("/progress", progress::showOwn, Role.STUDENT);
+        routes.get("/teacher/classes/{id}/students/{accountId}/progress", progress::showStudent, Role.TEACHER);
     }
 }

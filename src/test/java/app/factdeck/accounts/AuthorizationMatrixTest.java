@@ -25,6 +25,7 @@ class AuthorizationMatrixTest extends AppTest {
     private static long classId;
     private static long otherClassId;
     private static long studentId;
+    private static long leaverId;
 
     @BeforeAll
     static void createActors() {
@@ -50,9 +51,14 @@ class AuthorizationMatrixTest extends AppTest {
         WebClient stu = CLIENTS.get("student");
         stu.get("/join");
         stu.post("/join", Map.of("code", code));
-        Matcher m = Pattern.compile("/remove/(\\d+)\"").matcher(CLIENTS.get("teacher").get("/teacher/classes/" + classId)
-                .body());
-        studentId = m.find() ? Long.parseLong(m.group(1)) : -1;
+        app.addUser("leaver", PASSWORD, "student"); // the one the POST matrix removes from the class
+        WebClient leaver = new WebClient(app);
+        leaver.signIn("leaver", PASSWORD);
+        leaver.get("/join");
+        leaver.post("/join", Map.of("code", code));
+        String roster = CLIENTS.get("teacher").get("/teacher/classes/" + classId).body();
+        studentId = idInRoster(roster, "stu");
+        leaverId = idInRoster(roster, "leaver");
     }
 
     @Test
@@ -71,6 +77,9 @@ class AuthorizationMatrixTest extends AppTest {
         check("/teacher/classes/" + otherClassId,           302, 403, 403, 403, 200);
         check("/teacher/classes/999999",                    302, 403, 403, 404, 404);
         check("/admin/users",                               302, 403, 403, 403, 200);
+        check("/progress",                                  302, 200, 200, 200, 200);
+        check("/teacher/classes/" + classId + "/students/" + studentId + "/progress", 302, 403, 403, 200, 200);
+        check("/teacher/classes/" + otherClassId + "/students/" + studentId + "/progress", 302, 403, 403, 403, 404);
     }
 
     @Test
@@ -81,7 +90,7 @@ class AuthorizationMatrixTest extends AppTest {
         checkPost("/admin/users/1/role", Map.of("role", "teacher"),     403, 403, 403, 403, 302);
         checkPost("/teacher/classes/" + otherClassId + "/students", Map.of("displayName", "Zed"),
                                                                         403, 403, 403, 403, 200);
-        checkPost("/teacher/classes/" + classId + "/remove/" + studentId, Map.of(),
+        checkPost("/teacher/classes/" + classId + "/remove/" + leaverId, Map.of(),
                                                                         403, 403, 403, 302, 302);
     }
 
@@ -107,6 +116,12 @@ class AuthorizationMatrixTest extends AppTest {
             }
         }
         assertEquals(List.of(), wrong, "POST " + path);
+    }
+
+    private static long idInRoster(String roster, String username) {
+        Matcher m = Pattern.compile("<td>" + username + "</td>\\s*<td>\\s*<form[^>]*action=\"[^\"]*/remove/(\\d+)\"")
+                .matcher(roster);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     private static long createClass(WebClient teacher, String name) {

@@ -38,6 +38,9 @@ class QuizBrowserIT {
             browser.findElement(By.id("username")).sendKeys("stu");
             browser.findElement(By.id("password")).sendKeys(PASSWORD);
             Browsers.submit(browser, By.cssSelector("form.form button"));
+            browser.get(app.origin() + "/progress");
+            assertEquals("0", learningCount(browser));
+            Browsers.assertAccessible(browser);
             browser.get(app.origin() + "/articles/espreso-nato-troops-warning");
             Browsers.submit(browser, By.cssSelector(".reader__questions button"));
             String quizUrl = browser.getCurrentUrl().replaceAll("/\\d+$", "");
@@ -83,10 +86,18 @@ class QuizBrowserIT {
             assertEquals(EnumSet.allOf(QuestionType.class), seen);
             assertEquals("10.0 / 10", browser.findElement(By.id("score")).getText());
             Browsers.assertAccessible(browser);
+            Browsers.submit(browser, By.linkText("Progress"));
+            assertTrue(Integer.parseInt(learningCount(browser)) >= 8, "the dashboard shows the facts just answered");
+            assertEquals("1", browser.findElement(By.id("streak")).getText());
+            Browsers.screenshot(browser, "progress", 1280);
         } finally {
             browser.quit();
             app.close();
         }
+    }
+
+    private static String learningCount(WebDriver browser) {
+        return browser.findElement(By.cssSelector("tr[data-article='espreso-nato-troops-warning'] .learning")).getText();
     }
 
     private static Question current(WebDriver browser) {

@@ -73,6 +73,14 @@ class QuizRoutesTest {
             HttpResponse<String> summary = again.get(quiz + "/summary");
             assertTrue(summary.body().contains("id=\"score\">10.0 / 10</strong>"), summary.body());
 
+            String progress = again.get("/progress").body();
+            assertTrue(progress.contains("id=\"streak\">1</strong>"), progress);
+            Matcher learning = Pattern.compile("data-article=\"espreso-nato-troops-warning\">.*?class=\"learning\">(\\d+)<",
+                    Pattern.DOTALL).matcher(progress);
+            assertTrue(learning.find());
+            assertTrue(Integer.parseInt(learning.group(1)) >= 8, "answered facts are now learning: " + learning.group(1));
+            assertTrue(progress.contains("10.0 / 10"), "the attempt is listed with its score");
+
             app.addUser("other", PASSWORD, "student");
             WebClient other = new WebClient(app);
             other.signIn("other", PASSWORD);

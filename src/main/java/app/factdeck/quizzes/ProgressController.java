@@ -1,0 +1,59 @@
+package app.factdeck.quizzes;
+
+import app.factdeck.accounts.Account;
+import app.factdeck.accounts.ClassRepository;
+import app.factdeck.accounts.Role;
+import app.factdeck.accounts.WebSessions;
+import app.factdeck.web.Forbidden;
+import app.factdeck.web.NotFound;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code /progress}: a student's own dashboard; teachers read their class's students' dashboards. */
+final class ProgressController {
+
+    private final ProgressService progress;
+    private final ClassRepository classes;
+
+    ProgressController(ProgressService progress, ClassRepository classes) {
+        this.progress = progress;
+        this.classes = classes;
+    }
+
+    void showOwn(Context ctx) {
+        Account me = WebSessions.required(ctx);
+        render(ctx, me, true);
+    }
+
+    /** Read-only: only a teacher of a class the student is in (or an admin). */
+    void showStudent(Context ctx) {
+        Account teacher = WebSessions.required(ctx);
+        long classId = parse(ctx.pathParam("id"));
+        long studentId = parse(ctx.pathParam("accountId"));
+        ClassRepository.SchoolClass k = classes.find(classId).orElseThrow(() -> new NotFound("There is no such class."));
+        if (k.teacherId() != teacher.id() && teacher.role() != Role.ADMIN) {
+            throw new Forbidden("This class belongs to another teacher.");
+        }
+        Account student = classes.members(classId).stream().filter(a -> a.id() == studentId).findFirst()
+                .orElseThrow(() -> new NotFound("That student is not in " + k.name() + "."));
+        render(ctx, student, false);
+    }
+
+    private void render(Context ctx, Account student, boolean own) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", own ? "Your progress" : "Progress of " + student.displayName());
+        model.put("student", student);
+        model.put("own", own);
+        model.put("progress", progress.of(student.id()));
+        ctx.render("quizzes/progress", model);
+    }
+
+    private static long parse(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new NotFound("'" + raw + "' is not an id.");
+        }
+    }
+}
