@@ -55,8 +55,16 @@ public final class Browsers {
     public static void submit(WebDriver driver, org.openqa.selenium.By target) {
         org.openqa.selenium.WebElement html = driver.findElement(org.openqa.selenium.By.tagName("html"));
         driver.findElement(target).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+        // Chrome sometimes reports a detached node as an inspector error instead of a stale element: both mean
+        // the old page is gone.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Runs axe-core on the current page and fails on any WCAG 2.1 A or AA violation, listing each. */
