@@ -1,14 +1,12 @@
 package app.factdeck.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,10 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A login storm against the real jar in its own JVM: starts {@code java -Xmx128m -jar target/factdeck.jar} on a
- * free loopback port with a fresh data directory, signs up users, then runs many sign-ins at once (each a GET of
- * the form for its CSRF token and a POST), and prints latency, errors and the server's peak RSS (VmHWM).
- * Run with {@code mvn -q -Plogin-storm verify}; bounded in count and time, loopback only.
+ * A login storm against the real jar in its own JVM ({@link ServerProcess}, -Xmx128m by default): signs up
+ * users, then runs many sign-ins at once (each a GET of the form for its CSRF token and a POST), and prints
+ * latency, errors and the server's peak RSS. Run with {@code mvn -q -Plogin-storm verify}; bounded, loopback only.
  */
 public final class LoginStorm {
 
@@ -40,39 +37,19 @@ public final class LoginStorm {
         int clients = Integer.getInteger("storm.clients", 64);
         int users = Integer.getInteger("storm.users", 50);
         String heap = System.getProperty("storm.heap", "128m");
-        Path jar = Path.of(System.getProperty("storm.jar", "target/factdeck.jar")).toAbsolutePath();
-        Path data = Files.createTempDirectory("factdeck-storm-");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
+        List<String> jvm = new ArrayList<>();
+        if (System.getProperty("storm.hashes") != null) {
+            jvm.add("-Dfactdeck.hashes=" + System.getProperty("storm.hashes")); // to compare concurrency settings
         }
-        Path log = data.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
-        String hashes = System.getProperty("storm.hashes");
-        if (hashes != null) {
-            command.add("-Dfactdeck.hashes=" + hashes); // to compare concurrency settings
+        String extra = System.getProperty("storm.jvm", "");
+        if (!extra.isBlank()) {
+            jvm.addAll(List.of(extra.trim().split("\\s+")));
         }
-        String jvm = System.getProperty("storm.jvm", "");
-        if (!jvm.isBlank()) {
-            command.addAll(List.of(jvm.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("FACTDECK_PORT", String.valueOf(port));
-        pb.environment().put("FACTDECK_HOST", "127.0.0.1");
-        pb.environment().put("FACTDECK_DATA", data.resolve("data").toString());
-        pb.environment().put("FACTDECK_LOG", "warn");
-        Process server = pb.start();
-        String origin = "http://127.0.0.1:" + port;
-        try {
-            waitForHealth(origin, server);
+        boolean failed;
+        try (ServerProcess server = ServerProcess.start(Path.of(System.getProperty("storm.jar", "target/factdeck.jar")),
+                heap, jvm)) {
+            String origin = server.origin;
             ExecutorService pool = Executors.newFixedThreadPool(clients);
-            RssSampler rss = new RssSampler(server.pid());
-            Thread sampler = new Thread(rss, "rss-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-
             List<Future<Long>> signups = new ArrayList<>();
             for (int i = 0; i < users; i++) {
                 String name = "storm" + i;
@@ -82,7 +59,6 @@ public final class LoginStorm {
             for (Future<Long> f : signups) {
                 f.get();
             }
-
             AtomicInteger errors = new AtomicInteger();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             long start = System.nanoTime();
@@ -103,29 +79,22 @@ public final class LoginStorm {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
-            rss.stop();
-            boolean alive = server.isAlive();
-            boolean healthy = alive && health(origin);
-            boolean oom = Files.readString(log).contains("OutOfMemoryError");
+            boolean healthy = server.healthy();
+            boolean oom = server.loggedOutOfMemory();
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             System.out.printf("login storm: %d sign-ins of %d users, %d clients at once, server -Xmx%s %s%n", logins,
-                    users, clients, heap, jvm);
+                    users, clients, heap, String.join(" ", jvm));
             System.out.printf("  completed %d, errors %d, %.1f s, %.1f sign-ins/s%n", sorted.size(), errors.get(),
                     seconds, sorted.size() / seconds);
             System.out.printf("  POST /login latency: p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n", pct(sorted, 50),
                     pct(sorted, 90), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
-            System.out.printf("  server peak RSS (VmHWM) %d MB, highest sampled RSS %d MB%n", rss.peakHwmKb() / 1024,
-                    rss.maxSampledKb() / 1024);
+            System.out.printf("  server peak RSS (VmHWM) %d MB%n", server.peakRssMb());
             System.out.printf("  OutOfMemoryError in server log: %s; server alive and healthy after: %s%n",
                     oom ? "YES" : "no", healthy ? "yes" : "NO");
-            if (oom || !healthy || errors.get() > 0) {
-                System.exit(1);
-            }
-        } finally {
-            server.destroy();
-            server.waitFor();
+            failed = oom || !healthy || errors.get() > 0;
         }
+        System.exit(failed ? 1 : 0);
     }
 
     /** GET the form (for its CSRF token and session cookie), POST it; returns the POST's latency in ms. */
@@ -150,85 +119,7 @@ public final class LoginStorm {
         return ms;
     }
 
-    private static long pct(List<Long> sorted, int p) {
+    static long pct(List<Long> sorted, int p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    private static void waitForHealth(String origin, Process server) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && server.isAlive()) {
-            if (health(origin)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the server did not become healthy within 60 s");
-    }
-
-    private static boolean health(String origin) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(origin + "/health")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Reads VmRSS and VmHWM of the server from /proc every 50 ms. */
-    private static final class RssSampler implements Runnable {
-        private final long pid;
-        private volatile boolean running = true;
-        private volatile long maxSampled;
-        private volatile long hwm;
-
-        RssSampler(long pid) {
-            this.pid = pid;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                read();
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        void stop() {
-            running = false;
-            read();
-        }
-
-        long peakHwmKb() {
-            return hwm;
-        }
-
-        long maxSampledKb() {
-            return maxSampled;
-        }
-
-        private void read() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                    if (line.startsWith("VmRSS:")) {
-                        maxSampled = Math.max(maxSampled, kb(line));
-                    } else if (line.startsWith("VmHWM:")) {
-                        hwm = Math.max(hwm, kb(line));
-                    }
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }
-
-        private static long kb(String line) {
-            return Long.parseLong(line.replaceAll("\\D+", ""));
-        }
     }
 }

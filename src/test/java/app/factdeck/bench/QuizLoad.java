@@ -1,14 +1,12 @@
 package app.factdeck.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,23 +44,11 @@ public final class QuizLoad {
         int students = Integer.getInteger("load.students", 256);
         int getRequests = Integer.getInteger("load.gets", 5000);
         String heap = System.getProperty("load.heap", "128m");
-        Path jar = Path.of(System.getProperty("load.jar", "target/factdeck.jar")).toAbsolutePath();
-        Path data = Files.createTempDirectory("factdeck-quizload-");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString()).redirectErrorStream(true)
-                .redirectOutput(data.resolve("server.log").toFile());
-        pb.environment().put("FACTDECK_PORT", String.valueOf(port));
-        pb.environment().put("FACTDECK_HOST", "127.0.0.1");
-        pb.environment().put("FACTDECK_DATA", data.resolve("data").toString());
-        pb.environment().put("FACTDECK_LOG", "warn");
-        Process server = pb.start();
-        String origin = "http://127.0.0.1:" + port;
+        ServerProcess server = ServerProcess.start(Path.of(System.getProperty("load.jar", "target/factdeck.jar")),
+                heap, List.of());
+        String origin = server.origin;
         ExecutorService pool = Executors.newFixedThreadPool(256);
         try {
-            waitForHealth(origin, server);
             long t0 = System.nanoTime();
             List<Future<Student>> signups = new ArrayList<>();
             for (int i = 0; i < students; i++) {
@@ -88,10 +74,6 @@ public final class QuizLoad {
             }
             System.out.printf("set-up: %d students, %d prepared answers, %.0f s%n", students,
                     runs.get(0).size() + runs.get(1).size(), (System.nanoTime() - t0) / 1e9);
-            RssSampler rss = new RssSampler(server.pid());
-            Thread sampler = new Thread(rss, "rss");
-            sampler.setDaemon(true);
-            sampler.start();
             int run = 0;
             for (int clients : new int[] {64, 256}) {
                 // The pages of the second run's attempts: still unanswered until the last phase.
@@ -111,13 +93,11 @@ public final class QuizLoad {
                                     + sub.student().csrf())).build(), 302);
                 }));
             }
-            rss.stop();
-            System.out.printf("server peak RSS (VmHWM) %d MB; alive and healthy after: %s%n", rss.hwm / 1024,
-                    server.isAlive() && health(origin) ? "yes" : "NO");
+            System.out.printf("server -Xmx%s, peak RSS (VmHWM) %d MB; alive and healthy after: %s%n", heap,
+                    server.peakRssMb(), server.healthy() ? "yes" : "NO");
         } finally {
             pool.shutdownNow();
-            server.destroy();
-            server.waitFor();
+            server.close();
         }
         System.exit(0);
     }
@@ -159,8 +139,8 @@ public final class QuizLoad {
 
     private static void report(String what, int clients, Result r) {
         System.out.printf("%-18s %3d clients: %6d ok, %d errors, %7.1f req/s, p50 %4d ms, p99 %5d ms%n", what, clients,
-                r.latencies().size(), r.errors(), r.latencies().size() / r.seconds(), pct(r.latencies(), 50),
-                pct(r.latencies(), 99));
+                r.latencies().size(), r.errors(), r.latencies().size() / r.seconds(), LoginStorm.pct(r.latencies(), 50),
+                LoginStorm.pct(r.latencies(), 99));
     }
 
     private static long send(HttpRequest request, int expected) throws IOException, InterruptedException {
@@ -245,71 +225,5 @@ public final class QuizLoad {
     private static String unescape(String html) {
         return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<")
                 .replace("&gt;", ">");
-    }
-
-    private static long pct(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    private static void waitForHealth(String origin, Process server) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline && server.isAlive()) {
-            if (health(origin)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("the server did not become healthy within 60 s");
-    }
-
-    private static boolean health(String origin) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/health")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static final class RssSampler implements Runnable {
-        private final long pid;
-        private volatile boolean running = true;
-        volatile long hwm;
-
-        RssSampler(long pid) {
-            this.pid = pid;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                read();
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        void stop() {
-            running = false;
-            read();
-        }
-
-        private void read() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                    if (line.startsWith("VmHWM:")) {
-                        hwm = Math.max(hwm, Long.parseLong(line.replaceAll("\\D+", "")));
-                    }
-                }
-            } catch (IOException e) {
-                // ended
-            }
-        }
     }
 }
