@@ -1,6 +1,8 @@
 package app.factdeck.accounts;
 
 import app.factdeck.db.Database;
+import app.factdeck.web.Forbidden;
+import app.factdeck.web.NotFound;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,6 +64,20 @@ public final class ClassRepository {
                 return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
             }
         });
+    }
+
+    /**
+     * The class, if {@code teacher} teaches it (admins may open any class).
+     *
+     * @throws NotFound when there is no such class; Forbidden when it belongs to another teacher
+     */
+    public SchoolClass requireTaughtBy(long classId, Account teacher) {
+        SchoolClass k = find(classId).orElseThrow(() -> new NotFound(
+                "There is no such class. Your classes are listed under Classes."));
+        if (k.teacherId() != teacher.id() && teacher.role() != Role.ADMIN) {
+            throw new Forbidden("This class belongs to another teacher.");
+        }
+        return k;
     }
 
     public Optional<SchoolClass> findByCode(String code) {

@@ -1,6 +1,5 @@
 package app.factdeck.accounts;
 
-import app.factdeck.web.Forbidden;
 import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -88,13 +87,7 @@ final class ClassesController {
 
     /** A teacher sees only their own classes; admins see all. */
     ClassRepository.SchoolClass ownClass(Context ctx) {
-        Account teacher = WebSessions.required(ctx);
-        ClassRepository.SchoolClass k = classes.find(parseId(ctx.pathParam("id")))
-                .orElseThrow(() -> new NotFound("There is no such class. Your classes are listed under Classes."));
-        if (k.teacherId() != teacher.id() && teacher.role() != Role.ADMIN) {
-            throw new Forbidden("This class belongs to another teacher.");
-        }
-        return k;
+        return classes.requireTaughtBy(parseId(ctx.pathParam("id")), WebSessions.required(ctx));
     }
 
     private void renderList(Context ctx, Map<String, String> values, Map<String, String> errors) {

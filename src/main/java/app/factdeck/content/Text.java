@@ -33,15 +33,4 @@ public final class Text {
         String p = normalise(phrase);
         return !p.isEmpty() && (" " + normalise(text) + " ").contains(" " + p + " ");
     }
-
-    /** How many times {@code phrase} occurs in {@code text} as whole words, after normalising both. */
-    public static int countPhrase(String text, String phrase) {
-        String hay = " " + normalise(text) + " ";
-        String needle = " " + normalise(phrase) + " ";
-        int count = 0;
-        for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-            count++;
-        }
-        return count;
-    }
 }

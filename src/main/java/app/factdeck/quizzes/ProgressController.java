@@ -2,9 +2,7 @@ package app.factdeck.quizzes;
 
 import app.factdeck.accounts.Account;
 import app.factdeck.accounts.ClassRepository;
-import app.factdeck.accounts.Role;
 import app.factdeck.accounts.WebSessions;
-import app.factdeck.web.Forbidden;
 import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
 import java.util.HashMap;
@@ -31,10 +29,7 @@ final class ProgressController {
         Account teacher = WebSessions.required(ctx);
         long classId = parse(ctx.pathParam("id"));
         long studentId = parse(ctx.pathParam("accountId"));
-        ClassRepository.SchoolClass k = classes.find(classId).orElseThrow(() -> new NotFound("There is no such class."));
-        if (k.teacherId() != teacher.id() && teacher.role() != Role.ADMIN) {
-            throw new Forbidden("This class belongs to another teacher.");
-        }
+        ClassRepository.SchoolClass k = classes.requireTaughtBy(classId, teacher);
         Account student = classes.members(classId).stream().filter(a -> a.id() == studentId).findFirst()
                 .orElseThrow(() -> new NotFound("That student is not in " + k.name() + "."));
         render(ctx, student, false);

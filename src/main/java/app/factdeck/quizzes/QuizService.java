@@ -81,7 +81,8 @@ public final class QuizService {
     /** Grades and stores the answer unless one is already stored; returns the stored one. */
     public AttemptRepository.Answer answer(AttemptRepository.Attempt a, int position, Question q, Response r) {
         AttemptRepository.Answer stored = attempts.answer(a.id(), position, r, Grader.grade(q, r), clock.instant());
-        if (attempts.find(a.id()).flatMap(AttemptRepository.Attempt::nextPosition).isEmpty()) {
+        // Finished when this was the last open question ({@code a} was read before this answer).
+        if (!a.answers().containsKey(position) && a.answers().size() == a.size() - 1) {
             attempts.finish(a.id(), clock.instant());
         }
         return stored;

@@ -1,5 +1,7 @@
 package app.factdeck.web;
 
+import app.factdeck.accounts.SessionStore;
+import app.factdeck.accounts.WebSessions;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
 import java.util.Map;
@@ -36,10 +38,9 @@ public final class ThymeleafRenderer implements FileRenderer {
         context.setVariables(new java.util.HashMap<>(model));
         context.setVariable("atHome", "/".equals(ctx.path()));
         // Every page's layout shows who is signed in, and every form needs the CSRF token.
-        context.setVariable("currentUser", ctx.attribute("factdeck.account"));
-        Object session = ctx.attribute("factdeck.session");
-        context.setVariable("csrfToken", session instanceof app.factdeck.accounts.SessionStore.Session s
-                ? s.csrfToken() : "");
+        context.setVariable("currentUser", ctx.attribute(WebSessions.ACCOUNT));
+        Object session = ctx.attribute(WebSessions.SESSION);
+        context.setVariable("csrfToken", session instanceof SessionStore.Session s ? s.csrfToken() : "");
         ctx.contentType("text/html; charset=utf-8");
         return engine.process(filePath, context);
     }
