@@ -54,6 +54,8 @@ public final class App {
               user add [--role student|teacher|admin] [--name NAME] USERNAME
                                     create an account; the password is read from standard input
               article-draft FILE    print a draft article.md from the raw text of a news page
+              fsrs replay FILE.json [--compare]
+                                    replay FSRS review histories through the scheduler (see README)
               help                  show this message
 
             Configuration is read from FACTDECK_* environment variables; see README.md.""";
@@ -124,6 +126,7 @@ public final class App {
             case "article-draft" -> articleDraft(rest, System.out);
             case "questions" -> questions(rest);
             case "user" -> user(rest);
+            case "fsrs" -> app.factdeck.study.fsrs.FsrsReplay.run(rest, System.out, System.err);
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
                 yield 0;
