@@ -15,6 +15,7 @@ import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionsCommand;
 import app.factdeck.questions.QuestionsController;
 import app.factdeck.quizzes.QuizzesModule;
+import app.factdeck.study.StudyModule;
 import app.factdeck.system.HealthController;
 import app.factdeck.system.Version;
 import app.factdeck.web.ErrorPages;
@@ -83,7 +84,8 @@ public final class App {
             org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
                     (System.nanoTime() - started) / 1_000_000);
             QuestionsController questions = new QuestionsController(content.library(), bank);
-            QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, clock);
+            StudyModule study = new StudyModule(database, content.library(), bank, clock, config.intervalFuzz());
+            QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
             HealthController health = new HealthController(database, Version.current());
@@ -109,6 +111,7 @@ public final class App {
                 javalin.routes.get("/articles/{slug}/questions", questions::showBank, Role.TEACHER);
                 accounts.routes(javalin.routes);
                 quizzes.routes(javalin.routes);
+                study.routes(javalin.routes);
                 javalin.routes.get("/health", health::showHealth);
                 ErrorPages.register(javalin.routes);
             });

@@ -21,9 +21,11 @@ import java.util.Optional;
  * @param logLevel slf4j-simple level (FACTDECK_LOG)
  * @param devMode  templates re-read on every request (FACTDECK_DEV=true)
  * @param baseUrlConfigured whether FACTDECK_BASE_URL was set; if not, links shown to users use the request's host
+ * @param intervalFuzz flashcard review intervals of 3 days or more are spread by a day or more
+ *                     (FACTDECK_INTERVAL_FUZZ, on unless {@code false}); tests turn it off to predict intervals
  */
 public record AppConfig(String host, int port, Path dataDir, Path contentDir, URI baseUrl, String logLevel,
-                        boolean devMode, boolean baseUrlConfigured) {
+                        boolean devMode, boolean baseUrlConfigured, boolean intervalFuzz) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -35,8 +37,17 @@ public record AppConfig(String host, int port, Path dataDir, Path contentDir, UR
         URI baseUrl = parseBaseUrl(nonBlank(env.get("FACTDECK_BASE_URL")).orElse("http://localhost:" + port));
         String log = parseLogLevel(nonBlank(env.get("FACTDECK_LOG")).orElse("info"));
         boolean dev = Boolean.parseBoolean(env.getOrDefault("FACTDECK_DEV", "false"));
+        boolean fuzz = parseBoolean("FACTDECK_INTERVAL_FUZZ", nonBlank(env.get("FACTDECK_INTERVAL_FUZZ")).orElse("true"));
         return new AppConfig(host, port, data, content, baseUrl, log, dev, nonBlank(env.get("FACTDECK_BASE_URL"))
-                .isPresent());
+                .isPresent(), fuzz);
+    }
+
+    private static boolean parseBoolean(String name, String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(name + " must be true or false, not '" + value + "'");
+        };
     }
 
     /** The database file inside the data directory. */

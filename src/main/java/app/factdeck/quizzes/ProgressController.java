@@ -3,20 +3,26 @@ package app.factdeck.quizzes;
 import app.factdeck.accounts.Account;
 import app.factdeck.accounts.ClassRepository;
 import app.factdeck.accounts.WebSessions;
+import app.factdeck.study.StudyService;
 import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code /progress}: a student's own dashboard; teachers read their class's students' dashboards. */
+/**
+ * {@code /progress}: a student's own dashboard (quizzes and flashcards); teachers read their class's students'
+ * dashboards.
+ */
 final class ProgressController {
 
     private final ProgressService progress;
     private final ClassRepository classes;
+    private final StudyService study;
 
-    ProgressController(ProgressService progress, ClassRepository classes) {
+    ProgressController(ProgressService progress, ClassRepository classes, StudyService study) {
         this.progress = progress;
         this.classes = classes;
+        this.study = study;
     }
 
     void showOwn(Context ctx) {
@@ -41,6 +47,7 @@ final class ProgressController {
         model.put("student", student);
         model.put("own", own);
         model.put("progress", progress.of(student.id()));
+        model.put("cards", study.stats(student.id()));
         ctx.render("quizzes/progress", model);
     }
 

@@ -5,6 +5,7 @@ import app.factdeck.accounts.Role;
 import app.factdeck.content.Library;
 import app.factdeck.db.Database;
 import app.factdeck.questions.QuestionBank;
+import app.factdeck.study.StudyService;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 
@@ -17,11 +18,11 @@ public final class QuizzesModule {
     private final QuizController controller;
     private final ProgressController progress;
 
-    public QuizzesModule(Database database, Library library, QuestionBank bank, Clock clock) {
+    public QuizzesModule(Database database, Library library, QuestionBank bank, StudyService study, Clock clock) {
         AttemptRepository attempts = new AttemptRepository(database);
         this.controller = new QuizController(new QuizService(bank, attempts, clock));
         this.progress = new ProgressController(new ProgressService(library, bank, attempts, clock),
-                new ClassRepository(database));
+                new ClassRepository(database), study);
     }
 
     public void routes(RoutesConfig routes) {

@@ -43,13 +43,22 @@ public final class TestApp implements AutoCloseable {
 
     /** On a given data directory (to restart on the same database) with extra settings. */
     public static TestApp start(Path data, Map<String, String> settings) {
+        return start(data, settings, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * With a clock the test moves (see {@link MovableClock}). Flashcard interval fuzz is off unless the settings
+     * turn it on, so tests can predict intervals.
+     */
+    public static TestApp start(Path data, Map<String, String> settings, java.time.Clock clock) {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "FACTDECK_PORT", "0",
                 "FACTDECK_HOST", "127.0.0.1",
                 "FACTDECK_DATA", data.toString(),
-                "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString()));
+                "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString(),
+                "FACTDECK_INTERVAL_FUZZ", "false"));
         env.putAll(settings);
-        return new TestApp(App.create(AppConfig.fromEnvironment(env)).start(), data);
+        return new TestApp(App.create(AppConfig.fromEnvironment(env), clock).start(), data);
     }
 
     /** Creates an account through the real command ({@code user add}), on this app's database. */

@@ -1,0 +1,100 @@
+package app.factdeck.study;
+
+import app.factdeck.study.fsrs.FsrsParameters;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The study settings form: the typed values, and a message beside each field that cannot be used.
+ *
+ * @param values what the student typed, by field name, to put back in the form
+ */
+public record SettingsForm(Map<String, String> values, Map<String, String> errors) {
+
+    public static final String NEW_CARDS = "newCardsPerDay";
+    public static final String RETENTION = "desiredRetention";
+    public static final String MAX_INTERVAL = "maximumInterval";
+    public static final String ZONE = "timeZone";
+    public static final String DAY_STARTS = "dayStartsAt";
+
+    public static SettingsForm of(StudySettings s) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put(NEW_CARDS, String.valueOf(s.newCardsPerDay()));
+        v.put(RETENTION, String.format(Locale.ROOT, "%.2f", s.desiredRetention()));
+        v.put(MAX_INTERVAL, String.valueOf(s.maximumInterval()));
+        v.put(ZONE, s.zone().getId());
+        v.put(DAY_STARTS, String.valueOf(s.dayStartsAt()));
+        return new SettingsForm(v, Map.of());
+    }
+
+    /** Reads the typed values; {@link #settings()} is present only when every field is usable. */
+    public static SettingsForm read(Map<String, String> typed) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String f : new String[] {NEW_CARDS, RETENTION, MAX_INTERVAL, ZONE, DAY_STARTS}) {
+            v.put(f, Optional.ofNullable(typed.get(f)).orElse("").strip());
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        integer(v.get(NEW_CARDS), 0, StudySettings.MAX_NEW_CARDS_PER_DAY).ifPresentOrElse(x -> { }, () ->
+                errors.put(NEW_CARDS, "Enter a whole number of new cards per day from 0 to "
+                        + StudySettings.MAX_NEW_CARDS_PER_DAY + ", e.g. 20."));
+        retention(v.get(RETENTION)).ifPresentOrElse(x -> { }, () ->
+                errors.put(RETENTION, "Enter a desired retention from 0.70 to 0.97 (or 70 % to 97 %), e.g. 0.90."));
+        integer(v.get(MAX_INTERVAL), 1, FsrsParameters.MAX_INTERVAL).ifPresentOrElse(x -> { }, () ->
+                errors.put(MAX_INTERVAL, "Enter the longest interval in whole days from 1 to "
+                        + FsrsParameters.MAX_INTERVAL + ", e.g. 36500."));
+        zone(v.get(ZONE)).ifPresentOrElse(x -> { }, () ->
+                errors.put(ZONE, "'" + v.get(ZONE) + "' is not a time zone. Use a name such as Europe/Kyiv, "
+                        + "America/New_York or UTC."));
+        integer(v.get(DAY_STARTS), 0, 23).ifPresentOrElse(x -> { }, () ->
+                errors.put(DAY_STARTS, "Enter the hour a new study day starts, from 0 to 23 (4 means 4 am)."));
+        return new SettingsForm(v, Map.copyOf(errors));
+    }
+
+    public Optional<StudySettings> settings() {
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StudySettings(integer(values.get(NEW_CARDS), 0, Integer.MAX_VALUE).orElseThrow(),
+                retention(values.get(RETENTION)).orElseThrow(), integer(values.get(MAX_INTERVAL), 1, Integer.MAX_VALUE).orElseThrow(),
+                zone(values.get(ZONE)).orElseThrow(), integer(values.get(DAY_STARTS), 0, 23).orElseThrow()));
+    }
+
+    private static Optional<Integer> integer(String s, int min, int max) {
+        try {
+            int x = Integer.parseInt(s);
+            return x >= min && x <= max ? Optional.of(x) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** 0.9, 0,9 and 90 % all mean ninety per cent. */
+    private static Optional<Double> retention(String s) {
+        try {
+            String t = s.replace(',', '.').replace("%", "").strip();
+            double x = Double.parseDouble(t);
+            if (s.contains("%") || x > 1) {
+                x = x / 100;
+            }
+            x = Math.round(x * 1000) / 1000.0;
+            return x >= FsrsParameters.MIN_RETENTION && x <= FsrsParameters.MAX_RETENTION ? Optional.of(x) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ZoneId> zone(String s) {
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(s));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
