@@ -1,0 +1,54 @@
+package app.factdeck.transfer;
+
+import java.util.List;
+
+/**
+ * One question read from (or written to) a GIFT file, in Moodle's terms so Moodle's importer is the reference.
+ *
+ * @param line         1-based line of the file where the question's block starts
+ * @param name         the {@code ::title::}, or one made from the text (Moodle: its first 80 characters)
+ * @param titled       whether the file gave the name
+ * @param single       multiple choice: one right answer ({@code =} present) rather than several
+ * @param answers      multiple choice, short answer and numerical answers, with fractions −1…1 and feedback
+ * @param correctTrue  true/false: whether "true" is the right answer
+ * @param feedbackTrue true/false: feedback shown when the student answers "true"
+ * @param pairs        matching: left (formatted) and right (plain) sides
+ * @param category     the path of a {@code $CATEGORY:} block
+ */
+public record GiftQuestion(int line, Type type, String name, boolean titled, Text text, Text generalFeedback,
+                           String idNumber, List<String> tags, boolean single, List<Answer> answers,
+                           boolean correctTrue, Text feedbackTrue, Text feedbackFalse, List<Pair> pairs,
+                           String category) {
+
+    /** Moodle's question types, named as its {@code qtype}. */
+    public enum Type {
+        MULTICHOICE("multichoice"), TRUEFALSE("truefalse"), SHORTANSWER("shortanswer"), NUMERICAL("numerical"),
+        MATCH("match"), ESSAY("essay"), DESCRIPTION("description"), CATEGORY("category");
+
+        private final String moodleName;
+
+        Type(String moodleName) {
+            this.moodleName = moodleName;
+        }
+
+        public String moodleName() {
+            return moodleName;
+        }
+    }
+
+    /** Text with its Moodle format: moodle (auto-format, the default), html, plain or markdown. */
+    public record Text(String text, String format) {
+        public static Text empty(String format) {
+            return new Text("", format);
+        }
+    }
+
+    /**
+     * @param tolerance numerical only: the accepted error, as written (or computed from a min..max range)
+     */
+    public record Answer(Text text, double fraction, Text feedback, String tolerance) {
+    }
+
+    public record Pair(Text left, String right) {
+    }
+}
