@@ -1,0 +1,72 @@
+package app.factdeck.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Export, then import as Moodle does (our parser reproduces Moodle's importer on the whole corpus): every
+ * question of the corpus comes back the same.
+ */
+class GiftRoundTripTest {
+
+    @Test
+    void everyCorpusQuestionSurvivesExportAndReimport() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/gift/cases"))) {
+            files = s.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
+        }
+        int questions = 0;
+        for (Path f : files) {
+            List<GiftQuestion> original = GiftParser.parse(Files.readString(f, StandardCharsets.UTF_8)).questions()
+                    .stream().filter(q -> q.type() != GiftQuestion.Type.CATEGORY).toList();
+            String exported = GiftWriter.write(original);
+            GiftParser.Result back = GiftParser.parse(exported);
+            assertEquals(List.of(), back.problems(), f + "\n" + exported);
+            assertEquals(original.size(), back.questions().size(), f + "\n" + exported);
+            for (int i = 0; i < original.size(); i++) {
+                GiftQuestion a = original.get(i);
+                GiftQuestion b = back.questions().get(i);
+                String where = f.getFileName() + " q" + (i + 1) + "\n" + exported;
+                assertEquals(a.type(), b.type(), where);
+                assertEquals(a.name(), b.name(), where);
+                assertEquals(a.text(), b.text(), where);
+                assertEquals(a.generalFeedback(), b.generalFeedback(), where);
+                assertEquals(a.idNumber(), b.idNumber(), where);
+                assertEquals(a.tags(), b.tags(), where);
+                assertEquals(a.single(), b.single(), where);
+                assertEquals(a.answers(), b.answers(), where);
+                assertEquals(a.correctTrue(), b.correctTrue(), where);
+                assertEquals(a.feedbackTrue(), b.feedbackTrue(), where);
+                assertEquals(a.feedbackFalse(), b.feedbackFalse(), where);
+                assertEquals(a.pairs(), b.pairs(), where);
+                questions++;
+            }
+        }
+        assertTrue(questions >= 60, "round-tripped " + questions + " questions");
+    }
+
+    @Test
+    void exportLooksLikeMoodlesOwn() {
+        GiftQuestion q = GiftParser.parse("::Capital::Which is the capital of Lithuania?{=Vilnius#Yes ~Riga ~%-50%Tallinn####Vilnius since 1990.}")
+                .questions().get(0);
+        assertEquals("""
+                // question: 1  name: Capital
+                ::Capital::Which is the capital of Lithuania?{
+                \t=Vilnius#Yes
+                \t~Riga
+                \t~%-50%Tallinn
+                \t####Vilnius since 1990.
+                }
+
+                """, GiftWriter.write(List.of(q)));
+        assertEquals("a\\:b\\=c\\~d\\#e\\{f\\}g\\\\h\\ni", GiftWriter.escape("a:b=c~d#e{f}g\\h\ni"));
+    }
+}
