@@ -209,12 +209,9 @@ public final class GiftParser {
             if (answer.startsWith("=")) {
                 weight = 1;
                 answer = answer.substring(1);
-            } else if (WEIGHT.matcher(answer).find()) {
-                int end = answer.indexOf('%', 1);
-                weight = Double.parseDouble(answer.substring(1, end).replaceFirst("^-+", "-")) / 100;
-                answer = answer.substring(end + 1);
             } else {
-                weight = 0;
+                weight = weight(answer).orElse(0.0);
+                answer = withoutWeight(answer);
             }
             Text[] parts = withFeedback(answer, format);
             b.answers.add(new Answer(parts[0], weight, parts[1], null));
@@ -254,12 +251,8 @@ public final class GiftParser {
         }
         for (String raw : answers) {
             String answer = raw.strip();
-            double weight = 1;
-            if (WEIGHT.matcher(answer).find()) {
-                int end = answer.indexOf('%', 1);
-                weight = Double.parseDouble(answer.substring(1, end).replaceFirst("^-+", "-")) / 100;
-                answer = answer.substring(end + 1);
-            }
+            double weight = weight(answer).orElse(1.0);
+            answer = withoutWeight(answer);
             Text[] parts = withFeedback(answer, format);
             b.answers.add(new Answer(parts[0], weight, parts[1], null));
         }
@@ -279,12 +272,8 @@ public final class GiftParser {
         }
         for (String raw : answers) {
             String answer = raw.strip();
-            double weight = 1;
-            if (WEIGHT.matcher(answer).find()) {
-                int end = answer.indexOf('%', 1);
-                weight = Double.parseDouble(answer.substring(1, end).replaceFirst("^-+", "-")) / 100;
-                answer = answer.substring(end + 1);
-            }
+            double weight = weight(answer).orElse(1.0);
+            answer = withoutWeight(answer);
             Text[] parts = withFeedback(answer, format);
             String value = parts[0].text();
             String number;
@@ -312,6 +301,19 @@ public final class GiftParser {
         if (!wrongFeedback.isEmpty()) {
             b.answers.add(new Answer(new Text("*", format), 0, withFeedback(wrongFeedback, format)[1], ""));
         }
+    }
+
+    /** A leading %n% weight as a fraction (%-50% is −0.5), if the answer has one. */
+    private static java.util.Optional<Double> weight(String answer) {
+        if (!WEIGHT.matcher(answer).find()) {
+            return java.util.Optional.empty();
+        }
+        String percent = answer.substring(1, answer.indexOf('%', 1)).replaceFirst("^-+", "-");
+        return java.util.Optional.of(Double.parseDouble(percent) / 100);
+    }
+
+    private static String withoutWeight(String answer) {
+        return WEIGHT.matcher(answer).find() ? answer.substring(answer.indexOf('%', 1) + 1) : answer;
     }
 
     private static double number(String s) {

@@ -80,10 +80,7 @@ class AccountsBrowserIT extends BrowserTest {
     }
 
     private void signIn(String username, String password) {
-        browser.get(app.origin() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        Browsers.submit(browser, By.cssSelector("form.form button"));
+        Browsers.signIn(browser, app.origin(), username, password);
     }
 
     private void signOut() {

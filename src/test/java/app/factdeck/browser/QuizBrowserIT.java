@@ -34,10 +34,7 @@ class QuizBrowserIT {
         WebDriver browser = Browsers.chromium();
         try {
             app.addUser("stu", PASSWORD, "student");
-            browser.get(app.origin() + "/login");
-            browser.findElement(By.id("username")).sendKeys("stu");
-            browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            Browsers.submit(browser, By.cssSelector("form.form button"));
+            Browsers.signIn(browser, app.origin(), "stu", PASSWORD);
             browser.get(app.origin() + "/progress");
             assertEquals("0", learningCount(browser));
             Browsers.assertAccessible(browser);

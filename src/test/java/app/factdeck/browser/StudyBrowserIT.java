@@ -38,10 +38,7 @@ class StudyBrowserIT {
         WebDriver browser = Browsers.chromium();
         try {
             app.addUser("stu", PASSWORD, "student");
-            browser.get(app.origin() + "/login");
-            browser.findElement(By.id("username")).sendKeys("stu");
-            browser.findElement(By.id("password")).sendKeys(PASSWORD);
-            Browsers.submit(browser, By.cssSelector("form.form button"));
+            Browsers.signIn(browser, app.origin(), "stu", PASSWORD);
 
             browser.get(app.origin() + "/study");
             Browsers.assertAccessible(browser);

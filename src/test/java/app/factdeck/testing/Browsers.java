@@ -51,6 +51,14 @@ public final class Browsers {
         return new ChromeDriver(service, options);
     }
 
+    /** Signs in through the real form. */
+    public static void signIn(WebDriver driver, String origin, String username, String password) {
+        driver.get(origin + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        submit(driver, org.openqa.selenium.By.cssSelector("form.form button"));
+    }
+
     /** Clicks something that loads a new page and waits until the old page is gone (no race with the next check). */
     public static void submit(WebDriver driver, org.openqa.selenium.By target) {
         org.openqa.selenium.WebElement html = driver.findElement(org.openqa.selenium.By.tagName("html"));
