@@ -55,6 +55,8 @@ public final class App {
               user add [--role student|teacher|admin] [--name NAME] USERNAME
                                     create an account; the password is read from standard input
               article-draft FILE    print a draft article.md from the raw text of a news page
+              export --gift [--article SLUG]
+                                    print the question bank as GIFT (Moodle) on standard output
               fsrs replay FILE.json [--compare]
                                     replay FSRS review histories through the scheduler (see README)
               help                  show this message
@@ -129,6 +131,7 @@ public final class App {
             case "article-draft" -> articleDraft(rest, System.out);
             case "questions" -> questions(rest);
             case "user" -> user(rest);
+            case "export" -> export(rest);
             case "fsrs" -> app.factdeck.study.fsrs.FsrsReplay.run(rest, System.out, System.err);
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
@@ -201,6 +204,22 @@ public final class App {
             AppConfig config = AppConfig.fromEnvironment(System.getenv());
             Library library = new ContentLoader().loadOrPackaged(config.contentDir());
             return QuestionsCommand.run(args, library, config.baseUrl(), System.out, System.err);
+        } catch (AppConfig.ConfigException e) {
+            System.err.println("factdeck: " + e.getMessage());
+            return 1;
+        } catch (ContentException e) {
+            System.err.println("factdeck: the content is not valid:");
+            e.problems().forEach(p -> System.err.println("  " + p));
+            return 1;
+        }
+    }
+
+    /** {@code export --gift …}: the bank as Moodle would import it, from FACTDECK_CONTENT or the jar. */
+    private static int export(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        try {
+            Library library = new ContentLoader().loadOrPackaged(AppConfig.fromEnvironment(System.getenv()).contentDir());
+            return app.factdeck.transfer.ExportCommand.run(args, library, System.out, System.err);
         } catch (AppConfig.ConfigException e) {
             System.err.println("factdeck: " + e.getMessage());
             return 1;

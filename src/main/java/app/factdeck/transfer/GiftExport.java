@@ -1,0 +1,96 @@
+package app.factdeck.transfer;
+
+import app.factdeck.questions.Question;
+import app.factdeck.transfer.GiftQuestion.Answer;
+import app.factdeck.transfer.GiftQuestion.Pair;
+import app.factdeck.transfer.GiftQuestion.Text;
+import app.factdeck.transfer.GiftQuestion.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Our questions as Moodle questions. The explanation (answer and cited sentence) becomes the general feedback, so
+ * every exported question stays traceable. Ordering has no GIFT type and is left out.
+ */
+public final class GiftExport {
+
+    /** Moodle's grades in per cent; select-all weights are rounded to the nearest, as Moodle's "nearest" option. */
+    private static final double[] GRADES = {100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
+        16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0};
+
+    private GiftExport() {
+    }
+
+    /** The Moodle question for one of ours, or empty for a type GIFT cannot hold (ordering). */
+    public static Optional<GiftQuestion> of(Question q) {
+        Text text = new Text(q.stem(), "moodle");
+        String explanation = q.explanation().contains(q.source().text()) ? q.explanation()
+                : q.explanation() + " The article says: “" + q.source().text() + "”";
+        Text general = new Text(explanation, "moodle");
+        Text none = Text.empty("moodle");
+        List<Answer> answers = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
+        boolean single = false;
+        boolean correctTrue = false;
+        Type type;
+        switch (q.type()) {
+            case MULTIPLE_CHOICE -> {
+                type = Type.MULTICHOICE;
+                single = true;
+                for (String o : q.options()) {
+                    answers.add(new Answer(new Text(o, "moodle"), q.keys().contains(o) ? 1 : 0, none, null));
+                }
+            }
+            case MULTI_SELECT -> {
+                // As Moodle weights multiple-answer questions: the right ones share +100 %, the wrong ones −100 %.
+                type = Type.MULTICHOICE;
+                int wrong = q.options().size() - q.keys().size();
+                for (String o : q.options()) {
+                    double f = q.keys().contains(o) ? nearestGrade(1.0 / q.keys().size())
+                            : -nearestGrade(1.0 / Math.max(1, wrong));
+                    answers.add(new Answer(new Text(o, "moodle"), f, none, null));
+                }
+            }
+            case TRUE_FALSE -> {
+                type = Type.TRUEFALSE;
+                correctTrue = q.keys().get(0).equalsIgnoreCase("True");
+            }
+            case SHORT_ANSWER, CLOZE -> {
+                type = Type.SHORTANSWER;
+                Set<String> seen = new LinkedHashSet<>();
+                List<String> spellings = new ArrayList<>(q.keys());
+                spellings.addAll(q.accepted());
+                for (String s : spellings) {
+                    if (seen.add(s.toLowerCase(Locale.ROOT))) {
+                        answers.add(new Answer(new Text(s, "moodle"), 1, none, null));
+                    }
+                }
+            }
+            case MATCHING -> {
+                type = Type.MATCH;
+                for (int i = 0; i < q.options().size(); i++) {
+                    pairs.add(new Pair(new Text(q.options().get(i), "moodle"), q.keys().get(i)));
+                }
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new GiftQuestion(0, type, q.id(), true, text, general, "", List.of(), single,
+                List.copyOf(answers), correctTrue, none, none, List.copyOf(pairs), null));
+    }
+
+    static double nearestGrade(double fraction) {
+        double best = GRADES[0];
+        for (double g : GRADES) {
+            if (Math.abs(g - fraction * 100) < Math.abs(best - fraction * 100)) {
+                best = g;
+            }
+        }
+        return best / 100;
+    }
+}

@@ -1,0 +1,82 @@
+package app.factdeck.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.content.ContentLoader;
+import app.factdeck.content.Library;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionBank;
+import app.factdeck.questions.QuestionGenerator;
+import app.factdeck.questions.QuestionType;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code export --gift}: the shipped bank as GIFT that Moodle's importer (reproduced by GiftParser) reads back. */
+class ExportCommandTest {
+
+    private static final Library LIBRARY = new ContentLoader().load(Path.of("content"));
+    private static final QuestionBank BANK = QuestionBank.build(LIBRARY, QuestionGenerator.DEFAULT_SEED);
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return ExportCommand.run(args, LIBRARY, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyQuestionButOrderingImportsBackWithItsKeys() {
+        assertEquals(0, run("--gift"));
+        GiftParser.Result back = GiftParser.parse(out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of(), back.problems(), "Moodle would refuse none");
+        List<Question> exportable = BANK.all().stream().filter(q -> q.type() != QuestionType.ORDERING).toList();
+        assertEquals(exportable.size(), back.questions().size());
+        long ordering = BANK.all().size() - exportable.size();
+        assertTrue(err.toString().contains("left out " + ordering + " ordering question"), err.toString());
+        for (int i = 0; i < exportable.size(); i++) {
+            Question q = exportable.get(i);
+            GiftQuestion g = back.questions().get(i);
+            assertEquals(q.id(), g.name());
+            assertEquals(q.stem(), g.text().text());
+            assertTrue(g.generalFeedback().text().contains(q.source().text()), "the cited sentence travels along");
+            switch (q.type()) {
+                case MULTIPLE_CHOICE -> {
+                    assertEquals("multichoice", g.type().moodleName());
+                    assertTrue(g.single());
+                    List<String> right = g.answers().stream().filter(a -> a.fraction() == 1).map(a -> a.text().text()).toList();
+                    assertEquals(q.keys(), right, q.id());
+                }
+                case MULTI_SELECT -> {
+                    double positive = g.answers().stream().mapToDouble(a -> Math.max(0, a.fraction())).sum();
+                    assertEquals(1.0, positive, 0.001, q.id() + " right answers share 100 %");
+                    assertEquals(q.keys().size(), g.answers().stream().filter(a -> a.fraction() > 0).count());
+                }
+                case TRUE_FALSE -> assertEquals(q.keys().get(0).equals("True"), g.correctTrue(), q.id());
+                case SHORT_ANSWER, CLOZE -> assertTrue(g.answers().stream().map(a -> a.text().text()).toList()
+                        .containsAll(q.keys()), q.id());
+                case MATCHING -> assertEquals(q.keys(), g.pairs().stream().map(GiftQuestion.Pair::right).toList());
+                default -> throw new AssertionError(q.id());
+            }
+        }
+    }
+
+    @Test
+    void optionsAreCheckedWithAMessage() {
+        assertEquals(2, run("--article", "nope", "--gift"));
+        assertTrue(err.toString().contains("no article 'nope'"), err.toString());
+        err.reset();
+        assertEquals(2, run());
+        assertTrue(err.toString().contains("choose a format: --gift"), err.toString());
+        err.reset();
+        assertEquals(0, run("--gift", "--article", "kyiv-independent-nato-troops-warning"));
+        assertEquals(BANK.questionsOf("kyiv-independent-nato-troops-warning").stream()
+                .filter(q -> q.type() != QuestionType.ORDERING).count(),
+                GiftParser.parse(out.toString(StandardCharsets.UTF_8)).questions().size());
+    }
+}
