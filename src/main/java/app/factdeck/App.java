@@ -199,27 +199,22 @@ public final class App {
 
     /** {@code questions …}: the bank as the server would serve it, from FACTDECK_CONTENT or the jar. */
     private static int questions(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        try {
-            AppConfig config = AppConfig.fromEnvironment(System.getenv());
-            Library library = new ContentLoader().loadOrPackaged(config.contentDir());
-            return QuestionsCommand.run(args, library, config.baseUrl(), System.out, System.err);
-        } catch (AppConfig.ConfigException e) {
-            System.err.println("factdeck: " + e.getMessage());
-            return 1;
-        } catch (ContentException e) {
-            System.err.println("factdeck: the content is not valid:");
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return 1;
-        }
+        return withLibrary((config, library) -> QuestionsCommand.run(args, library, config.baseUrl(), System.out,
+                System.err));
     }
 
     /** {@code export --gift …}: the bank as Moodle would import it, from FACTDECK_CONTENT or the jar. */
     private static int export(String[] args) {
+        return withLibrary((config, library) -> app.factdeck.transfer.ExportCommand.run(args, library, System.out,
+                System.err));
+    }
+
+    /** Runs a command over the content (FACTDECK_CONTENT or the jar's), reporting bad settings or content. */
+    private static int withLibrary(java.util.function.ToIntBiFunction<AppConfig, Library> command) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         try {
-            Library library = new ContentLoader().loadOrPackaged(AppConfig.fromEnvironment(System.getenv()).contentDir());
-            return app.factdeck.transfer.ExportCommand.run(args, library, System.out, System.err);
+            AppConfig config = AppConfig.fromEnvironment(System.getenv());
+            return command.applyAsInt(config, new ContentLoader().loadOrPackaged(config.contentDir()));
         } catch (AppConfig.ConfigException e) {
             System.err.println("factdeck: " + e.getMessage());
             return 1;

@@ -44,19 +44,31 @@ public final class QuestionsCommand {
             err.println("factdeck: --format is json or text, not '" + format + "'.");
             return 2;
         }
-        if (article != null && library.article(article).isEmpty()) {
-            err.println("factdeck: no article '" + article + "'. Articles: "
-                    + String.join(", ", library.articles().stream().map(a -> a.slug()).toList()));
+        java.util.Optional<List<Question>> selected = select(library, article, err);
+        if (selected.isEmpty()) {
             return 2;
         }
-        QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
-        List<Question> questions = article == null ? bank.all() : bank.questionsOf(article);
+        List<Question> questions = selected.get();
         if (format.equals("json")) {
             out.println(json(questions, baseUrl));
         } else {
             questions.forEach(q -> out.println(text(q)));
         }
         return 0;
+    }
+
+    /**
+     * The generated bank, or one article's part of it ({@code article} null for all); empty after telling
+     * {@code err} which articles exist when the slug is unknown.
+     */
+    public static java.util.Optional<List<Question>> select(Library library, String article, PrintStream err) {
+        if (article != null && library.article(article).isEmpty()) {
+            err.println("factdeck: no article '" + article + "'. Articles: "
+                    + String.join(", ", library.articles().stream().map(a -> a.slug()).toList()));
+            return java.util.Optional.empty();
+        }
+        QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
+        return java.util.Optional.of(article == null ? bank.all() : bank.questionsOf(article));
     }
 
     static String json(List<Question> questions, URI baseUrl) {

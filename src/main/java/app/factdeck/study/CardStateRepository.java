@@ -23,6 +23,11 @@ import java.util.Optional;
 /** Each student's card states, review log and study settings. */
 public final class CardStateRepository {
 
+    /** The columns {@link #stored} reads, in its order. */
+    private static final String CARD_COLUMNS = """
+            card_id, article_slug, state, stability, difficulty, due_at, last_review_at, scheduled_days,
+            learning_step, reps, lapses, first_review_at""";
+
     private final Database database;
 
     public CardStateRepository(Database database) {
@@ -43,10 +48,8 @@ public final class CardStateRepository {
     public Map<String, StoredCard> cards(long accountId) {
         return database.read(c -> {
             Map<String, StoredCard> out = new HashMap<>();
-            try (PreparedStatement q = c.prepareStatement("""
-                    SELECT card_id, article_slug, state, stability, difficulty, due_at, last_review_at, scheduled_days,
-                           learning_step, reps, lapses, first_review_at
-                      FROM card_state WHERE account_id = ?""")) {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT " + CARD_COLUMNS + " FROM card_state WHERE account_id = ?")) {
                 q.setLong(1, accountId);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -159,10 +162,8 @@ public final class CardStateRepository {
     }
 
     private static Optional<StoredCard> find(Connection c, long accountId, String cardId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("""
-                SELECT card_id, article_slug, state, stability, difficulty, due_at, last_review_at, scheduled_days,
-                       learning_step, reps, lapses, first_review_at
-                  FROM card_state WHERE account_id = ? AND card_id = ?""")) {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT " + CARD_COLUMNS + " FROM card_state WHERE account_id = ? AND card_id = ?")) {
             q.setLong(1, accountId);
             q.setString(2, cardId);
             try (ResultSet rs = q.executeQuery()) {

@@ -124,9 +124,8 @@ final class StudyController {
         model.put("flipped", flipped);
         model.put("error", error);
         model.put("notice", notice(ctx));
-        StudySettings settings = study.settings(me.id());
         model.put("nextLaterAt", session.deck().queue().nextLaterAt()
-                .map(t -> DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(settings.zone()).format(t))
+                .map(t -> DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(session.settings().zone()).format(t))
                 .orElse(null));
         ctx.render("study/card", model);
     }

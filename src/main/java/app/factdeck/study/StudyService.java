@@ -44,10 +44,9 @@ public final class StudyService {
     public List<Deck> decks(long accountId) {
         Context c = context(accountId);
         List<Deck> out = new ArrayList<>();
-        out.add(new Deck(EVERYTHING_DUE, "Everything due", flashcards.all().size(), c.queue(flashcards.all(), false)));
+        out.add(deck(c, EVERYTHING_DUE));
         for (Article a : library.articles()) {
-            List<Flashcard> deck = flashcards.deck(a.slug());
-            out.add(new Deck(a.slug(), a.title(), deck.size(), c.queue(deck, true)));
+            out.add(deck(c, a.slug()));
         }
         return out;
     }
@@ -63,7 +62,7 @@ public final class StudyService {
      * @param state    its scheduling state (a fresh one for a new card)
      * @param choices  the four buttons, Again to Easy
      */
-    public record Session(Deck deck, Optional<Flashcard> card, Card state, List<Choice> choices,
+    public record Session(StudySettings settings, Deck deck, Optional<Flashcard> card, Card state, List<Choice> choices,
                           Optional<CardStateRepository.Review> undoable, Optional<Flashcard> undoableCard) {
     }
 
@@ -77,7 +76,7 @@ public final class StudyService {
         Optional<CardStateRepository.Review> undoable = repository.lastReview(accountId);
         Optional<Flashcard> undoableCard = undoable.flatMap(r -> flashcards.find(r.cardId()));
         if (card.isEmpty()) {
-            return new Session(deck, card, Card.fresh(c.now), List.of(), undoable, undoableCard);
+            return new Session(c.settings, deck, card, Card.fresh(c.now), List.of(), undoable, undoableCard);
         }
         Card state = c.stateOf(card.get());
         Scheduler.Scheduling s = c.scheduler.schedule(state, c.now, fuzzSeed(accountId, card.get().id(), state.reps()));
@@ -86,7 +85,7 @@ public final class StudyService {
             Card after = s.outcome(r);
             choices.add(new Choice(r, IntervalLabel.of(Duration.between(c.now, after.due()), after.scheduledDays()), after));
         }
-        return new Session(deck, card, state, List.copyOf(choices), undoable, undoableCard);
+        return new Session(c.settings, deck, card, state, List.copyOf(choices), undoable, undoableCard);
     }
 
     /**

@@ -2,8 +2,7 @@ package app.factdeck.transfer;
 
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionBank;
-import app.factdeck.questions.QuestionGenerator;
+import app.factdeck.questions.QuestionsCommand;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +43,13 @@ public final class ExportCommand {
             err.println("factdeck: choose a format: --gift (Moodle's GIFT).\n" + USAGE);
             return 2;
         }
-        if (article != null && library.article(article).isEmpty()) {
-            err.println("factdeck: no article '" + article + "'. Articles: "
-                    + String.join(", ", library.articles().stream().map(a -> a.slug()).toList()));
+        Optional<List<Question>> questions = QuestionsCommand.select(library, article, err);
+        if (questions.isEmpty()) {
             return 2;
         }
-        QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
-        List<Question> questions = article == null ? bank.all() : bank.questionsOf(article);
         List<GiftQuestion> exported = new ArrayList<>();
         int skipped = 0;
-        for (Question q : questions) {
+        for (Question q : questions.get()) {
             Optional<GiftQuestion> g = GiftExport.of(q);
             if (g.isPresent()) {
                 exported.add(g.get());

@@ -18,10 +18,6 @@ import java.util.Set;
  */
 public final class GiftExport {
 
-    /** Moodle's grades in per cent; select-all weights are rounded to the nearest, as Moodle's "nearest" option. */
-    private static final double[] GRADES = {100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
-        16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0};
-
     private GiftExport() {
     }
 
@@ -85,8 +81,9 @@ public final class GiftExport {
     }
 
     static double nearestGrade(double fraction) {
-        double best = GRADES[0];
-        for (double g : GRADES) {
+        double best = GiftParser.GRADES[0];
+        // Select-all weights rounded to the nearest grade, as Moodle's "nearest" import option does.
+        for (double g : GiftParser.GRADES) {
             if (Math.abs(g - fraction * 100) < Math.abs(best - fraction * 100)) {
                 best = g;
             }

@@ -39,8 +39,8 @@ public final class GiftParser {
     private static final Pattern ID = Pattern.compile("\\[id:((?:\\\\]|[^\\]])+)]");
     private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]])+)]");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    /** Moodle's allowed grades (question_bank::fraction_options_full), in per cent. */
-    private static final double[] GRADES = {100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
+    /** Moodle's allowed grades (question_bank::fraction_options_full), in per cent, also negated. */
+    static final double[] GRADES = {100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20,
         16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0};
 
     // Escaped control characters become placeholders while the block is split, and characters again after.
