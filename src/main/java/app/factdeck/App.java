@@ -1,6 +1,7 @@
 package app.factdeck;
 
 import app.factdeck.accounts.AccountsModule;
+import app.factdeck.authoring.AuthoringModule;
 import app.factdeck.accounts.Role;
 import app.factdeck.accounts.UserCommand;
 import app.factdeck.content.ContentException;
@@ -13,7 +14,6 @@ import app.factdeck.db.DatabaseException;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionsCommand;
-import app.factdeck.questions.QuestionsController;
 import app.factdeck.quizzes.QuizzesModule;
 import app.factdeck.study.StudyModule;
 import app.factdeck.system.HealthController;
@@ -85,9 +85,10 @@ public final class App {
             QuestionBank bank = QuestionBank.build(content.library(), QuestionGenerator.DEFAULT_SEED);
             org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
                     (System.nanoTime() - started) / 1_000_000);
-            QuestionsController questions = new QuestionsController(content.library(), bank);
             StudyModule study = new StudyModule(database, content.library(), bank, clock, config.intervalFuzz());
-            QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, study.service(), clock);
+            AuthoringModule authoring = new AuthoringModule(database, content.library(), bank, clock);
+            QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, authoring.catalog(),
+                    study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
             HealthController health = new HealthController(database, Version.current());
@@ -110,7 +111,7 @@ public final class App {
 
                 accounts.filters(javalin.routes);
                 content.routes(javalin.routes);
-                javalin.routes.get("/articles/{slug}/questions", questions::showBank, Role.TEACHER);
+                authoring.routes(javalin.routes);
                 accounts.routes(javalin.routes);
                 quizzes.routes(javalin.routes);
                 study.routes(javalin.routes);

@@ -39,6 +39,8 @@ public final class AnswerMatcher {
             case DATE -> matchesDate(question, typed) || question.accepted().stream()
                     .anyMatch(a -> Text.normalise(a).equals(Text.normalise(typed)));
             case NUMBER -> matchesNumber(question, typed);
+            case EXACT -> question.accepted().stream().anyMatch(
+                    a -> withoutArticle(Text.normalise(a)).equals(withoutArticle(Text.normalise(typed))));
             default -> matchesText(typed, question.accepted(), question.nearMisses());
         };
     }

@@ -28,9 +28,51 @@ import java.util.Random;
 public record Question(String id, QuestionType type, String articleSlug, List<String> factIds, String stem,
                        List<String> options, List<String> keys, List<String> distractors, List<String> accepted,
                        AnswerKind answerKind, List<List<String>> answerForms, List<String> nearMisses,
-                       String explanation, List<Source> sources) {
+                       String explanation, List<Source> sources, Authored authored) {
 
-    public enum AnswerKind { ENTITY, DATE, NUMBER, CHOICE }
+    /**
+     * How a typed answer is compared: ENTITY, DATE and NUMBER as {@link AnswerMatcher} explains; EXACT (a teacher's
+     * accepted answers) ignores only case, diacritics, punctuation and a leading "the", since a teacher's list
+     * has no near misses to guard a typo allowance with.
+     */
+    public enum AnswerKind { ENTITY, DATE, NUMBER, CHOICE, EXACT }
+
+    /**
+     * What a teacher's question carries beyond a generated one.
+     *
+     * @param number       the authored question's number; with {@code version} it makes the id {@code a/N/V}
+     * @param stemHtml     the Markdown stem rendered and sanitised ({@code stem} holds its plain text)
+     * @param feedbackHtml the Markdown feedback rendered and sanitised, or ""
+     * @param tolerance    numerical: how far from the key an answer may be and still be right
+     */
+    public record Authored(long number, int version, String stemHtml, String feedbackHtml, double tolerance) {
+
+        /** The id every version shares: mastery and history follow the question, not one version. */
+        public String baseId() {
+            return "a/" + number;
+        }
+    }
+
+    /** A generated question. */
+    public Question(String id, QuestionType type, String articleSlug, List<String> factIds, String stem,
+                    List<String> options, List<String> keys, List<String> distractors, List<String> accepted,
+                    AnswerKind answerKind, List<List<String>> answerForms, List<String> nearMisses,
+                    String explanation, List<Source> sources) {
+        this(id, type, articleSlug, factIds, stem, options, keys, distractors, accepted, answerKind, answerForms,
+                nearMisses, explanation, sources, null);
+    }
+
+    public boolean isAuthored() {
+        return authored != null;
+    }
+
+    /**
+     * What a student's mastery is tracked by: the facts a generated question asks about; the question itself
+     * (every version) for a teacher's.
+     */
+    public List<String> masteryKeys() {
+        return authored != null ? List.of(authored.baseId()) : factIds;
+    }
 
     /**
      * The options in the order one attempt shows them: a permutation seeded by the attempt, so a reload
@@ -52,8 +94,30 @@ public record Question(String id, QuestionType type, String articleSlug, List<St
         return z ^ (z >>> 31);
     }
 
-    /** The first cited sentence: where the answer is stated. */
+    /** The right answer in words, as a student is shown it after answering. */
+    public String correctAnswer() {
+        return switch (type) {
+            case ORDERING -> String.join(" → ", keys);
+            case MATCHING -> {
+                List<String> pairs = new ArrayList<>();
+                for (int i = 0; i < options.size(); i++) {
+                    pairs.add(options.get(i) + ": " + keys.get(i));
+                }
+                yield String.join("; ", pairs);
+            }
+            case NUMERICAL -> authored != null && authored.tolerance() > 0
+                    ? keys.get(0) + " (± " + Numbers.plain(java.math.BigDecimal.valueOf(authored.tolerance())) + ")"
+                    : keys.get(0);
+            default -> String.join(", ", keys);
+        };
+    }
+
+    /** The first cited sentence: where the answer is stated (a teacher's question may cite none). */
     public Source source() {
         return sources.get(0);
+    }
+
+    public java.util.Optional<Source> firstSource() {
+        return sources.stream().findFirst();
     }
 }

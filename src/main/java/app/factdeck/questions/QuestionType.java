@@ -2,7 +2,7 @@ package app.factdeck.questions;
 
 import java.util.Locale;
 
-/** The question types the generator produces; the slug names them in ids, URLs and JSON. */
+/** The question types; the slug names them in ids, URLs and JSON. The generator makes all but numerical. */
 public enum QuestionType {
     MULTIPLE_CHOICE("Multiple choice"),
     MULTI_SELECT("Select all"),
@@ -10,12 +10,19 @@ public enum QuestionType {
     CLOZE("Fill in the gap"),
     SHORT_ANSWER("Short answer"),
     ORDERING("Put in order"),
-    MATCHING("Matching");
+    MATCHING("Matching"),
+    /** Teachers' questions only: a number, right within a tolerance. */
+    NUMERICAL("Numerical");
 
     private final String label;
 
     QuestionType(String label) {
         this.label = label;
+    }
+
+    /** The types the generator makes (numerical questions come only from teachers). */
+    public static java.util.Set<QuestionType> generated() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(NUMERICAL));
     }
 
     public String label() {
@@ -28,6 +35,6 @@ public enum QuestionType {
 
     /** Typed answers (no options to pick from). */
     public boolean isTyped() {
-        return this == CLOZE || this == SHORT_ANSWER;
+        return this == CLOZE || this == SHORT_ANSWER || this == NUMERICAL;
     }
 }

@@ -1,8 +1,10 @@
 package app.factdeck.quizzes;
 
 import app.factdeck.questions.AnswerMatcher;
+import app.factdeck.questions.Numbers;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionType;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import java.util.Set;
  *       and the wrong ones together −100 %: (correct ticked ÷ correct options) − (wrong ticked ÷ wrong options),
  *       never below 0 — so ticking everything earns nothing;</li>
  *   <li>put in order: the share of pairs of items in the right relative order (all right 1, reversed 0);</li>
- *   <li>matching: the share of left items matched to the right item.</li>
+ *   <li>matching: the share of left items matched to the right item;</li>
+ *   <li>numerical: 1 when within the question's tolerance of the key, else 0.</li>
  * </ul>
  * A response counts as correct only with full credit.
  *
@@ -46,6 +49,10 @@ public final class Grader {
                     ? Optional.of("Choose one of the answers.") : Optional.empty();
             case CLOZE, SHORT_ANSWER -> r.single().isBlank()
                     ? Optional.of("Type your answer in the box.") : Optional.empty();
+            case NUMERICAL -> r.single().isBlank() ? Optional.of("Type a number in the box.")
+                    : Numbers.parse(r.single()).isEmpty()
+                    ? Optional.of("'" + r.single() + "' is not a number. Type it in digits, e.g. 32 or 2.5.")
+                    : Optional.empty();
             case MULTI_SELECT -> r.values().isEmpty() ? Optional.of("Tick at least one answer.")
                     : !q.options().containsAll(r.values()) ? Optional.of("Tick only answers from the list.")
                     : Optional.empty();
@@ -63,6 +70,7 @@ public final class Grader {
         return switch (q.type()) {
             case MULTIPLE_CHOICE, TRUE_FALSE -> Grade.of(q.keys().contains(r.single()) ? 1 : 0);
             case CLOZE, SHORT_ANSWER -> Grade.of(AnswerMatcher.matches(q, r.single()) ? 1 : 0);
+            case NUMERICAL -> Grade.of(withinTolerance(q, r.single()) ? 1 : 0);
             case MULTI_SELECT -> {
                 Set<String> ticked = new HashSet<>(r.values());
                 long right = ticked.stream().filter(q.keys()::contains).count();
@@ -81,6 +89,13 @@ public final class Grader {
                 yield Grade.of((double) right / q.keys().size());
             }
         };
+    }
+
+    /** A numerical answer is right when it is no further from the key than the question's tolerance. */
+    static boolean withinTolerance(Question q, String typed) {
+        BigDecimal key = Numbers.parse(q.keys().get(0)).orElseThrow();
+        BigDecimal tolerance = BigDecimal.valueOf(q.isAuthored() ? q.authored().tolerance() : 0);
+        return Numbers.parse(typed).map(n -> n.subtract(key).abs().compareTo(tolerance) <= 0).orElse(false);
     }
 
     /** Share of item pairs whose relative order in {@code given} matches {@code correct}. */

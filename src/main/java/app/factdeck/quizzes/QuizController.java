@@ -158,17 +158,7 @@ final class QuizController {
     }
 
     static String correctAnswer(Question q) {
-        return switch (q.type()) {
-            case ORDERING -> String.join(" → ", q.keys());
-            case MATCHING -> {
-                List<String> pairs = new ArrayList<>();
-                for (int i = 0; i < q.options().size(); i++) {
-                    pairs.add(q.options().get(i) + ": " + q.keys().get(i));
-                }
-                yield String.join("; ", pairs);
-            }
-            default -> String.join(", ", q.keys());
-        };
+        return q.correctAnswer();
     }
 
     static String given(Question q, Response r) {

@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * Picks a quiz's questions; pure and seeded. At most one question per fact; first one question of every type
  * the bank offers (a quiz shows each way of asking), then the rest; within that, facts the student has not
- * mastered come first (new, then learning, then mastered), in seeded random order.
+ * mastered come first (new, then learning, then mastered), in seeded random order. A teacher's question counts
+ * as a fact of its own and, at the same mastery level, comes before generated ones: the teacher wrote it to be
+ * asked.
  */
 public final class QuizPlanner {
 
@@ -29,12 +31,13 @@ public final class QuizPlanner {
         // Group by the fact a question is about; ordering and matching items (several facts) stand alone.
         Map<String, List<Question>> byFact = new LinkedHashMap<>();
         for (Question q : bank) {
-            String key = q.factIds().size() == 1 ? q.factIds().get(0) : q.id();
+            String key = q.isAuthored() ? q.authored().baseId() : q.factIds().size() == 1 ? q.factIds().get(0) : q.id();
             byFact.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
         }
         List<String> facts = new ArrayList<>(byFact.keySet());
         Collections.shuffle(facts, rnd);
-        facts.sort(Comparator.comparing(f -> level(levels, byFact.get(f))));
+        facts.sort(Comparator.comparing((String f) -> level(levels, byFact.get(f)))
+                .thenComparing(f -> !byFact.get(f).get(0).isAuthored()));
         List<Question> chosen = new ArrayList<>();
         Set<String> usedFacts = new HashSet<>();
         Map<QuestionType, Integer> typeCount = new EnumMap<>(QuestionType.class);
@@ -74,7 +77,7 @@ public final class QuizPlanner {
     }
 
     private static Mastery.Level level(Map<String, Mastery.Level> levels, List<Question> questions) {
-        return questions.get(0).factIds().stream().map(f -> Mastery.of(levels, f))
+        return questions.get(0).masteryKeys().stream().map(f -> Mastery.of(levels, f))
                 .min(Comparator.naturalOrder()).orElse(Mastery.Level.NEW);
     }
 }

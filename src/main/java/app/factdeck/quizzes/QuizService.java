@@ -2,7 +2,7 @@ package app.factdeck.quizzes;
 
 import app.factdeck.accounts.Account;
 import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionBank;
+import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.web.Forbidden;
 import app.factdeck.web.NotFound;
 import java.security.SecureRandom;
@@ -18,19 +18,19 @@ public final class QuizService {
 
     private static final SecureRandom SEEDS = new SecureRandom();
 
-    private final QuestionBank bank;
+    private final QuestionCatalog catalog;
     private final AttemptRepository attempts;
     private final Clock clock;
 
-    public QuizService(QuestionBank bank, AttemptRepository attempts, Clock clock) {
-        this.bank = bank;
+    public QuizService(QuestionCatalog catalog, AttemptRepository attempts, Clock clock) {
+        this.catalog = catalog;
         this.attempts = attempts;
         this.clock = clock;
     }
 
     /** A new attempt on one article, or on all articles when {@code articleSlug} is empty. */
     public long start(Account student, Optional<String> articleSlug, int size) {
-        List<Question> pool = articleSlug.map(bank::questionsOf).orElseGet(bank::all);
+        List<Question> pool = articleSlug.map(catalog::forStudents).orElseGet(catalog::forStudents);
         if (pool.isEmpty()) {
             throw new NotFound("There are no questions for '" + articleSlug.orElse("all articles") + "' yet.");
         }
@@ -70,7 +70,7 @@ public final class QuizService {
             throw new NotFound("This quiz has questions 1 to " + a.size() + ", not " + position + ".");
         }
         String id = a.questionIds().get(position - 1);
-        return bank.find(id).orElseThrow(() -> new NotFound("Question " + id + " is no longer in the bank "
+        return catalog.find(id).orElseThrow(() -> new NotFound("Question " + id + " is no longer in the bank "
                 + "(its article changed). Start a new quiz."));
     }
 
@@ -91,7 +91,8 @@ public final class QuizService {
     private Map<String, Mastery.Level> levels(Account student) {
         List<Mastery.Result> results = new ArrayList<>();
         for (Map.Entry<String, Boolean> r : attempts.results(student.id())) {
-            bank.find(r.getKey()).ifPresent(q -> q.factIds().forEach(f -> results.add(new Mastery.Result(f, r.getValue()))));
+            catalog.find(r.getKey()).ifPresent(q -> q.masteryKeys().forEach(
+                    f -> results.add(new Mastery.Result(f, r.getValue()))));
         }
         return Mastery.levels(results);
     }

@@ -2,6 +2,7 @@ package app.factdeck.quizzes;
 
 import app.factdeck.accounts.ClassRepository;
 import app.factdeck.accounts.Role;
+import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.content.Library;
 import app.factdeck.db.Database;
 import app.factdeck.questions.QuestionBank;
@@ -10,7 +11,7 @@ import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 
 /**
- * The quizzes feature's entry point: students take quizzes of generated questions, one per page, graded with
+ * The quizzes feature's entry point: students take quizzes of generated and teachers' questions, one per page, graded with
  * partial credit and stored so an attempt survives a closed browser or a restart.
  */
 public final class QuizzesModule {
@@ -18,9 +19,10 @@ public final class QuizzesModule {
     private final QuizController controller;
     private final ProgressController progress;
 
-    public QuizzesModule(Database database, Library library, QuestionBank bank, StudyService study, Clock clock) {
+    public QuizzesModule(Database database, Library library, QuestionBank bank, QuestionCatalog catalog,
+                         StudyService study, Clock clock) {
         AttemptRepository attempts = new AttemptRepository(database);
-        this.controller = new QuizController(new QuizService(bank, attempts, clock));
+        this.controller = new QuizController(new QuizService(catalog, attempts, clock));
         this.progress = new ProgressController(new ProgressService(library, bank, attempts, clock),
                 new ClassRepository(database), study);
     }

@@ -27,6 +27,8 @@ public final class ErrorPages {
         });
         routes.exception(Forbidden.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
                 .render("errors/403", Map.of("title", "Not allowed", "message", e.getMessage())));
+        routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+                .render("errors/400", Map.of("title", "Cannot do that", "message", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = Long.toString(System.nanoTime() & 0xffffffL, 36);
             LOG.error("Unhandled error on {} {} (incident {})", ctx.method(), ctx.path(), incident, e);

@@ -154,7 +154,7 @@ class QuizRoutesTest {
         return switch (q.type()) {
             case MULTIPLE_CHOICE, MULTI_SELECT -> Map.of("answer", q.distractors().get(0));
             case TRUE_FALSE -> Map.of("answer", q.keys().get(0).equals("True") ? "False" : "True");
-            case CLOZE, SHORT_ANSWER -> Map.of("answer", "something else entirely");
+            case CLOZE, SHORT_ANSWER, NUMERICAL -> Map.of("answer", "something else entirely");
             case MATCHING -> {
                 Map<String, String> form = new LinkedHashMap<>();
                 for (int i = 0; i < q.keys().size(); i++) {

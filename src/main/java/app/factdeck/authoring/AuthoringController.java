@@ -1,0 +1,260 @@
+package app.factdeck.authoring;
+
+import app.factdeck.accounts.Account;
+import app.factdeck.accounts.WebSessions;
+import app.factdeck.content.Article;
+import app.factdeck.content.Fact;
+import app.factdeck.content.Library;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionType;
+import app.factdeck.web.NotFound;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The teacher's pages for one article's questions: the review list with its filters, approve and hide, the
+ * authoring form (new, edit, override a generated question) with its preview, delete, and a question's page
+ * with its history.
+ */
+final class AuthoringController {
+
+    private final AuthoringService service;
+    private final Library library;
+
+    AuthoringController(AuthoringService service, Library library) {
+        this.service = service;
+        this.library = library;
+    }
+
+    /** {@code ?type=&fact=&status=} narrow the list; an unknown value is a 400 that still lists everything. */
+    void review(Context ctx) {
+        Article article = service.article(ctx.pathParam("slug"));
+        List<QuestionCatalog.Entry> all = service.catalog().entries(article.slug());
+        String type = param(ctx, "type");
+        String fact = param(ctx, "fact");
+        String status = param(ctx, "status");
+        List<Fact> facts = library.factsOf(article.slug());
+        Map<String, Object> model = new HashMap<>();
+        String error = null;
+        if (!type.isEmpty() && AuthoringService.type(type).isEmpty()) {
+            error = "There is no question type '" + type + "'. Choose one from the list, or All types.";
+        } else if (!fact.isEmpty() && facts.stream().noneMatch(f -> f.id().equals(fact))) {
+            error = "This article has no fact '" + fact + "'. Choose one from the list, or All facts.";
+        } else if (!status.isEmpty() && Arrays.stream(QuestionCatalog.Status.values()).noneMatch(s -> s.slug().equals(status))) {
+            error = "There is no status '" + status + "'. Choose approved, hidden, overridden or authored.";
+        }
+        List<QuestionCatalog.Entry> shown = all;
+        if (error != null) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            model.put("error", error);
+        } else {
+            shown = all.stream()
+                    .filter(e -> type.isEmpty() || e.question().type().slug().equals(type))
+                    .filter(e -> fact.isEmpty() || e.question().factIds().contains(fact))
+                    .filter(e -> status.isEmpty() || e.status().slug().equals(status))
+                    .toList();
+        }
+        Map<QuestionType, Long> counts = new LinkedHashMap<>();
+        for (QuestionType t : QuestionType.values()) {
+            counts.put(t, all.stream().filter(e -> e.question().type() == t).count());
+        }
+        Map<QuestionCatalog.Status, Long> statusCounts = new LinkedHashMap<>();
+        for (QuestionCatalog.Status s : QuestionCatalog.Status.values()) {
+            statusCounts.put(s, all.stream().filter(e -> e.status() == s).count());
+        }
+        model.put("title", "Questions: " + article.title());
+        model.put("article", article);
+        model.put("entries", shown);
+        model.put("total", all.size());
+        model.put("visible", all.stream().filter(e -> e.status().visible()).count());
+        model.put("counts", counts);
+        model.put("statusCounts", statusCounts);
+        model.put("facts", facts);
+        model.put("selectedType", error == null ? type : "");
+        model.put("selectedFact", error == null ? fact : "");
+        model.put("selectedStatus", error == null ? status : "");
+        model.put("query", error == null ? query(type, fact, status) : "");
+        model.put("changes", service.lastChanges(article.slug()));
+        model.put("notice", param(ctx, "saved").isEmpty() ? null : "Saved question " + param(ctx, "saved") + ".");
+        model.put("types", QuestionType.values());
+        ctx.render("authoring/review", model);
+    }
+
+    void setStatus(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        String id = param(ctx, "question");
+        service.setStatus(teacher(ctx), slug, id, param(ctx, "set"));
+        ctx.redirect("/articles/" + slug + "/questions" + Optional.ofNullable(ctx.formParam("return"))
+                .filter(q -> q.startsWith("?") || q.isEmpty()).orElse("") + "#" + anchor(id));
+    }
+
+    /** Without {@code ?type=}: the list of types to write. With {@code ?from=ID}: a generated question to override. */
+    void newQuestion(Context ctx) {
+        Article article = service.article(ctx.pathParam("slug"));
+        String from = param(ctx, "from");
+        if (!from.isEmpty()) {
+            Question generated = service.catalog().generatedIds(article.slug()).contains(from)
+                    ? service.catalog().find(from).orElseThrow() : null;
+            if (generated == null) {
+                throw new NotFound("There is no generated question '" + from + "' in this article to edit.");
+            }
+            renderForm(ctx, article, AuthoringService.draftOf(generated), Map.of(), null, Optional.of(from),
+                    Optional.empty());
+            return;
+        }
+        Optional<QuestionType> type = AuthoringService.type(param(ctx, "type"));
+        if (type.isEmpty()) {
+            if (!param(ctx, "type").isEmpty()) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+            }
+            Map<String, Object> model = new HashMap<>();
+            model.put("title", "New question: " + article.title());
+            model.put("article", article);
+            model.put("types", QuestionType.values());
+            model.put("error", param(ctx, "type").isEmpty() ? null
+                    : "There is no question type '" + param(ctx, "type") + "'. Choose one below.");
+            ctx.render("authoring/choose-type", model);
+            return;
+        }
+        renderForm(ctx, article, QuestionDraft.empty(type.get()), Map.of(), null, Optional.empty(), Optional.empty());
+    }
+
+    void create(Context ctx) {
+        Article article = service.article(ctx.pathParam("slug"));
+        QuestionType type = AuthoringService.type(param(ctx, "type")).orElseThrow(() -> new app.factdeck.web.BadRequest(
+                "The form did not say which type of question this is. Start again from New question."));
+        Optional<String> overrides = Optional.of(param(ctx, "overrides")).filter(s -> !s.isEmpty());
+        submit(ctx, article, QuestionDraft.fromForm(type, ctx.formParamMap()), overrides, Optional.empty());
+    }
+
+    void editForm(Context ctx) {
+        Article article = service.article(ctx.pathParam("slug"));
+        long id = number(ctx);
+        TeacherQuestionRepository.Stored s = service.owned(article.slug(), id);
+        renderForm(ctx, article, s.draft(), Map.of(), null, s.overrides(), Optional.of(id));
+    }
+
+    void update(Context ctx) {
+        Article article = service.article(ctx.pathParam("slug"));
+        long id = number(ctx);
+        TeacherQuestionRepository.Stored s = service.owned(article.slug(), id);
+        submit(ctx, article, QuestionDraft.fromForm(s.draft().type(), ctx.formParamMap()), s.overrides(),
+                Optional.of(id));
+    }
+
+    void delete(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        service.delete(teacher(ctx), slug, number(ctx));
+        ctx.redirect("/articles/" + slug + "/questions");
+    }
+
+    /** {@code ?id=}: any question of the article as a student sees it, with its answer and history. */
+    void show(Context ctx) {
+        Article article = service.article(ctx.pathParam("slug"));
+        String id = param(ctx, "id");
+        Question q = service.catalog().find(id).filter(x -> x.articleSlug().equals(article.slug()))
+                .orElseThrow(() -> new NotFound("There is no question '" + id + "' in this article."));
+        Map<String, Object> model = previewModel(q);
+        model.put("title", "Question " + id + ": " + article.title());
+        model.put("article", article);
+        model.put("history", service.history(article.slug(), q.isAuthored() ? q.authored().baseId() : q.id()));
+        ctx.render("authoring/question", model);
+    }
+
+    /** Preview renders the question; save stores it. Either way, errors come back beside their fields. */
+    private void submit(Context ctx, Article article, QuestionDraft draft, Optional<String> overrides,
+                        Optional<Long> editing) {
+        boolean preview = "preview".equals(ctx.formParam("action"));
+        if (preview) {
+            DraftCheck.Checked checked = DraftCheck.check(draft, article, editing.orElse(0L), 0);
+            if (!checked.ok()) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+            }
+            renderForm(ctx, article, draft, checked.errors(), checked.question(), overrides, editing);
+            return;
+        }
+        AuthoringService.Saved saved = service.save(teacher(ctx), article.slug(), editing, overrides, draft);
+        if (!saved.checked().ok()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            renderForm(ctx, article, draft, saved.checked().errors(), null, overrides, editing);
+            return;
+        }
+        ctx.redirect("/articles/" + article.slug() + "/questions?saved="
+                + URLEncoder.encode("a/" + saved.id(), StandardCharsets.UTF_8) + "#" + anchor("a/" + saved.id()));
+    }
+
+    private void renderForm(Context ctx, Article article, QuestionDraft draft, Map<String, String> errors,
+                            Question preview, Optional<String> overrides, Optional<Long> editing) {
+        Map<String, Object> model = preview == null ? new HashMap<>() : previewModel(preview);
+        model.put("title", (editing.isPresent() ? "Edit question a/" + editing.get() : overrides.isPresent()
+                ? "Replace a generated question" : "New " + draft.type().label().toLowerCase(java.util.Locale.ROOT)
+                + " question") + ": " + article.title());
+        model.put("article", article);
+        model.put("draft", draft);
+        model.put("type", draft.type());
+        model.put("errors", errors);
+        model.put("overrides", overrides.orElse(""));
+        model.put("editing", editing.orElse(null));
+        model.put("action", editing.map(id -> "/articles/" + article.slug() + "/questions/a/" + id + "/edit")
+                .orElse("/articles/" + article.slug() + "/questions/new"));
+        model.put("sentences", article.sentences());
+        model.put("rows", IntStream.range(0, draft.optionRows().size()).boxed().toList());
+        model.put("preview", preview);
+        ctx.render("authoring/form", model);
+    }
+
+    /** What the student-facing answer fields need, for a question nobody has answered. */
+    private static Map<String, Object> previewModel(Question q) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("question", q);
+        model.put("shown", q.optionsFor(0));
+        model.put("kept", Map.of());
+        model.put("positions", IntStream.rangeClosed(1, q.keys().size()).boxed().toList());
+        model.put("correctAnswer", q.correctAnswer());
+        return model;
+    }
+
+    private static Account teacher(Context ctx) {
+        return WebSessions.required(ctx);
+    }
+
+    private static long number(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("number"));
+        } catch (NumberFormatException e) {
+            throw new NotFound("There is no question a/" + ctx.pathParam("number") + " in this article.");
+        }
+    }
+
+    static String anchor(String questionId) {
+        return "q-" + questionId.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+
+    private static String query(String type, String fact, String status) {
+        StringBuilder q = new StringBuilder();
+        for (String[] kv : new String[][]{{"type", type}, {"fact", fact}, {"status", status}}) {
+            if (!kv[1].isEmpty()) {
+                q.append(q.length() == 0 ? "?" : "&").append(kv[0]).append('=')
+                        .append(URLEncoder.encode(kv[1], StandardCharsets.UTF_8));
+            }
+        }
+        return q.toString();
+    }
+
+    private static String param(Context ctx, String name) {
+        String v = ctx.method().name().equals("POST") ? ctx.formParam(name) : null;
+        if (v == null) {
+            v = ctx.queryParam(name);
+        }
+        return v == null ? "" : v.strip();
+    }
+}

@@ -1,0 +1,165 @@
+package app.factdeck.authoring;
+
+import app.factdeck.accounts.Account;
+import app.factdeck.content.Article;
+import app.factdeck.content.Library;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionType;
+import app.factdeck.web.BadRequest;
+import app.factdeck.web.NotFound;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What teachers do to the bank: review generated questions, write and edit their own, import many at once. */
+public final class AuthoringService {
+
+    private final Library library;
+    private final QuestionCatalog catalog;
+    private final TeacherQuestionRepository repository;
+    private final Clock clock;
+
+    public AuthoringService(Library library, QuestionCatalog catalog, TeacherQuestionRepository repository,
+                            Clock clock) {
+        this.library = library;
+        this.catalog = catalog;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The outcome of saving a draft: the field errors, or the stored question's id. */
+    public record Saved(DraftCheck.Checked checked, long id) {
+    }
+
+    public Article article(String slug) {
+        return library.article(slug).orElseThrow(() -> new NotFound("There is no article called '" + slug
+                + "', so it has no questions. The home page lists every article."));
+    }
+
+    public QuestionCatalog catalog() {
+        return catalog;
+    }
+
+    /** Approves or hides a generated question of the article. */
+    public void setStatus(Account teacher, String slug, String questionId, String status) {
+        article(slug);
+        if (!catalog.generatedIds(slug).contains(questionId)) {
+            throw new NotFound("There is no generated question '" + questionId + "' in this article. "
+                    + "Go back to the question list and try again.");
+        }
+        if (!status.equals("approved") && !status.equals("hidden")) {
+            throw new BadRequest("A question can be approved or hidden, not '" + status + "'.");
+        }
+        repository.setStatus(questionId, slug, status, teacher.id(), clock.instant());
+    }
+
+    /** Checks a draft and, when it passes, stores it: a new question, a new version, or an override. */
+    public Saved save(Account teacher, String slug, Optional<Long> editing, Optional<String> overrides,
+                      QuestionDraft draft) {
+        Article article = article(slug);
+        overrides.ifPresent(g -> {
+            if (!catalog.generatedIds(slug).contains(g)) {
+                throw new NotFound("There is no generated question '" + g + "' in this article to replace.");
+            }
+        });
+        DraftCheck.Checked checked = DraftCheck.check(draft, article, 0, 0);
+        if (!checked.ok()) {
+            return new Saved(checked, 0);
+        }
+        if (editing.isPresent()) {
+            owned(slug, editing.get());
+            repository.edit(editing.get(), draft, teacher.id(), clock.instant())
+                    .orElseThrow(() -> new NotFound("That question was deleted; it can no longer be edited."));
+            return new Saved(checked, editing.get());
+        }
+        long id = repository.create(slug, overrides, List.of(draft), overrides.isPresent() ? "overrides" : "authored",
+                overrides.map(g -> "replaces " + g).orElse(""), teacher.id(), clock.instant()).get(0);
+        return new Saved(checked, id);
+    }
+
+    /** Stores imported drafts (already checked) in one transaction. */
+    public List<Long> importAll(Account teacher, String slug, List<QuestionDraft> drafts, String fileName) {
+        article(slug);
+        return repository.create(slug, Optional.empty(), drafts, "imported", "from " + fileName, teacher.id(),
+                clock.instant());
+    }
+
+    public TeacherQuestionRepository.Stored owned(String slug, long id) {
+        TeacherQuestionRepository.Stored s = repository.find(id, -1).filter(x -> x.articleSlug().equals(slug))
+                .orElseThrow(() -> new NotFound("There is no teacher's question a/" + id + " in this article."));
+        if (s.deleted()) {
+            throw new NotFound("Question a/" + id + " was deleted. Past answers to it are kept; it can no "
+                    + "longer be edited.");
+        }
+        return s;
+    }
+
+    public void delete(Account teacher, String slug, long id) {
+        owned(slug, id);
+        repository.delete(id, teacher.id(), clock.instant());
+    }
+
+    public List<TeacherQuestionRepository.Change> history(String slug, String questionId) {
+        return repository.history(slug, questionId);
+    }
+
+    public java.util.Map<String, TeacherQuestionRepository.Change> lastChanges(String slug) {
+        return repository.lastChanges(slug);
+    }
+
+    /** A generated question as a draft the teacher can edit into an override: the same question, in form fields. */
+    public static QuestionDraft draftOf(Question q) {
+        List<String> options = List.of();
+        Set<Integer> correct = Set.of();
+        String answer = "";
+        String accepted = "";
+        String items = "";
+        String pairs = "";
+        String stem = q.stem();
+        switch (q.type()) {
+            case MULTIPLE_CHOICE, MULTI_SELECT -> {
+                options = q.options();
+                Set<Integer> ticked = new java.util.TreeSet<>();
+                for (int i = 0; i < options.size(); i++) {
+                    if (q.keys().contains(options.get(i))) {
+                        ticked.add(i);
+                    }
+                }
+                correct = ticked;
+            }
+            case TRUE_FALSE -> answer = q.keys().get(0).toLowerCase(java.util.Locale.ROOT);
+            case SHORT_ANSWER -> accepted = String.join("\n", spellings(q));
+            case CLOZE -> stem = q.stem().replace("_____", "[[" + String.join("|", spellings(q)) + "]]");
+            case ORDERING -> items = String.join("\n", q.keys());
+            case MATCHING -> {
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < q.options().size(); i++) {
+                    lines.add(q.options().get(i) + " -> " + q.keys().get(i));
+                }
+                pairs = String.join("\n", lines);
+            }
+            case NUMERICAL -> answer = q.keys().get(0);
+            default -> throw new IllegalArgumentException(q.type().name());
+        }
+        return new QuestionDraft(q.type(), stem, "markdown", options, correct, answer, "", accepted, items, pairs,
+                q.explanation(), q.firstSource().map(s -> s.anchor()).orElse(""));
+    }
+
+    private static List<String> spellings(Question q) {
+        Set<String> all = new LinkedHashSet<>(q.keys());
+        all.addAll(q.accepted());
+        return List.copyOf(all);
+    }
+
+    static Optional<QuestionType> type(String slug) {
+        for (QuestionType t : QuestionType.values()) {
+            if (t.slug().equals(slug)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,247 @@
+package app.factdeck.authoring;
+
+import app.factdeck.content.Article;
+import app.factdeck.content.Fact.Source;
+import app.factdeck.content.Text;
+import app.factdeck.questions.Numbers;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.Question.AnswerKind;
+import app.factdeck.questions.QuestionType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a teacher's draft and turns it into a question students can take; pure. Every problem is reported
+ * against the form field it belongs to, in words that say how to fix it.
+ *
+ * <pre>{@code
+ * DraftCheck.Checked c = DraftCheck.check(draft, article, 7, 1);
+ * c.errors()    // {"correct": "A multiple-choice question needs a correct option: tick it."}
+ * c.question()  // the question a/7/1, when there are no errors
+ * }</pre>
+ */
+public final class DraftCheck {
+
+    static final Pattern GAP = Pattern.compile("\\[\\[(.*?)]]", Pattern.DOTALL);
+    static final String GAP_SHOWN = "_____";
+    private static final int MAX_STEM = 4000;
+    private static final int MAX_OPTION = 300;
+    private static final int MAX_FEEDBACK = 4000;
+
+    private DraftCheck() {
+    }
+
+    /** The field errors (field name → message, in form order), or the question when there are none. */
+    public record Checked(Map<String, String> errors, Question question) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    public static Checked check(QuestionDraft d, Article article, long number, int version) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        QuestionType type = d.type();
+        String stemSource = d.stem();
+        if (stemSource.isBlank()) {
+            errors.put("stem", type == QuestionType.CLOZE ? "Write the text with its gap, e.g. "
+                    + "\"The summit was held in [[Vilnius]].\"" : type == QuestionType.TRUE_FALSE
+                    ? "Write the statement students judge true or false." : "Write the question.");
+        } else if (stemSource.length() > MAX_STEM) {
+            errors.put("stem", "The question is " + stemSource.length() + " characters long; keep it under "
+                    + MAX_STEM + ".");
+        }
+        List<String> options = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        AnswerKind kind = AnswerKind.CHOICE;
+        double tolerance = 0;
+        switch (type) {
+            case MULTIPLE_CHOICE, MULTI_SELECT -> choices(d, errors, options, keys);
+            case TRUE_FALSE -> {
+                options.addAll(List.of("True", "False"));
+                switch (d.answer().strip().toLowerCase(java.util.Locale.ROOT)) {
+                    case "true" -> keys.add("True");
+                    case "false" -> keys.add("False");
+                    default -> errors.put("answer", "Choose whether the statement is true or false.");
+                }
+            }
+            case SHORT_ANSWER -> {
+                kind = AnswerKind.EXACT;
+                accepted.addAll(lines(d.accepted()));
+                if (accepted.isEmpty()) {
+                    errors.put("accepted", "Give at least one accepted answer, one per line.");
+                } else {
+                    duplicate(accepted).ifPresent(x -> errors.put("accepted", "'" + x + "' is listed twice."));
+                    keys.add(accepted.get(0));
+                }
+            }
+            case CLOZE -> {
+                kind = AnswerKind.EXACT;
+                Matcher m = GAP.matcher(stemSource);
+                List<String> gaps = new ArrayList<>();
+                while (m.find()) {
+                    gaps.add(m.group(1));
+                }
+                if (!stemSource.isBlank() && gaps.isEmpty()) {
+                    errors.put("stem", "The cloze text has no gap: put the missing words in double brackets, "
+                            + "e.g. \"The summit was held in [[Vilnius]].\"");
+                } else if (gaps.size() > 1) {
+                    errors.put("stem", "The text has " + gaps.size() + " gaps; a cloze question has one. Keep one "
+                            + "[[…]] and write the others out, or make a question for each.");
+                } else if (gaps.size() == 1) {
+                    for (String alt : gaps.get(0).split("\\|")) {
+                        if (!alt.isBlank()) {
+                            accepted.add(alt.strip());
+                        }
+                    }
+                    if (accepted.isEmpty()) {
+                        errors.put("stem", "The gap [[ ]] is empty: write the missing words inside it.");
+                    } else {
+                        keys.add(accepted.get(0));
+                    }
+                }
+            }
+            case ORDERING -> {
+                options.addAll(lines(d.items()));
+                if (options.size() < 3) {
+                    errors.put("items", "Give at least three items, one per line, in the right order.");
+                } else {
+                    duplicate(options).ifPresent(x -> errors.put("items", "'" + x + "' is listed twice."));
+                }
+                keys.addAll(options);
+            }
+            case MATCHING -> {
+                List<String> lines = lines(d.pairs());
+                for (int i = 0; i < lines.size(); i++) {
+                    String[] sides = lines.get(i).split("->", 2);
+                    if (sides.length < 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                        errors.put("pairs", "Line " + (i + 1) + " (\"" + lines.get(i) + "\") is not a pair: write "
+                                + "each as \"left -> right\".");
+                        break;
+                    }
+                    options.add(sides[0].strip());
+                    keys.add(sides[1].strip());
+                }
+                if (!errors.containsKey("pairs")) {
+                    if (options.size() < 2) {
+                        errors.put("pairs", "Give at least two pairs, one \"left -> right\" per line.");
+                    } else {
+                        duplicate(options).or(() -> duplicate(keys)).ifPresent(x -> errors.put("pairs",
+                                "'" + x + "' appears twice; every left and every right item must be different."));
+                    }
+                }
+            }
+            case NUMERICAL -> {
+                kind = AnswerKind.NUMBER;
+                Optional<BigDecimal> n = Numbers.parse(d.answer());
+                if (d.answer().isBlank()) {
+                    errors.put("answer", "Give the right answer as a number.");
+                } else if (n.isEmpty()) {
+                    errors.put("answer", "'" + d.answer().strip() + "' is not a number. Write it in digits, "
+                            + "e.g. 32 or 2.5.");
+                } else {
+                    keys.add(Numbers.plain(n.get()));
+                }
+                Optional<BigDecimal> t = d.tolerance().isBlank() ? Optional.of(BigDecimal.ZERO)
+                        : Numbers.parse(d.tolerance());
+                if (t.isEmpty() || t.get().signum() < 0) {
+                    errors.put("tolerance", "The tolerance is how far off an answer may be and still count: a "
+                            + "number 0 or more (0 for exactly right).");
+                } else {
+                    tolerance = t.get().doubleValue();
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown type " + type);
+        }
+        if (d.feedback().length() > MAX_FEEDBACK) {
+            errors.put("feedback", "The feedback is " + d.feedback().length() + " characters long; keep it under "
+                    + MAX_FEEDBACK + ".");
+        }
+        List<Source> sources = new ArrayList<>();
+        if (!d.sentence().isBlank()) {
+            Optional<Article.Sentence> s = article.sentence(d.sentence().strip());
+            if (s.isEmpty()) {
+                errors.put("sentence", "That sentence is not in this article; pick one from the list, or none.");
+            } else {
+                sources.add(new Source(article.slug(), s.get().anchor(), s.get().text()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Checked(errors, null);
+        }
+        String shownStem = type == QuestionType.CLOZE ? GAP.matcher(stemSource).replaceFirst(
+                Matcher.quoteReplacement(d.format().equals("markdown") ? "\\_\\_\\_\\_\\_" : GAP_SHOWN)) : stemSource;
+        String stemHtml = RichText.html(shownStem, d.format());
+        String feedbackHtml = RichText.html(d.feedback(), d.format());
+        List<String> distractors = options.stream().filter(o -> !keys.contains(o)).toList();
+        Question q = new Question("a/" + number + "/" + version, type, article.slug(), List.of(),
+                RichText.plain(stemHtml), List.copyOf(options), List.copyOf(keys), distractors,
+                List.copyOf(accepted), kind, keys.stream().map(List::of).toList(), List.of(),
+                RichText.plain(feedbackHtml), List.copyOf(sources),
+                new Question.Authored(number, version, stemHtml, feedbackHtml, tolerance));
+        return new Checked(Map.of(), q);
+    }
+
+    private static void choices(QuestionDraft d, Map<String, String> errors, List<String> options, List<String> keys) {
+        List<String> rows = d.options();
+        for (int i = 0; i < rows.size(); i++) {
+            String o = rows.get(i).strip();
+            if (o.isEmpty()) {
+                if (d.isCorrect(i)) {
+                    errors.put("options", "Option " + (i + 1) + " is ticked as correct but empty: write it, or untick it.");
+                }
+                continue;
+            }
+            if (o.length() > MAX_OPTION) {
+                errors.put("options", "Option " + (i + 1) + " is " + o.length() + " characters long; keep options "
+                        + "under " + MAX_OPTION + ".");
+            }
+            options.add(o);
+            if (d.isCorrect(i)) {
+                keys.add(o);
+            }
+        }
+        if (errors.containsKey("options")) {
+            return;
+        }
+        Optional<String> twice = duplicate(options);
+        if (twice.isPresent()) {
+            errors.put("options", "Two options are identical: '" + twice.get() + "'. Make each option different.");
+        } else if (options.size() < 2) {
+            errors.put("options", "Give at least two options.");
+        } else if (keys.isEmpty()) {
+            errors.put("correct", d.type() == QuestionType.MULTIPLE_CHOICE
+                    ? "A multiple-choice question needs a correct option: tick it."
+                    : "A select-all question needs at least one correct option: tick each right one.");
+        } else if (d.type() == QuestionType.MULTIPLE_CHOICE && keys.size() > 1) {
+            errors.put("correct", "A single-answer question has exactly one correct option, and " + keys.size()
+                    + " are ticked. Untick all but one, or make it a select-all question.");
+        } else if (d.type() == QuestionType.MULTI_SELECT && keys.size() == options.size()) {
+            errors.put("correct", "Every option is ticked as correct, so ticking everything would score full "
+                    + "marks. Add at least one wrong option.");
+        }
+    }
+
+    /** The first item that appears twice, compared as students' answers are (case, accents, punctuation). */
+    private static Optional<String> duplicate(List<String> items) {
+        Set<String> seen = new HashSet<>();
+        for (String item : items) {
+            if (!seen.add(Text.normalise(item))) {
+                return Optional.of(item);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package app.factdeck.authoring;
+
+import app.factdeck.content.Article;
+import app.factdeck.content.Library;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionBank;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The questions students get: the generated bank less what teachers hid or replaced, plus teachers' own
+ * questions at their current version. Read from the database each time, so a question imported on the command
+ * line while the server runs is in the next quiz; a version never changes once stored, so versions are cached.
+ */
+public final class QuestionCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionCatalog.class);
+    private static final Pattern AUTHORED_ID = Pattern.compile("a/(\\d{1,18})/(\\d{1,9})");
+    private static final int CACHE_LIMIT = 10_000;
+
+    private final Library library;
+    private final QuestionBank bank;
+    private final TeacherQuestionRepository repository;
+    private final Map<String, Question> versions = new ConcurrentHashMap<>();
+
+    public QuestionCatalog(Library library, QuestionBank bank, TeacherQuestionRepository repository) {
+        this.library = library;
+        this.bank = bank;
+        this.repository = repository;
+    }
+
+    /** A generated question as a teacher reviews it, or a teacher's question. */
+    public record Entry(Question question, Status status, Optional<String> overrides, Optional<String> overriddenBy) {
+    }
+
+    /** Approved and authored questions reach students; hidden and overridden ones never do. */
+    public enum Status {
+        APPROVED, HIDDEN, OVERRIDDEN, AUTHORED;
+
+        public String slug() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public boolean visible() {
+            return this == APPROVED || this == AUTHORED;
+        }
+    }
+
+    /** The questions of one article that students may be asked. */
+    public List<Question> forStudents(String articleSlug) {
+        return entries(articleSlug).stream().filter(e -> e.status().visible()).map(Entry::question).toList();
+    }
+
+    /** Every article's questions that students may be asked. */
+    public List<Question> forStudents() {
+        List<Question> all = new ArrayList<>();
+        library.articles().forEach(a -> all.addAll(forStudents(a.slug())));
+        return all;
+    }
+
+    /** Every question of an article with its review status: generated ones first, then teachers' ones. */
+    public List<Entry> entries(String articleSlug) {
+        Map<String, String> statuses = repository.statuses(articleSlug);
+        List<Entry> teachers = new ArrayList<>();
+        Optional<Article> article = library.article(articleSlug);
+        if (article.isPresent()) {
+            for (TeacherQuestionRepository.Stored s : repository.current(articleSlug)) {
+                build(s, article.get()).ifPresent(q -> teachers.add(
+                        new Entry(q, Status.AUTHORED, s.overrides(), Optional.empty())));
+            }
+        }
+        Map<String, String> overriddenBy = teachers.stream().filter(e -> e.overrides().isPresent())
+                .collect(Collectors.toMap(e -> e.overrides().get(), e -> e.question().authored().baseId(),
+                        (a, b) -> a));
+        List<Entry> out = new ArrayList<>();
+        for (Question q : bank.questionsOf(articleSlug)) {
+            Status status = overriddenBy.containsKey(q.id()) ? Status.OVERRIDDEN
+                    : "hidden".equals(statuses.get(q.id())) ? Status.HIDDEN : Status.APPROVED;
+            out.add(new Entry(q, status, Optional.empty(), Optional.ofNullable(overriddenBy.get(q.id()))));
+        }
+        out.addAll(teachers);
+        return out;
+    }
+
+    /**
+     * Any question by id, also one hidden, replaced, deleted or at an old version: a stored answer names the
+     * version it answered ("a/12/3") and must always find it.
+     */
+    public Optional<Question> find(String id) {
+        Matcher m = AUTHORED_ID.matcher(id);
+        if (!m.matches()) {
+            return bank.find(id);
+        }
+        Question cached = versions.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Question> q = repository.find(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)))
+                .flatMap(s -> library.article(s.articleSlug()).flatMap(a -> build(s, a)));
+        q.ifPresent(found -> {
+            if (versions.size() >= CACHE_LIMIT) {
+                versions.clear();
+            }
+            versions.put(id, found);
+        });
+        return q;
+    }
+
+    /** The generated question ids of an article, for checking a posted id. */
+    Set<String> generatedIds(String articleSlug) {
+        return bank.questionsOf(articleSlug).stream().map(Question::id).collect(Collectors.toSet());
+    }
+
+    private static Optional<Question> build(TeacherQuestionRepository.Stored s, Article article) {
+        DraftCheck.Checked checked = DraftCheck.check(s.draft(), article, s.id(), s.version());
+        if (!checked.ok()) {
+            // Only possible when the article's text changed under a cited sentence: leave it out, say why.
+            LOG.warn("Question a/{}/{} left out: {}", s.id(), s.version(), checked.errors());
+            return Optional.empty();
+        }
+        return Optional.of(checked.question());
+    }
+}
