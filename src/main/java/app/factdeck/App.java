@@ -15,7 +15,12 @@ import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionsCommand;
 import app.factdeck.quizzes.QuizzesModule;
+import app.factdeck.study.Flashcards;
 import app.factdeck.study.StudyModule;
+import app.factdeck.transfer.ExportCommand;
+import app.factdeck.transfer.ImportCommand;
+import app.factdeck.transfer.TransferModule;
+import app.factdeck.transfer.TransferService;
 import app.factdeck.system.HealthController;
 import app.factdeck.system.Version;
 import app.factdeck.web.ErrorPages;
@@ -55,8 +60,10 @@ public final class App {
               user add [--role student|teacher|admin] [--name NAME] USERNAME
                                     create an account; the password is read from standard input
               article-draft FILE    print a draft article.md from the raw text of a news page
-              export --gift [--article SLUG]
-                                    print the question bank as GIFT (Moodle) on standard output
+              import --gift|--aiken FILE --article SLUG [--valid-only]
+                                    add a GIFT (Moodle) or Aiken file's questions to an article
+              export --gift|--anki|--anki-csv|--quizlet [--article SLUG]
+                                    print the questions as GIFT, or the flashcards for Anki or Quizlet
               fsrs replay FILE.json [--compare]
                                     replay FSRS review histories through the scheduler (see README)
               help                  show this message
@@ -85,8 +92,11 @@ public final class App {
             QuestionBank bank = QuestionBank.build(content.library(), QuestionGenerator.DEFAULT_SEED);
             org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
                     (System.nanoTime() - started) / 1_000_000);
-            StudyModule study = new StudyModule(database, content.library(), bank, clock, config.intervalFuzz());
+            Flashcards flashcards = new Flashcards(content.library(), bank);
+            StudyModule study = new StudyModule(database, content.library(), flashcards, clock, config.intervalFuzz());
             AuthoringModule authoring = new AuthoringModule(database, content.library(), bank, clock);
+            TransferModule transfer = new TransferModule(new TransferService(content.library(), authoring.catalog(),
+                    flashcards, authoring.service()));
             QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, authoring.catalog(),
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
@@ -112,6 +122,7 @@ public final class App {
                 accounts.filters(javalin.routes);
                 content.routes(javalin.routes);
                 authoring.routes(javalin.routes);
+                transfer.routes(javalin.routes);
                 accounts.routes(javalin.routes);
                 quizzes.routes(javalin.routes);
                 study.routes(javalin.routes);
@@ -133,6 +144,7 @@ public final class App {
             case "questions" -> questions(rest);
             case "user" -> user(rest);
             case "export" -> export(rest);
+            case "import" -> importQuestions(rest);
             case "fsrs" -> app.factdeck.study.fsrs.FsrsReplay.run(rest, System.out, System.err);
             case "help", "--help", "-h" -> {
                 System.out.println(USAGE);
@@ -206,8 +218,33 @@ public final class App {
 
     /** {@code export --gift …}: the bank as Moodle would import it, from FACTDECK_CONTENT or the jar. */
     private static int export(String[] args) {
-        return withLibrary((config, library) -> app.factdeck.transfer.ExportCommand.run(args, library, System.out,
-                System.err));
+        return withTransfer(transfer -> ExportCommand.run(args, transfer, System.out, System.err));
+    }
+
+    private static int importQuestions(String[] args) {
+        return withTransfer(transfer -> ImportCommand.run(args, transfer, System.out, System.err));
+    }
+
+    /** Import and export wired as the server wires them, for the commands (and their tests). */
+    public static TransferService transfer(Library library, Database database, Clock clock) {
+        QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
+        AuthoringModule authoring = new AuthoringModule(database, library, bank, clock);
+        return new TransferService(library, authoring.catalog(), new Flashcards(library, bank), authoring.service());
+    }
+
+    /**
+     * For {@code import} and {@code export}: the content and the database (migrated; safe beside a running
+     * server, since SQLite serialises the writes), wired as the server wires them.
+     */
+    private static int withTransfer(java.util.function.ToIntFunction<TransferService> command) {
+        return withLibrary((config, library) -> {
+            try (Database database = Database.open(config.databaseFile())) {
+                return command.applyAsInt(transfer(library, database, Clock.systemUTC()));
+            } catch (DatabaseException e) {
+                System.err.println("factdeck: " + e.getMessage());
+                return 1;
+            }
+        });
     }
 
     /** Runs a command over the content (FACTDECK_CONTENT or the jar's), reporting bad settings or content. */

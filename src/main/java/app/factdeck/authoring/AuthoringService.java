@@ -80,10 +80,10 @@ public final class AuthoringService {
         return new Saved(checked, id);
     }
 
-    /** Stores imported drafts (already checked) in one transaction. */
-    public List<Long> importAll(Account teacher, String slug, List<QuestionDraft> drafts, String fileName) {
+    /** Stores imported drafts (already checked) in one transaction; {@code accountId} 0 is the command line. */
+    public List<Long> importAll(long accountId, String slug, List<QuestionDraft> drafts, String fileName) {
         article(slug);
-        return repository.create(slug, Optional.empty(), drafts, "imported", "from " + fileName, teacher.id(),
+        return repository.create(slug, Optional.empty(), drafts, "imported", "from " + fileName, accountId,
                 clock.instant());
     }
 

@@ -33,7 +33,7 @@ public final class TeacherQuestionRepository {
                          boolean deleted, QuestionDraft draft) {
     }
 
-    /** One line of the audit trail; {@code who} is the account's display name ("a deleted account" if gone). */
+    /** One line of the audit trail; {@code who} is the account's display name. */
     public record Change(String questionId, String action, String detail, String who, Instant at) {
 
         private static final java.time.format.DateTimeFormatter WHEN =
@@ -78,7 +78,7 @@ public final class TeacherQuestionRepository {
                 s.setString(1, questionId);
                 s.setString(2, articleSlug);
                 s.setString(3, status);
-                s.setLong(4, accountId);
+                account(s, 4, accountId);
                 s.setLong(5, now.toEpochMilli());
                 s.executeUpdate();
             }
@@ -104,7 +104,7 @@ public final class TeacherQuestionRepository {
                         VALUES (?, ?, 1, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                     s.setString(1, articleSlug);
                     s.setString(2, overrides.orElse(null));
-                    s.setLong(3, accountId);
+                    account(s, 3, accountId);
                     s.setLong(4, now.toEpochMilli());
                     s.executeUpdate();
                     try (ResultSet keys = s.getGeneratedKeys()) {
@@ -193,7 +193,7 @@ public final class TeacherQuestionRepository {
         return database.read(c -> {
             List<Change> out = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("""
-                    SELECT a.question_id, a.action, a.detail, COALESCE(u.display_name, 'a deleted account'), a.at
+                    SELECT a.question_id, a.action, a.detail, COALESCE(u.display_name, 'the command line or a deleted account'), a.at
                       FROM question_audit a LEFT JOIN account u ON u.id = a.account_id
                      WHERE a.article_slug = ?""" + (questionId == null ? "" : " AND a.question_id = ?")
                     + " ORDER BY a.at DESC, a.id DESC")) {
@@ -259,7 +259,7 @@ public final class TeacherQuestionRepository {
             s.setInt(2, version);
             s.setString(3, draft.type().slug());
             s.setString(4, json(draft));
-            s.setLong(5, accountId);
+            account(s, 5, accountId);
             s.setLong(6, now.toEpochMilli());
             s.executeUpdate();
         }
@@ -274,13 +274,18 @@ public final class TeacherQuestionRepository {
             s.setString(2, articleSlug);
             s.setString(3, action);
             s.setString(4, detail);
-            if (accountId > 0) {
-                s.setLong(5, accountId);
-            } else {
-                s.setNull(5, Types.INTEGER);
-            }
+            account(s, 5, accountId);
             s.setLong(6, now.toEpochMilli());
             s.executeUpdate();
+        }
+    }
+
+    /** Who did it; 0 for the command line, which acts without an account. */
+    private static void account(PreparedStatement s, int index, long accountId) throws SQLException {
+        if (accountId > 0) {
+            s.setLong(index, accountId);
+        } else {
+            s.setNull(index, Types.INTEGER);
         }
     }
 

@@ -3,7 +3,6 @@ package app.factdeck.study;
 import app.factdeck.accounts.Role;
 import app.factdeck.content.Library;
 import app.factdeck.db.Database;
-import app.factdeck.questions.QuestionBank;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 
@@ -16,8 +15,8 @@ public final class StudyModule {
     private final StudyService service;
     private final StudyController controller;
 
-    public StudyModule(Database database, Library library, QuestionBank bank, Clock clock, boolean intervalFuzz) {
-        this.service = new StudyService(library, new Flashcards(library, bank), new CardStateRepository(database),
+    public StudyModule(Database database, Library library, Flashcards flashcards, Clock clock, boolean intervalFuzz) {
+        this.service = new StudyService(library, flashcards, new CardStateRepository(database),
                 clock, intervalFuzz);
         this.controller = new StudyController(service);
     }

@@ -1,27 +1,41 @@
 package app.factdeck.transfer;
 
-import app.factdeck.content.Library;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionsCommand;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-/** {@code export --gift [--article SLUG]}: the question bank as GIFT on standard output, for Moodle. */
+/**
+ * {@code export --gift|--anki|--anki-csv|--quizlet [--article SLUG]}: what students get (generated questions not
+ * hidden, teachers' questions) as GIFT for Moodle, or the flashcards for Anki or Quizlet, on standard output.
+ */
 public final class ExportCommand {
 
-    static final String USAGE = "Usage: java -jar factdeck.jar export --gift [--article SLUG]   (GIFT to standard output)";
+    static final String USAGE = """
+            Usage: java -jar factdeck.jar export --gift|--anki|--anki-csv|--quizlet [--article SLUG]
+              --gift      the questions as GIFT, for Moodle (ordering questions are left out: GIFT has no such type)
+              --anki      the flashcards as Anki's tab-separated text import, with its header lines
+              --anki-csv  the same, comma-separated
+              --quizlet   the flashcards as "term TAB definition" lines, for Quizlet's import box
+            Writes to standard output; a summary goes to standard error.""";
 
     private ExportCommand() {
     }
 
-    public static int run(String[] args, Library library, PrintStream out, PrintStream err) {
-        boolean gift = false;
+    public static int run(String[] args, TransferService transfer, PrintStream out, PrintStream err) {
+        TransferService.ExportFormat format = null;
         String article = null;
         for (int i = 0; i < args.length; i++) {
+            Optional<TransferService.ExportFormat> f = args[i].startsWith("--")
+                    ? TransferService.ExportFormat.of(args[i].substring(2)) : Optional.empty();
+            if (f.isPresent()) {
+                if (format != null && format != f.get()) {
+                    err.println("factdeck: choose one format, not " + format.slug() + " and " + f.get().slug() + ".\n"
+                            + USAGE);
+                    return 2;
+                }
+                format = f.get();
+                continue;
+            }
             switch (args[i]) {
-                case "--gift" -> gift = true;
                 case "--article" -> {
                     if (i + 1 >= args.length) {
                         err.println("factdeck: --article needs a SLUG.\n" + USAGE);
@@ -39,27 +53,21 @@ public final class ExportCommand {
                 }
             }
         }
-        if (!gift) {
-            err.println("factdeck: choose a format: --gift (Moodle's GIFT).\n" + USAGE);
+        if (format == null) {
+            err.println("factdeck: choose a format: --gift, --anki, --anki-csv or --quizlet.\n" + USAGE);
             return 2;
         }
-        Optional<List<Question>> questions = QuestionsCommand.select(library, article, err);
-        if (questions.isEmpty()) {
+        if (article != null && transfer.article(article).isEmpty()) {
+            err.println("factdeck: there is no article '" + article + "'. Articles: " + String.join(", ",
+                    transfer.articles().stream().map(a -> a.slug()).toList()) + ".");
             return 2;
         }
-        List<GiftQuestion> exported = new ArrayList<>();
-        int skipped = 0;
-        for (Question q : questions.get()) {
-            Optional<GiftQuestion> g = GiftExport.of(q);
-            if (g.isPresent()) {
-                exported.add(g.get());
-            } else {
-                skipped++;
-            }
-        }
-        out.print(GiftWriter.write(exported));
-        err.println("factdeck: exported " + exported.size() + " questions"
-                + (skipped > 0 ? "; left out " + skipped + " ordering question" + (skipped == 1 ? "" : "s") + " (GIFT has no ordering type)" : "") + ".");
+        TransferService.Export export = transfer.export(format, Optional.ofNullable(article));
+        out.print(export.body());
+        String what = format == TransferService.ExportFormat.GIFT ? "questions" : "flashcards";
+        err.println("factdeck: exported " + export.count() + " " + what + (export.leftOut() > 0 ? "; left out "
+                + export.leftOut() + " ordering question" + (export.leftOut() == 1 ? "" : "s")
+                + " (GIFT has no ordering type)" : "") + ".");
         return 0;
     }
 }

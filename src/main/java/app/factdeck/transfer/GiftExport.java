@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Our questions as Moodle questions. The explanation (answer and cited sentence) becomes the general feedback, so
- * every exported question stays traceable. Ordering has no GIFT type and is left out.
+ * every exported question stays traceable; a teacher's question goes as HTML (its Markdown rendered and
+ * sanitised) with the teacher's feedback. Ordering has no GIFT type and is left out.
  */
 public final class GiftExport {
 
@@ -23,10 +24,17 @@ public final class GiftExport {
 
     /** The Moodle question for one of ours, or empty for a type GIFT cannot hold (ordering). */
     public static Optional<GiftQuestion> of(Question q) {
-        Text text = new Text(q.stem(), "moodle");
-        String explanation = q.explanation().contains(q.source().text()) ? q.explanation()
-                : q.explanation() + " The article says: “" + q.source().text() + "”";
-        Text general = new Text(explanation, "moodle");
+        Text text = q.isAuthored() ? new Text(q.authored().stemHtml(), "html") : new Text(q.stem(), "moodle");
+        Text general;
+        if (q.isAuthored()) {
+            // A teacher's feedback as written, and the sentence it cites, if any.
+            String cite = q.firstSource().map(s -> "<p>The article says: “" + escapeHtml(s.text()) + "”</p>").orElse("");
+            general = new Text(q.authored().feedbackHtml() + cite, "html");
+        } else {
+            String explanation = q.explanation().contains(q.source().text()) ? q.explanation()
+                    : q.explanation() + " The article says: “" + q.source().text() + "”";
+            general = new Text(explanation, "moodle");
+        }
         Text none = Text.empty("moodle");
         List<Answer> answers = new ArrayList<>();
         List<Pair> pairs = new ArrayList<>();
@@ -66,6 +74,11 @@ public final class GiftExport {
                     }
                 }
             }
+            case NUMERICAL -> {
+                type = Type.NUMERICAL;
+                answers.add(new Answer(new Text(q.keys().get(0), "moodle"), 1, none, app.factdeck.questions.Numbers
+                        .plain(java.math.BigDecimal.valueOf(q.authored() == null ? 0 : q.authored().tolerance()))));
+            }
             case MATCHING -> {
                 type = Type.MATCH;
                 for (int i = 0; i < q.options().size(); i++) {
@@ -78,6 +91,10 @@ public final class GiftExport {
         }
         return Optional.of(new GiftQuestion(0, type, q.id(), true, text, general, "", List.of(), single,
                 List.copyOf(answers), correctTrue, none, none, List.copyOf(pairs), null));
+    }
+
+    private static String escapeHtml(String s) {
+        return org.apache.commons.text.StringEscapeUtils.escapeHtml4(s);
     }
 
     static double nearestGrade(double fraction) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionGenerator;
+import app.factdeck.questions.QuestionType;
 import app.factdeck.testing.TestApp;
 import app.factdeck.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -69,7 +70,7 @@ class QuizRoutesTest {
             for (int p = 6; p <= 10; p++) {
                 seen.add(answerRight(again, quiz, p));
             }
-            assertEquals(app.factdeck.questions.QuestionType.generated(), seen, "every type was asked");
+            assertEquals(QuestionType.generated(), seen, "every type was asked");
             HttpResponse<String> summary = again.get(quiz + "/summary");
             assertTrue(summary.body().contains("id=\"score\">10.0 / 10</strong>"), summary.body());
 

@@ -25,9 +25,14 @@ class ExportCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    @org.junit.jupiter.api.io.TempDir
+    static Path data;
+
     private int run(String... args) {
-        return ExportCommand.run(args, LIBRARY, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        try (app.factdeck.db.Database db = app.factdeck.db.Database.open(data.resolve("factdeck.db"))) {
+            return ExportCommand.run(args, app.factdeck.App.transfer(LIBRARY, db, java.time.Clock.systemUTC()),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        }
     }
 
     @Test

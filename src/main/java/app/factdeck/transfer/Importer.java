@@ -1,0 +1,88 @@
+package app.factdeck.transfer;
+
+import app.factdeck.authoring.DraftCheck;
+import app.factdeck.authoring.QuestionDraft;
+import app.factdeck.content.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a question file (GIFT or Aiken) for one article and says, question by question, what can be imported and
+ * what cannot and why, with the line it starts on; pure. Every accepted draft has passed the same checks as the
+ * authoring form, so an imported question is as sound as a typed one.
+ */
+public final class Importer {
+
+    private Importer() {
+    }
+
+    public enum Format {
+        GIFT, AIKEN;
+
+        public static Optional<Format> of(String name) {
+            try {
+                return Optional.of(valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        public String slug() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One question of the file: imported ({@code draft}) or rejected ({@code problem}). */
+    public record Item(int line, String excerpt, QuestionDraft draft, String problem) {
+        public boolean ok() {
+            return draft != null;
+        }
+    }
+
+    public record Report(List<Item> items) {
+        public List<QuestionDraft> valid() {
+            return items.stream().filter(Item::ok).map(Item::draft).toList();
+        }
+
+        public List<Item> rejected() {
+            return items.stream().filter(i -> !i.ok()).toList();
+        }
+    }
+
+    public static Report read(String text, Format format, Article article) {
+        List<Item> items = new ArrayList<>();
+        if (format == Format.GIFT) {
+            GiftParser.Result parsed = GiftParser.parse(text);
+            parsed.problems().forEach(p -> items.add(new Item(p.line(), p.excerpt(), null, p.message())));
+            for (GiftQuestion g : parsed.questions()) {
+                GiftImport.Converted c = GiftImport.convert(g);
+                String excerpt = g.titled() ? g.name() : abbreviate(g.text().text());
+                if (c.problem() != null) {
+                    items.add(new Item(g.line(), excerpt, null, c.problem()));
+                } else if (c.draft() != null) {
+                    items.add(checked(g.line(), excerpt, c.draft(), article));
+                }
+            }
+        } else {
+            AikenParser.Result parsed = AikenParser.parse(text);
+            parsed.problems().forEach(p -> items.add(new Item(p.line(), abbreviate(p.excerpt()), null, p.message())));
+            parsed.questions().forEach(q -> items.add(checked(q.line(), abbreviate(q.draft().stem()), q.draft(), article)));
+        }
+        items.sort(Comparator.comparingInt(Item::line));
+        return new Report(List.copyOf(items));
+    }
+
+    private static Item checked(int line, String excerpt, QuestionDraft draft, Article article) {
+        DraftCheck.Checked c = DraftCheck.check(draft, article, 0, 0);
+        return c.ok() ? new Item(line, excerpt, draft, null)
+                : new Item(line, excerpt, null, String.join(" ", c.errors().values()));
+    }
+
+    private static String abbreviate(String s) {
+        String one = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 80 ? one : one.substring(0, 79) + "…";
+    }
+}

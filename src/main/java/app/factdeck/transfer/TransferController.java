@@ -1,0 +1,143 @@
+package app.factdeck.transfer;
+
+import app.factdeck.accounts.WebSessions;
+import app.factdeck.content.Article;
+import app.factdeck.web.BadRequest;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /teacher/transfer}: upload a GIFT or Aiken file for an article and read the report; download GIFT or
+ * flashcards. An upload with rejected questions writes nothing: the report offers to import the valid ones,
+ * carrying the file's text in the form so nothing is kept on the server between the two steps.
+ */
+final class TransferController {
+
+    private final TransferService transfer;
+
+    TransferController(TransferService transfer) {
+        this.transfer = transfer;
+    }
+
+    void show(Context ctx) {
+        String slug = Optional.ofNullable(ctx.queryParam("article")).orElse("");
+        render(ctx, slug, "gift", Map.of());
+    }
+
+    void upload(Context ctx) {
+        String slug = Optional.ofNullable(ctx.formParam("article")).orElse("").strip();
+        String formatName = Optional.ofNullable(ctx.formParam("format")).orElse("gift");
+        Map<String, String> errors = new HashMap<>();
+        Optional<Article> article = transfer.article(slug);
+        Optional<Importer.Format> format = Importer.Format.of(formatName);
+        if (article.isEmpty()) {
+            errors.put("article", "Choose the article the questions belong to.");
+        }
+        if (format.isEmpty()) {
+            errors.put("format", "Choose GIFT or Aiken.");
+        }
+        UploadedFile file = ctx.uploadedFile("file");
+        String text = null;
+        if (file == null || file.size() == 0) {
+            errors.put("file", "Choose a file to import: a .gift or .txt file in GIFT or Aiken format.");
+        } else if (file.size() > ImportCommand.MAX_BYTES) {
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+            errors.put("file", "That file is " + file.size() / 1024 + " KB; import at most 1 MB at a time "
+                    + "(split it into smaller files).");
+        } else {
+            try (InputStream in = file.content()) {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+            } catch (CharacterCodingException e) {
+                errors.put("file", "That file is not UTF-8 text. Save it as UTF-8 (Moodle's own exports are) and "
+                        + "upload it again.");
+            } catch (IOException e) {
+                errors.put("file", "That file could not be read (" + e.getMessage() + "). Upload it again.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            if (ctx.status() != HttpStatus.CONTENT_TOO_LARGE) {
+                ctx.status(HttpStatus.BAD_REQUEST);
+            }
+            render(ctx, slug, formatName, errors);
+            return;
+        }
+        Importer.Report report = transfer.read(text, format.get(), article.get());
+        String fileName = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
+        if (report.rejected().isEmpty() && !report.valid().isEmpty()) {
+            List<Long> ids = transfer.importValid(WebSessions.required(ctx).id(), article.get(), report, fileName);
+            renderReport(ctx, article.get(), format.get(), fileName, text, report, ids.size());
+            return;
+        }
+        // Rejections (or nothing to import): write nothing; the teacher decides.
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        renderReport(ctx, article.get(), format.get(), fileName, text, report, 0);
+    }
+
+    /** The teacher read the report and imports the valid questions of the same text. */
+    void confirm(Context ctx) {
+        Article article = transfer.article(Optional.ofNullable(ctx.formParam("article")).orElse(""))
+                .orElseThrow(() -> new BadRequest("The import form lost its article. Upload the file again."));
+        Importer.Format format = Importer.Format.of(Optional.ofNullable(ctx.formParam("format")).orElse(""))
+                .orElseThrow(() -> new BadRequest("The import form lost its format. Upload the file again."));
+        String text = Optional.ofNullable(ctx.formParam("content")).orElse("");
+        String fileName = Optional.ofNullable(ctx.formParam("fileName")).filter(s -> !s.isBlank()).orElse("upload");
+        Importer.Report report = transfer.read(text, format, article);
+        if (report.valid().isEmpty()) {
+            throw new BadRequest("There is no valid question left to import in " + fileName + ". Upload the file "
+                    + "again after fixing it.");
+        }
+        List<Long> ids = transfer.importValid(WebSessions.required(ctx).id(), article, report, fileName);
+        renderReport(ctx, article, format, fileName, text, report, ids.size());
+    }
+
+    void download(Context ctx) {
+        TransferService.ExportFormat format = TransferService.ExportFormat.of(
+                Optional.ofNullable(ctx.queryParam("format")).orElse("")).orElseThrow(() -> new BadRequest(
+                "Choose an export format: gift, anki, anki-csv or quizlet."));
+        Optional<String> slug = Optional.ofNullable(ctx.queryParam("article")).filter(s -> !s.isBlank());
+        if (slug.isPresent() && transfer.article(slug.get()).isEmpty()) {
+            throw new app.factdeck.web.NotFound("There is no article '" + slug.get() + "' to export.");
+        }
+        TransferService.Export export = transfer.export(format, slug);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
+        ctx.contentType(format.contentType());
+        ctx.result(export.body());
+    }
+
+    private void render(Context ctx, String slug, String format, Map<String, String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Import and export");
+        model.put("articles", transfer.articles());
+        model.put("selected", slug);
+        model.put("format", format);
+        model.put("errors", errors);
+        model.put("exports", TransferService.ExportFormat.values());
+        ctx.render("transfer/transfer", model);
+    }
+
+    private void renderReport(Context ctx, Article article, Importer.Format format, String fileName, String text,
+                              Importer.Report report, int imported) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Import report: " + fileName);
+        model.put("article", article);
+        model.put("format", format.slug());
+        model.put("fileName", fileName);
+        // A textarea drops one leading newline: add one so the text (and its line numbers) come back unchanged.
+        model.put("content", "\n" + text);
+        model.put("report", report);
+        model.put("imported", imported);
+        ctx.render("transfer/report", model);
+    }
+}
