@@ -135,7 +135,7 @@ final class TransferController {
         model.put("format", format.slug());
         model.put("fileName", fileName);
         // A textarea drops one leading newline: add one so the text (and its line numbers) come back unchanged.
-        model.put("content", "\n" + text);
+        model.put("fileText", "\n" + text);
         model.put("report", report);
         model.put("imported", imported);
         ctx.render("transfer/report", model);

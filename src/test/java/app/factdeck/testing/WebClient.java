@@ -73,14 +73,27 @@ public final class WebClient {
 
     /** Posts multipart/form-data with one file, as a browser file upload does (CSRF field included). */
     public HttpResponse<String> postFile(String path, String field, String fileName, String content) {
+        return postMultipart(path, Map.of(), field, fileName, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A multipart form as a browser sends it: the CSRF token, {@code fields}, and one file (raw bytes). */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String field, String fileName,
+                                              byte[] content) {
         String boundary = "----factdeck" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+                + csrf + "\r\n");
+        fields.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/plain\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(app.origin() + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Origin", app.origin())
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
         Matcher m = CSRF.matcher(r.body());
         if (m.find()) {
             csrf = m.group(1);
