@@ -21,7 +21,7 @@ class QuestionBankBrowserIT extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys("orange piano window");
         Browsers.submit(browser, By.cssSelector("form.form button"));
         browser.get(app.origin() + "/articles/espreso-nato-troops-warning");
-        browser.findElement(By.linkText("See the questions generated from this article")).click();
+        browser.findElement(By.linkText("Review this article's questions")).click();
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("NATO countries may send troops"));
         Browsers.assertAccessible(browser);
         Browsers.screenshot(browser, "bank", 375);
