@@ -78,6 +78,21 @@ class GraderTest {
                 Grader.incomplete(q, new Response(List.of("Foreign Minister", "", "Prime Minister"))));
     }
 
+    @org.junit.jupiter.api.Test
+    void aNumericalAnswerIsRightWithinTheTeachersTolerance() {
+        Question q = new Question("a/1/1", app.factdeck.questions.QuestionType.NUMERICAL, "summit-news", List.of(),
+                "How many?", List.of(), List.of("9"), List.of(), List.of(), Question.AnswerKind.NUMBER,
+                List.of(List.of("9")), List.of(), "", List.of(), new Question.Authored(1, 1, "<p>How many?</p>", "", 0.5));
+        org.junit.jupiter.api.Assertions.assertTrue(Grader.grade(q, Response.of("9")).correct());
+        org.junit.jupiter.api.Assertions.assertTrue(Grader.grade(q, Response.of("9,5")).correct(), "decimal comma");
+        org.junit.jupiter.api.Assertions.assertTrue(Grader.grade(q, Response.of("8.5")).correct(), "edge");
+        org.junit.jupiter.api.Assertions.assertFalse(Grader.grade(q, Response.of("9.51")).correct());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(
+                "'nine' is not a number. Type it in digits, e.g. 32 or 2.5."), Grader.incomplete(q, Response.of("nine")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("Type a number in the box."),
+                Grader.incomplete(q, Response.of("")));
+    }
+
     private static Question find(String id) {
         return BANK.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
     }

@@ -1,0 +1,120 @@
+package app.factdeck.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.content.Article;
+import app.factdeck.content.ContentLoader;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The authoring form's checks, one rule at a time, and the questions a valid draft becomes. */
+class DraftCheckTest {
+
+    private static final Article ARTICLE = new ContentLoader().load(Path.of("content"))
+            .article("kyiv-independent-nato-troops-warning").orElseThrow();
+
+    private static QuestionDraft draft(QuestionType type, String stem, List<String> options, Set<Integer> correct,
+                                       String answer, String tolerance, String accepted, String items, String pairs) {
+        return new QuestionDraft(type, stem, "markdown", options, correct, answer, tolerance, accepted, items, pairs,
+                "", "");
+    }
+
+    private static Map<String, String> errors(QuestionDraft d) {
+        return DraftCheck.check(d, ARTICLE, 1, 1).errors();
+    }
+
+    @Test
+    void multipleChoiceNeedsTwoDistinctOptionsAndExactlyOneCorrect() {
+        QuestionType mc = QuestionType.MULTIPLE_CHOICE;
+        assertEquals(Map.of("options", "Give at least two options."),
+                errors(draft(mc, "Q?", List.of("A"), Set.of(0), "", "", "", "", "")));
+        assertEquals(Map.of("correct", "A multiple-choice question needs a correct option: tick it."),
+                errors(draft(mc, "Q?", List.of("A", "B"), Set.of(), "", "", "", "", "")));
+        assertEquals("Two options are identical: 'kyiv'. Make each option different.",
+                errors(draft(mc, "Q?", List.of("Kyiv", "B", "kyiv"), Set.of(0), "", "", "", "", "")).get("options"));
+        assertTrue(errors(draft(mc, "Q?", List.of("A", "B"), Set.of(0, 1), "", "", "", "", "")).get("correct")
+                .startsWith("A single-answer question has exactly one correct option, and 2 are ticked."));
+        assertEquals("Option 3 is ticked as correct but empty: write it, or untick it.",
+                errors(draft(mc, "Q?", List.of("A", "B", ""), Set.of(2), "", "", "", "", "")).get("options"));
+        assertEquals(Map.of("stem", "Write the question."),
+                errors(draft(mc, " ", List.of("A", "B"), Set.of(0), "", "", "", "", "")));
+    }
+
+    @Test
+    void selectAllNeedsAWrongOption() {
+        assertTrue(errors(draft(QuestionType.MULTI_SELECT, "Q?", List.of("A", "B"), Set.of(0, 1), "", "", "", "", ""))
+                .get("correct").startsWith("Every option is ticked as correct"));
+        Question q = DraftCheck.check(draft(QuestionType.MULTI_SELECT, "Q?", List.of("A", "", "B", "C"), Set.of(0, 3),
+                "", "", "", "", ""), ARTICLE, 4, 2).question();
+        assertEquals("a/4/2", q.id());
+        assertEquals(List.of("A", "B", "C"), q.options(), "empty rows dropped");
+        assertEquals(List.of("A", "C"), q.keys());
+        assertEquals(List.of("B"), q.distractors());
+    }
+
+    @Test
+    void clozeNeedsExactlyOneNonEmptyGap() {
+        QuestionType cloze = QuestionType.CLOZE;
+        assertTrue(errors(draft(cloze, "No gap here.", List.of(), Set.of(), "", "", "", "", "")).get("stem")
+                .startsWith("The cloze text has no gap"));
+        assertTrue(errors(draft(cloze, "[[a]] and [[b]]", List.of(), Set.of(), "", "", "", "", "")).get("stem")
+                .startsWith("The text has 2 gaps"));
+        assertTrue(errors(draft(cloze, "In [[ | ]].", List.of(), Set.of(), "", "", "", "", "")).get("stem")
+                .startsWith("The gap [[ ]] is empty"));
+        Question q = DraftCheck.check(draft(cloze, "Held in [[Vilnius|Vilnyus]] in *July*.", List.of(), Set.of(), "", "",
+                "", "", ""), ARTICLE, 1, 1).question();
+        assertEquals("Held in _____ in July.", q.stem());
+        assertEquals("<p>Held in _____ in <em>July</em>.</p>", q.authored().stemHtml());
+        assertEquals(List.of("Vilnius"), q.keys());
+        assertEquals(List.of("Vilnius", "Vilnyus"), q.accepted());
+        assertTrue(app.factdeck.questions.AnswerMatcher.matches(q, "vilnyus"));
+        assertTrue(!app.factdeck.questions.AnswerMatcher.matches(q, "Vilnus"), "a teacher's list is exact");
+    }
+
+    @Test
+    void typedOrderingMatchingTrueFalseAndNumerical() {
+        assertEquals(Map.of("accepted", "Give at least one accepted answer, one per line."),
+                errors(draft(QuestionType.SHORT_ANSWER, "Q?", List.of(), Set.of(), "", "", " \n ", "", "")));
+        assertEquals(Map.of("items", "Give at least three items, one per line, in the right order."),
+                errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", "a\nb", "")));
+        assertTrue(errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb 2"))
+                .get("pairs").startsWith("Line 2 (\"b 2\") is not a pair"));
+        assertTrue(errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb -> 1"))
+                .get("pairs").startsWith("'1' appears twice"));
+        assertEquals(Map.of("answer", "Choose whether the statement is true or false."),
+                errors(draft(QuestionType.TRUE_FALSE, "S.", List.of(), Set.of(), "", "", "", "", "")));
+        assertEquals("'nine' is not a number. Write it in digits, e.g. 32 or 2.5.",
+                errors(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "nine", "", "", "", "")).get("answer"));
+        assertTrue(errors(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "9", "-1", "", "", ""))
+                .containsKey("tolerance"));
+        Question n = DraftCheck.check(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "2,5", "0.5", "", "", ""),
+                ARTICLE, 1, 1).question();
+        assertEquals(List.of("2.5"), n.keys());
+        assertEquals(0.5, n.authored().tolerance());
+        assertEquals("2.5 (± 0.5)", n.correctAnswer());
+        Question m = DraftCheck.check(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "",
+                "Rasmussen -> former SG\nYermak -> head of office"), ARTICLE, 1, 1).question();
+        assertEquals(List.of("Rasmussen", "Yermak"), m.options());
+        assertEquals(List.of("former SG", "head of office"), m.keys());
+    }
+
+    @Test
+    void aCitedSentenceMustBeTheArticlesAndTravelsWithTheQuestion() {
+        QuestionDraft base = draft(QuestionType.TRUE_FALSE, "S.", List.of(), Set.of(), "true", "", "", "", "");
+        QuestionDraft missing = new QuestionDraft(base.type(), base.stem(), "markdown", List.of(), Set.of(), "true",
+                "", "", "", "", "", "s-9999");
+        assertEquals(Map.of("sentence", "That sentence is not in this article; pick one from the list, or none."),
+                errors(missing));
+        Article.Sentence third = ARTICLE.sentences().get(2);
+        QuestionDraft cited = new QuestionDraft(base.type(), base.stem(), "markdown", List.of(), Set.of(), "true",
+                "", "", "", "", "", third.anchor());
+        Question q = DraftCheck.check(cited, ARTICLE, 1, 1).question();
+        assertEquals(third.text(), q.source().text());
+    }
+}
