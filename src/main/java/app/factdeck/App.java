@@ -93,8 +93,9 @@ public final class App {
             org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
                     (System.nanoTime() - started) / 1_000_000);
             Flashcards flashcards = new Flashcards(content.library(), bank);
-            StudyModule study = new StudyModule(database, content.library(), flashcards, clock, config.intervalFuzz());
             AuthoringModule authoring = new AuthoringModule(database, content.library(), bank, clock);
+            StudyModule study = new StudyModule(database, content.library(), flashcards, clock, config.intervalFuzz(),
+                    authoring.catalog()::withheld);
             TransferModule transfer = new TransferModule(new TransferService(content.library(), authoring.catalog(),
                     flashcards, authoring.service()));
             QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, authoring.catalog(),

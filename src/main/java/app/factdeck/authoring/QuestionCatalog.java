@@ -67,6 +67,16 @@ public final class QuestionCatalog {
         return all;
     }
 
+    /** The generated questions teachers hid or replaced, in every article: students never get them. */
+    public Set<String> withheld() {
+        Set<String> out = new java.util.HashSet<>();
+        for (var article : library.articles()) {
+            entries(article.slug()).stream().filter(e -> !e.status().visible() && !e.question().isAuthored())
+                    .forEach(e -> out.add(e.question().id()));
+        }
+        return out;
+    }
+
     /** Every question of an article with its review status: generated ones first, then teachers' ones. */
     public List<Entry> entries(String articleSlug) {
         Map<String, String> statuses = repository.statuses(articleSlug);

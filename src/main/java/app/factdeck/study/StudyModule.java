@@ -15,9 +15,10 @@ public final class StudyModule {
     private final StudyService service;
     private final StudyController controller;
 
-    public StudyModule(Database database, Library library, Flashcards flashcards, Clock clock, boolean intervalFuzz) {
+    public StudyModule(Database database, Library library, Flashcards flashcards, Clock clock, boolean intervalFuzz,
+                       java.util.function.Supplier<java.util.Set<String>> withheld) {
         this.service = new StudyService(library, flashcards, new CardStateRepository(database),
-                clock, intervalFuzz);
+                clock, intervalFuzz, withheld);
         this.controller = new StudyController(service);
     }
 

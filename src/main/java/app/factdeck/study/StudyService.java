@@ -27,9 +27,14 @@ public final class StudyService {
     private final CardStateRepository repository;
     private final Clock clock;
     private final boolean fuzz;
+    private final java.util.function.Supplier<java.util.Set<String>> withheld;
 
+    /**
+     * @param withheld the ids of generated questions teachers hid or replaced: their cards are not studied either
+     */
     public StudyService(Library library, Flashcards flashcards, CardStateRepository repository, Clock clock,
-                        boolean fuzz) {
+                        boolean fuzz, java.util.function.Supplier<java.util.Set<String>> withheld) {
+        this.withheld = withheld;
         this.library = library;
         this.flashcards = flashcards;
         this.repository = repository;
@@ -135,11 +140,13 @@ public final class StudyService {
     }
 
     private Deck deck(Context c, String deckId) {
+        java.util.Set<String> hidden = withheld.get();
         if (EVERYTHING_DUE.equals(deckId)) {
-            return new Deck(EVERYTHING_DUE, "Everything due", flashcards.all().size(), c.queue(flashcards.all(), false));
+            List<Flashcard> all = flashcards.all().stream().filter(f -> !hidden.contains(f.id())).toList();
+            return new Deck(EVERYTHING_DUE, "Everything due", all.size(), c.queue(all, false));
         }
         Article a = library.article(deckId).orElseThrow(() -> new NotFound("There is no deck '" + deckId + "'."));
-        List<Flashcard> cards = flashcards.deck(a.slug());
+        List<Flashcard> cards = flashcards.deck(a.slug()).stream().filter(f -> !hidden.contains(f.id())).toList();
         return new Deck(a.slug(), a.title(), cards.size(), c.queue(cards, true));
     }
 

@@ -85,8 +85,10 @@ public final class TransferService {
             }
             return new Export(GiftWriter.write(exported), name, exported.size(), questions.size() - exported.size());
         }
+        java.util.Set<String> withheld = catalog.withheld();
         List<Flashcard> cards = slug.map(flashcards::deck).orElseGet(() -> library.articles().stream()
-                .flatMap(a -> flashcards.deck(a.slug()).stream()).toList());
+                .flatMap(a -> flashcards.deck(a.slug()).stream()).toList())
+                .stream().filter(c -> !withheld.contains(c.id())).toList();
         Map<String, String> decks = new LinkedHashMap<>();
         library.articles().forEach(a -> decks.put(a.slug(), a.title()));
         String body = switch (format) {

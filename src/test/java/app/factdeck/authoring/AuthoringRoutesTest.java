@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.factdeck.content.ContentLoader;
+import app.factdeck.content.Library;
+import app.factdeck.questions.QuestionBank;
+import app.factdeck.questions.QuestionGenerator;
+import app.factdeck.study.Flashcard;
+import app.factdeck.study.Flashcards;
 import app.factdeck.testing.AppTest;
 import app.factdeck.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -181,6 +187,32 @@ class AuthoringRoutesTest extends AppTest {
         assertFalse(teacher.get(KI).body().contains(">" + id + "/2<"));
         assertEquals(200, student.get(quiz + "/" + position).statusCode());
         assertEquals(404, teacher.get(KI + "/" + id + "/edit").statusCode());
+    }
+
+    @Test
+    void aHiddenQuestionsFlashcardLeavesTheDeckAndTheExports() {
+        Library library = new ContentLoader().load(java.nio.file.Path.of("content"));
+        Flashcards cards = new Flashcards(library, QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED));
+        String slug = "kyiv-independent-nato-troops-warning";
+        Flashcard card = cards.deck(slug).get(cards.deck(slug).size() - 1);
+        app.addUser("fay", PASSWORD, "student");
+        WebClient student = new WebClient(app);
+        student.signIn("fay", PASSWORD);
+        int before = deckSize(student.get("/study").body(), slug);
+        assertTrue(teacher.get("/teacher/export?format=quizlet&article=" + slug).body().contains(card.front()));
+        teacher.get(KI);
+        assertEquals(302, teacher.post(KI + "/status", Map.of("question", card.id(), "set", "hidden")).statusCode());
+        assertEquals(before - 1, deckSize(student.get("/study").body(), slug));
+        assertFalse(teacher.get("/teacher/export?format=quizlet&article=" + slug).body().contains(card.front()));
+        teacher.get(KI);
+        teacher.post(KI + "/status", Map.of("question", card.id(), "set", "approved"));
+        assertEquals(before, deckSize(student.get("/study").body(), slug));
+    }
+
+    private static int deckSize(String page, String slug) {
+        Matcher m = Pattern.compile("data-deck=\"" + slug + "\">[\\s\\S]*?<td>(\\d+)</td>").matcher(page);
+        assertTrue(m.find(), page);
+        return Integer.parseInt(m.group(1));
     }
 
     @Test
