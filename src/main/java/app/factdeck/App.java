@@ -2,7 +2,6 @@ package app.factdeck;
 
 import app.factdeck.accounts.AccountsModule;
 import app.factdeck.authoring.AuthoringModule;
-import app.factdeck.accounts.Role;
 import app.factdeck.accounts.UserCommand;
 import app.factdeck.content.ContentException;
 import app.factdeck.content.ContentLoader;

@@ -45,7 +45,7 @@ final class AuthoringController {
         List<Fact> facts = library.factsOf(article.slug());
         Map<String, Object> model = new HashMap<>();
         String error = null;
-        if (!type.isEmpty() && AuthoringService.type(type).isEmpty()) {
+        if (!type.isEmpty() && QuestionType.fromSlug(type).isEmpty()) {
             error = "There is no question type '" + type + "'. Choose one from the list, or All types.";
         } else if (!fact.isEmpty() && facts.stream().noneMatch(f -> f.id().equals(fact))) {
             error = "This article has no fact '" + fact + "'. Choose one from the list, or All facts.";
@@ -111,7 +111,7 @@ final class AuthoringController {
                     Optional.empty());
             return;
         }
-        Optional<QuestionType> type = AuthoringService.type(param(ctx, "type"));
+        Optional<QuestionType> type = QuestionType.fromSlug(param(ctx, "type"));
         if (type.isEmpty()) {
             if (!param(ctx, "type").isEmpty()) {
                 ctx.status(HttpStatus.BAD_REQUEST);
@@ -130,7 +130,7 @@ final class AuthoringController {
 
     void create(Context ctx) {
         Article article = service.article(ctx.pathParam("slug"));
-        QuestionType type = AuthoringService.type(param(ctx, "type")).orElseThrow(() -> new app.factdeck.web.BadRequest(
+        QuestionType type = QuestionType.fromSlug(param(ctx, "type")).orElseThrow(() -> new app.factdeck.web.BadRequest(
                 "The form did not say which type of question this is. Start again from New question."));
         Optional<String> overrides = Optional.of(param(ctx, "overrides")).filter(s -> !s.isEmpty());
         submit(ctx, article, QuestionDraft.fromForm(type, ctx.formParamMap()), overrides, Optional.empty());

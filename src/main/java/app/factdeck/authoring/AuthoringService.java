@@ -4,7 +4,6 @@ import app.factdeck.accounts.Account;
 import app.factdeck.content.Article;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionType;
 import app.factdeck.web.BadRequest;
 import app.factdeck.web.NotFound;
 import java.time.Clock;
@@ -152,14 +151,5 @@ public final class AuthoringService {
         Set<String> all = new LinkedHashSet<>(q.keys());
         all.addAll(q.accepted());
         return List.copyOf(all);
-    }
-
-    static Optional<QuestionType> type(String slug) {
-        for (QuestionType t : QuestionType.values()) {
-            if (t.slug().equals(slug)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -69,12 +69,7 @@ public final class QuestionCatalog {
 
     /** The generated questions teachers hid or replaced, in every article: students never get them. */
     public Set<String> withheld() {
-        Set<String> out = new java.util.HashSet<>();
-        for (var article : library.articles()) {
-            entries(article.slug()).stream().filter(e -> !e.status().visible() && !e.question().isAuthored())
-                    .forEach(e -> out.add(e.question().id()));
-        }
-        return out;
+        return repository.withheld();
     }
 
     /** Every question of an article with its review status: generated ones first, then teachers' ones. */
@@ -114,15 +109,8 @@ public final class QuestionCatalog {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Question> q = repository.find(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)))
+        return repository.find(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)))
                 .flatMap(s -> library.article(s.articleSlug()).flatMap(a -> build(s, a)));
-        q.ifPresent(found -> {
-            if (versions.size() >= CACHE_LIMIT) {
-                versions.clear();
-            }
-            versions.put(id, found);
-        });
-        return q;
     }
 
     /** The generated question ids of an article, for checking a posted id. */
@@ -130,13 +118,23 @@ public final class QuestionCatalog {
         return bank.questionsOf(articleSlug).stream().map(Question::id).collect(Collectors.toSet());
     }
 
-    private static Optional<Question> build(TeacherQuestionRepository.Stored s, Article article) {
+    /** A stored version as a question: rendered (Markdown, sanitiser) once, then from the cache. */
+    private Optional<Question> build(TeacherQuestionRepository.Stored s, Article article) {
+        String id = "a/" + s.id() + "/" + s.version();
+        Question cached = versions.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
         DraftCheck.Checked checked = DraftCheck.check(s.draft(), article, s.id(), s.version());
         if (!checked.ok()) {
             // Only possible when the article's text changed under a cited sentence: leave it out, say why.
             LOG.warn("Question a/{}/{} left out: {}", s.id(), s.version(), checked.errors());
             return Optional.empty();
         }
+        if (versions.size() >= CACHE_LIMIT) {
+            versions.clear();
+        }
+        versions.put(id, checked.question());
         return Optional.of(checked.question());
     }
 }

@@ -68,6 +68,23 @@ public final class TeacherQuestionRepository {
         });
     }
 
+    /** Generated questions hidden, or replaced by a teacher's question that is not deleted, in every article. */
+    public java.util.Set<String> withheld() {
+        return database.read(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT question_id FROM question_review WHERE status = 'hidden'
+                    UNION
+                    SELECT overrides FROM authored_question WHERE overrides IS NOT NULL AND deleted_at IS NULL""");
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
     public void setStatus(String questionId, String articleSlug, String status, long accountId, Instant now) {
         database.write(c -> {
             try (PreparedStatement s = c.prepareStatement("""

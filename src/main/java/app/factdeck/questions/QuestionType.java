@@ -29,6 +29,11 @@ public enum QuestionType {
         return label;
     }
 
+    /** The type a slug ("multi-select") names, if any. */
+    public static java.util.Optional<QuestionType> fromSlug(String slug) {
+        return java.util.Arrays.stream(values()).filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -76,7 +76,7 @@ final class QuizController {
             item.put("position", p);
             item.put("question", q);
             item.put("answer", a.answers().get(p));
-            item.put("correctAnswer", correctAnswer(q));
+            item.put("correctAnswer", q.correctAnswer());
             item.put("given", a.answers().containsKey(p) ? given(q, a.answers().get(p).response()) : "");
             review.add(item);
         }
@@ -108,7 +108,7 @@ final class QuizController {
         model.put("shown", q.optionsFor(a.seed()));
         model.put("answer", answer);
         model.put("given", answer == null ? "" : given(q, answer.response()));
-        model.put("correctAnswer", correctAnswer(q));
+        model.put("correctAnswer", q.correctAnswer());
         model.put("kept", kept);
         model.put("error", error);
         model.put("positions", java.util.stream.IntStream.rangeClosed(1, q.keys().size()).boxed().toList());
@@ -155,10 +155,6 @@ final class QuizController {
             kept.put("match-" + i, Optional.ofNullable(ctx.formParam("match-" + i)).orElse(""));
         }
         return kept;
-    }
-
-    static String correctAnswer(Question q) {
-        return q.correctAnswer();
     }
 
     static String given(Question q, Response r) {

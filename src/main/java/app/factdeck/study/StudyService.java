@@ -140,7 +140,7 @@ public final class StudyService {
     }
 
     private Deck deck(Context c, String deckId) {
-        java.util.Set<String> hidden = withheld.get();
+        java.util.Set<String> hidden = c.withheld();
         if (EVERYTHING_DUE.equals(deckId)) {
             List<Flashcard> all = flashcards.all().stream().filter(f -> !hidden.contains(f.id())).toList();
             return new Deck(EVERYTHING_DUE, "Everything due", all.size(), c.queue(all, false));
@@ -158,12 +158,13 @@ public final class StudyService {
     private Context context(long accountId) {
         StudySettings settings = repository.settings(accountId);
         return new Context(clock.instant(), settings, settings.studyDay(),
-                new Scheduler(settings.parameters(fuzz), settings.studyDay()), repository.cards(accountId));
+                new Scheduler(settings.parameters(fuzz), settings.studyDay()), repository.cards(accountId),
+                withheld.get());
     }
 
     /** One request's view of a student's study: the time, their settings and every card they studied. */
     private record Context(Instant now, StudySettings settings, StudyDay day, Scheduler scheduler,
-                           Map<String, StoredCard> studied) {
+                           Map<String, StoredCard> studied, java.util.Set<String> withheld) {
 
         int newLeftToday() {
             Instant dayStart = day.start(day.dayOf(now));
