@@ -20,6 +20,7 @@ import app.factdeck.transfer.ExportCommand;
 import app.factdeck.transfer.ImportCommand;
 import app.factdeck.transfer.TransferModule;
 import app.factdeck.transfer.TransferService;
+import app.factdeck.system.Baselines;
 import app.factdeck.system.HealthController;
 import app.factdeck.system.Version;
 import app.factdeck.web.ErrorPages;
@@ -34,7 +35,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The composition root: {@link #create} builds every part from an {@link AppConfig} and lists every route;
@@ -48,6 +52,9 @@ public final class App {
 
     /** How long SIGTERM waits for in-flight requests before the server closes connections. */
     static final long STOP_TIMEOUT_MS = 10_000;
+    static final int MAX_THREADS = 32;
+    static final int MIN_THREADS = 4;
+    static final int ACCEPT_QUEUE = 1024;
 
     private static final String USAGE = """
             Usage: java -jar factdeck.jar [COMMAND]
@@ -106,10 +113,29 @@ public final class App {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jetty.host = config.host().isEmpty() ? null : config.host();
                 javalin.jetty.port = config.port();
+                // Few threads: requests spend their time in SQLite (one writer, READ_POOL_SIZE readers) and on 1–2
+                // cores, so more threads only add stacks and switching (256 stacks were ~30 MB of RSS).
+                javalin.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+                // Jetty gives every connection a trie of recently seen header fields (~80 KB each): a thousand
+                // open connections filled the 128 MB heap (OutOfMemoryError in the 1000-client benchmark).
+                // Without it each header is parsed afresh, which costs little next to a page.
+                javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(0));
                 javalin.jetty.modifyServer(server -> {
                     // Graceful stop: refuse new requests, let in-flight ones finish, then close.
                     server.setStopTimeout(STOP_TIMEOUT_MS);
                     server.setHandler(new GracefulHandler());
+                    // A class that submits at once opens hundreds of connections together: the JDK's default
+                    // backlog of 50 would drop the rest's SYNs and make them retry a second later.
+                    server.addEventListener(new LifeCycle.Listener() {
+                        @Override
+                        public void lifeCycleStarting(LifeCycle event) {
+                            for (var connector : server.getConnectors()) {
+                                if (connector instanceof ServerConnector http) {
+                                    http.setAcceptQueueSize(ACCEPT_QUEUE);
+                                }
+                            }
+                        }
+                    });
                 });
                 javalin.fileRenderer(new ThymeleafRenderer(config.devMode()));
                 javalin.staticFiles.add(s -> {
@@ -127,6 +153,9 @@ public final class App {
                 quizzes.routes(javalin.routes);
                 study.routes(javalin.routes);
                 javalin.routes.get("/health", health::showHealth);
+                if (config.benchmarkBaselines()) {
+                    Baselines.install(database, clock).routes(javalin.routes);
+                }
                 ErrorPages.register(javalin.routes);
             });
         } catch (RuntimeException e) {

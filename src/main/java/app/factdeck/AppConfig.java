@@ -23,9 +23,11 @@ import java.util.Optional;
  * @param baseUrlConfigured whether FACTDECK_BASE_URL was set; if not, links shown to users use the request's host
  * @param intervalFuzz flashcard review intervals of 3 days or more are spread by a day or more
  *                     (FACTDECK_INTERVAL_FUZZ, on unless {@code false}); tests turn it off to predict intervals
+ * @param benchmarkBaselines the capacity benchmark's baseline endpoints under /bench/ exist
+ *                           (FACTDECK_BENCHMARK_BASELINES=true); off unless set, never for production
  */
 public record AppConfig(String host, int port, Path dataDir, Path contentDir, URI baseUrl, String logLevel,
-                        boolean devMode, boolean baseUrlConfigured, boolean intervalFuzz) {
+                        boolean devMode, boolean baseUrlConfigured, boolean intervalFuzz, boolean benchmarkBaselines) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -38,8 +40,10 @@ public record AppConfig(String host, int port, Path dataDir, Path contentDir, UR
         String log = parseLogLevel(nonBlank(env.get("FACTDECK_LOG")).orElse("info"));
         boolean dev = Boolean.parseBoolean(env.getOrDefault("FACTDECK_DEV", "false"));
         boolean fuzz = parseBoolean("FACTDECK_INTERVAL_FUZZ", nonBlank(env.get("FACTDECK_INTERVAL_FUZZ")).orElse("true"));
+        boolean baselines = parseBoolean("FACTDECK_BENCHMARK_BASELINES",
+                nonBlank(env.get("FACTDECK_BENCHMARK_BASELINES")).orElse("false"));
         return new AppConfig(host, port, data, content, baseUrl, log, dev, nonBlank(env.get("FACTDECK_BASE_URL"))
-                .isPresent(), fuzz);
+                .isPresent(), fuzz, baselines);
     }
 
     private static boolean parseBoolean(String name, String value) {
