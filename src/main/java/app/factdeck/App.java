@@ -2,12 +2,13 @@ package app.factdeck;
 
 import app.factdeck.accounts.AccountsModule;
 import app.factdeck.authoring.AuthoringModule;
-import app.factdeck.accounts.UserCommand;
 import app.factdeck.content.ContentException;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
 import app.factdeck.content.ContentModule;
 import app.factdeck.content.PageCleaner;
+import app.factdeck.accounts.UserCommand;
+import app.factdeck.db.Backup;
 import app.factdeck.db.Database;
 import app.factdeck.db.DatabaseException;
 import app.factdeck.questions.QuestionBank;
@@ -35,6 +36,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -61,6 +63,7 @@ public final class App {
 
             Commands:
               serve                 run the web server (the default)
+              backup FILE           copy the database to FILE while the server runs (checked, never overwrites)
               questions [--article SLUG] [--format json|text]
                                     print the generated question bank
               user add [--role student|teacher|admin] [--name NAME] USERNAME
@@ -73,6 +76,7 @@ public final class App {
               fsrs replay FILE.json [--compare]
                                     replay FSRS review histories through the scheduler (see README)
               help                  show this message
+            Each command takes --help.
 
             Configuration is read from FACTDECK_* environment variables; see README.md.""";
 
@@ -167,8 +171,16 @@ public final class App {
     public static void main(String[] args) {
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+            Optional<String> usage = usage(command);
+            if (usage.isPresent()) {
+                System.out.println(usage.get());
+                return;
+            }
+        }
         int status = switch (command) {
             case "serve" -> serve();
+            case "backup" -> backup(rest);
             case "article-draft" -> articleDraft(rest, System.out);
             case "questions" -> questions(rest);
             case "user" -> user(rest);
@@ -186,6 +198,40 @@ public final class App {
         };
         if (status != 0) {
             System.exit(status);
+        }
+    }
+
+    /** Each command's --help text; read before anything opens the database or the content. */
+    static Optional<String> usage(String command) {
+        return Optional.ofNullable(switch (command) {
+            case "serve" -> SERVE_USAGE;
+            case "backup" -> Backup.USAGE;
+            case "questions" -> QuestionsCommand.USAGE;
+            case "user" -> UserCommand.USAGE;
+            case "article-draft" -> "Usage: java -jar factdeck.jar article-draft FILE\n"
+                    + "  Prints a draft article.md (front matter and cleaned body) from the raw text of a news page.";
+            case "import" -> ImportCommand.USAGE;
+            case "export" -> ExportCommand.USAGE;
+            case "fsrs" -> app.factdeck.study.fsrs.FsrsReplay.USAGE;
+            default -> null;
+        });
+    }
+
+    private static final String SERVE_USAGE = """
+            Usage: java -jar factdeck.jar [serve]
+              Runs the web server until stopped (SIGTERM lets requests in flight finish). Settings come from
+              FACTDECK_PORT, FACTDECK_HOST, FACTDECK_DATA, FACTDECK_CONTENT, FACTDECK_BASE_URL, FACTDECK_LOG
+              (see README.md); the database is created or migrated on start.
+              On a 512 MB VPS: java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar factdeck.jar""";
+
+    /** {@code backup FILE}: a checked online copy; needs only the data directory, not the content. */
+    private static int backup(String[] args) {
+        try {
+            AppConfig config = AppConfig.fromEnvironment(System.getenv());
+            return Backup.run(args, config.databaseFile(), System.out, System.err);
+        } catch (AppConfig.ConfigException e) {
+            System.err.println("factdeck: " + e.getMessage());
+            return 1;
         }
     }
 

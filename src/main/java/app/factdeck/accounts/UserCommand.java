@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class UserCommand {
 
-    static final String USAGE = "Usage: java -jar factdeck.jar user add [--role student|teacher|admin] "
+    public static final String USAGE = "Usage: java -jar factdeck.jar user add [--role student|teacher|admin] "
             + "[--name \"Display Name\"] USERNAME   (password from standard input)";
 
     private UserCommand() {

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class QuestionsCommand {
 
-    static final String USAGE = "Usage: java -jar factdeck.jar questions [--article SLUG] [--format json|text]";
+    public static final String USAGE = "Usage: java -jar factdeck.jar questions [--article SLUG] [--format json|text]";
 
     private QuestionsCommand() {
     }

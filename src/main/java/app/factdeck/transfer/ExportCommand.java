@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public final class ExportCommand {
 
-    static final String USAGE = """
+    public static final String USAGE = """
             Usage: java -jar factdeck.jar export --gift|--anki|--anki-csv|--quizlet [--article SLUG]
               --gift      the questions as GIFT, for Moodle (ordering questions are left out: GIFT has no such type)
               --anki      the flashcards as Anki's tab-separated text import, with its header lines

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class ImportCommand {
 
-    static final String USAGE = """
+    public static final String USAGE = """
             Usage: java -jar factdeck.jar import --gift|--aiken FILE --article SLUG [--valid-only]
               Adds the file's questions to the article as teachers' questions.
               If any question is rejected, nothing is imported unless --valid-only is given.""";

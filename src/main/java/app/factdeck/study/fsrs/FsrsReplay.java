@@ -46,15 +46,17 @@ public final class FsrsReplay {
         }
     }
 
+    public static final String USAGE = """
+            Usage: java -jar factdeck.jar fsrs replay FILE.json [--compare]
+
+            Replays the review histories of FILE.json (the shape of the FSRS reference
+            vectors-histories.json: "configs" and "histories", each step's "review_at" and "rating")
+            through Factdeck's FSRS-6 scheduler and prints the computed states as JSON of the same shape.
+            --compare  print which steps differ from the file's own "after" states instead (exit 1 if any)""";
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            (args.length == 0 ? err : out).println("""
-                    Usage: java -jar factdeck.jar fsrs replay FILE.json [--compare]
-
-                    Replays the review histories of FILE.json (the shape of the FSRS reference
-                    vectors-histories.json: "configs" and "histories", each step's "review_at" and "rating")
-                    through Factdeck's FSRS-6 scheduler and prints the computed states as JSON of the same shape.
-                    --compare  print which steps differ from the file's own "after" states instead (exit 1 if any)""");
+            (args.length == 0 ? err : out).println(USAGE);
             return args.length == 0 ? 2 : 0;
         }
         if (!args[0].equals("replay")) {

@@ -1,0 +1,122 @@
+package app.factdeck.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The backup command against a real, migrated database that keeps being written while it is copied. */
+class BackupTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void copiesAConsistentSnapshotWhileWritesGoOn() throws Exception {
+        Path file = dir.resolve("factdeck.db");
+        try (Database db = Database.open(file)) {
+            AtomicLong committed = new AtomicLong();
+            AtomicBoolean stop = new AtomicBoolean();
+            Thread writer = new Thread(() -> {
+                while (!stop.get()) {
+                    long n = committed.get() + 1;
+                    db.write(c -> {
+                        try (PreparedStatement s = c.prepareStatement("""
+                                INSERT INTO account (username, display_name, password_hash, role, created_at)
+                                VALUES (?, ?, 'x', 'student', '2026-11-23T10:00:00Z')""")) {
+                            s.setString(1, "s" + n);
+                            s.setString(2, "Student " + n);
+                            return s.executeUpdate();
+                        }
+                    });
+                    committed.set(n);
+                }
+            });
+            writer.start();
+            while (committed.get() < 200) {
+                Thread.sleep(5);
+            }
+            long before = committed.get();
+            int status = Backup.run(new String[] {dir.resolve("backup.db").toString()}, file, print(out), print(err));
+            long after = committed.get();
+            stop.set(true);
+            writer.join();
+
+            assertEquals(0, status, err.toString());
+            assertTrue(out.toString().contains("integrity ok, schema version"), out.toString());
+            try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("backup.db"))) {
+                assertEquals("ok", single(copy, "PRAGMA integrity_check"));
+                long accounts = Long.parseLong(single(copy, "SELECT COUNT(*) FROM account"));
+                // A snapshot: everything committed before the copy started, nothing half-written, and the
+                // accounts are exactly 1..N with no gaps.
+                assertTrue(accounts >= before && accounts <= after + 1, before + " <= " + accounts + " <= " + after);
+                assertEquals(String.valueOf(accounts), single(copy, "SELECT COUNT(DISTINCT username) FROM account"));
+                assertEquals("s" + accounts, single(copy, "SELECT username FROM account ORDER BY id DESC LIMIT 1"));
+                assertTrue(out.toString().contains(accounts + " accounts"), out.toString());
+            }
+            assertTrue(after > before, "writes went on during the backup");
+        }
+        try (var files = Files.list(dir)) {
+            assertFalse(files.anyMatch(f -> f.getFileName().toString().contains(".partial")), "no partial file left");
+        }
+    }
+
+    @Test
+    void neverOverwritesAndSaysWhy() throws Exception {
+        Path file = dir.resolve("factdeck.db");
+        Database.open(file).close();
+        Path existing = Files.writeString(dir.resolve("old.db"), "precious");
+
+        assertEquals(1, Backup.run(new String[] {existing.toString()}, file, print(out), print(err)));
+        assertTrue(err.toString().contains("already exists; a backup never overwrites"), err.toString());
+        assertEquals("precious", Files.readString(existing));
+    }
+
+    @Test
+    void aMissingDatabaseOrDirectoryIsAMessageNotAStackTrace() {
+        assertEquals(1, Backup.run(new String[] {dir.resolve("b.db").toString()}, dir.resolve("none/factdeck.db"),
+                print(out), print(err)));
+        assertTrue(err.toString().contains("there is no database at") && err.toString().contains("FACTDECK_DATA"),
+                err.toString());
+
+        Path file = dir.resolve("factdeck.db");
+        Database.open(file).close();
+        err.reset();
+        assertEquals(1, Backup.run(new String[] {dir.resolve("no/such/dir/b.db").toString()}, file, print(out),
+                print(err)));
+        assertTrue(err.toString().contains("cannot write to the directory"), err.toString());
+
+        err.reset();
+        assertEquals(2, Backup.run(new String[] {}, file, print(out), print(err)));
+        assertTrue(err.toString().contains("Usage: java -jar factdeck.jar backup FILE"), err.toString());
+        assertFalse(err.toString().contains("Exception"));
+    }
+
+    private static PrintStream print(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private static String single(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
