@@ -10,10 +10,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Quiz attempts, the questions drawn for each, and the (single) response to each. */
 public final class AttemptRepository {
@@ -30,9 +32,18 @@ public final class AttemptRepository {
     public record Answer(Response response, double credit, boolean correct, Duration timeTaken, Instant answeredAt) {
     }
 
-    /** An attempt with its questions (1-based positions) and the answers given so far. */
+    /**
+     * An attempt with its questions (1-based positions), the positions already shown, and the answers given so
+     * far.
+     */
     public record Attempt(long id, long accountId, Optional<String> articleSlug, long seed, Instant startedAt,
-                          Optional<Instant> finishedAt, List<String> questionIds, Map<Integer, Answer> answers) {
+                          Optional<Instant> finishedAt, List<String> questionIds, Set<Integer> shownPositions,
+                          Map<Integer, Answer> answers) {
+
+        /** Whether the question at {@code position} has been shown (its time taken is counted from then). */
+        public boolean shown(int position) {
+            return shownPositions.contains(position);
+        }
 
         public int size() {
             return questionIds.size();
@@ -95,16 +106,20 @@ public final class AttemptRepository {
                     }
                     head = new Attempt(attemptId, rs.getLong(1), Optional.ofNullable(rs.getString(2)), rs.getLong(3),
                             Instant.parse(rs.getString(4)), Optional.ofNullable(rs.getString(5)).map(Instant::parse),
-                            List.of(), Map.of());
+                            List.of(), Set.of(), Map.of());
                 }
             }
             List<String> questions = new ArrayList<>();
+            Set<Integer> shown = new HashSet<>();
             try (PreparedStatement q = c.prepareStatement(
-                    "SELECT question_id FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
+                    "SELECT question_id, shown_at FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
                 q.setLong(1, attemptId);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         questions.add(rs.getString(1));
+                        if (rs.getString(2) != null) {
+                            shown.add(questions.size());
+                        }
                     }
                 }
             }
@@ -121,7 +136,8 @@ public final class AttemptRepository {
                 }
             }
             return Optional.of(new Attempt(head.id(), head.accountId(), head.articleSlug(), head.seed(),
-                    head.startedAt(), head.finishedAt(), List.copyOf(questions), Map.copyOf(answers)));
+                    head.startedAt(), head.finishedAt(), List.copyOf(questions), Set.copyOf(shown),
+                    Map.copyOf(answers)));
         });
     }
 
@@ -167,7 +183,11 @@ public final class AttemptRepository {
                 s.setInt(5, grade.correct() ? 1 : 0);
                 s.setLong(6, Math.max(0, Duration.between(shown, now).toMillis()));
                 s.setString(7, now.toString());
-                s.executeUpdate();
+                if (s.executeUpdate() == 1) {
+                    // Stored now: it is exactly what was just written, no need to read it back.
+                    return new Answer(response, grade.credit(), grade.correct(),
+                            Duration.ofMillis(Math.max(0, Duration.between(shown, now).toMillis())), now);
+                }
             }
             try (PreparedStatement q = c.prepareStatement("""
                     SELECT answer, credit, correct, time_taken_ms, answered_at

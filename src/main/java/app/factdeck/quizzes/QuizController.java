@@ -44,7 +44,8 @@ final class QuizController {
         AttemptRepository.Attempt a = attempt(ctx);
         int position = position(ctx);
         Question q = quizzes.question(a, position);
-        if (!a.answers().containsKey(position)) {
+        // Only the first view writes (it starts the clock for the time taken); a reload is a read.
+        if (!a.answers().containsKey(position) && !a.shown(position)) {
             quizzes.shown(a, position);
         }
         render(ctx, a, position, q, Map.of(), null);

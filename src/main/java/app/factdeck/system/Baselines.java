@@ -18,6 +18,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code GET /bench/bare}: Javalin and Jetty alone, a fixed text body;</li>
  *   <li>{@code GET /bench/page}: one indexed SELECT and a minimal Thymeleaf template;</li>
+ *   <li>{@code GET /bench/layout-page}: the same in the site layout (navigation, sign-out form), the least any
+ *       Factdeck page costs;</li>
  *   <li>{@code POST /bench/insert}: one form field read and one INSERT in its own write transaction.</li>
  * </ul>
  */
@@ -49,11 +51,12 @@ public final class Baselines {
 
     public void routes(RoutesConfig routes) {
         routes.get("/bench/bare", ctx -> ctx.result("ok"));
-        routes.get("/bench/page", this::page);
+        routes.get("/bench/page", ctx -> page(ctx, "system/baseline"));
+        routes.get("/bench/layout-page", ctx -> page(ctx, "system/baseline-layout"));
         routes.post("/bench/insert", this::insert);
     }
 
-    private void page(Context ctx) {
+    private void page(Context ctx, String template) {
         String title = database.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT title FROM article WHERE slug = ?")) {
                 q.setString(1, ctx.queryParam("slug") == null ? "" : ctx.queryParam("slug"));
@@ -62,7 +65,7 @@ public final class Baselines {
                 }
             }
         });
-        ctx.render("system/baseline", Map.of("heading", title));
+        ctx.render(template, Map.of("heading", title));
     }
 
     private void insert(Context ctx) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The jar in its own JVM for load harnesses: a free loopback port, a fresh data directory, the log in a file,
@@ -25,6 +26,7 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private volatile boolean sampling = true;
     private volatile long peakKb;
+    private volatile long windowPeakKb;
 
     private ServerProcess(String origin, Path log, Process process) {
         this.origin = origin;
@@ -35,22 +37,32 @@ final class ServerProcess implements AutoCloseable {
         sampler.start();
     }
 
-    /** Starts {@code java -Xmx<heap> [jvmArgs] -jar <jar>} and waits until /health answers. */
+    /** Starts {@code java -Xmx<heap> [jvmArgs] -jar <jar>} on a fresh data directory; waits until /health answers. */
     static ServerProcess start(Path jar, String heap, List<String> jvmArgs) throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("factdeck-load-");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
-        command.addAll(jvmArgs);
+        List<String> flags = new ArrayList<>(List.of("-Xmx" + heap));
+        flags.addAll(jvmArgs);
+        return start(jar, flags, data.resolve("data"), Map.of(), freePort());
+    }
+
+    /**
+     * Starts {@code java <jvmFlags> -jar <jar>} on {@code dataDir} (kept, so a restart sees the same database) with
+     * extra environment, on {@code port}, and waits until /health answers. The log goes next to the data directory.
+     */
+    static ServerProcess start(Path jar, List<String> jvmFlags, Path dataDir, Map<String, String> env, int port)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmFlags);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-        Path log = data.resolve("server.log");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Files.createDirectories(dataDir);
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-server.log");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("FACTDECK_PORT", String.valueOf(port));
         pb.environment().put("FACTDECK_HOST", "127.0.0.1");
-        pb.environment().put("FACTDECK_DATA", data.resolve("data").toString());
+        pb.environment().put("FACTDECK_DATA", dataDir.toString());
         pb.environment().put("FACTDECK_LOG", "warn");
+        pb.environment().putAll(env);
         ServerProcess server = new ServerProcess("http://127.0.0.1:" + port, log, pb.start());
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!server.healthy()) {
@@ -61,6 +73,12 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         return server;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     boolean healthy() {
@@ -81,6 +99,29 @@ final class ServerProcess implements AutoCloseable {
         return peakKb / 1024;
     }
 
+    /** The server's resident memory now (VmRSS), in MB. */
+    long rssMb() {
+        return status("VmRSS:") / 1024;
+    }
+
+    /** The highest VmRSS sampled (every 100 ms) since the last call, in MB; starts the next window. */
+    long windowPeakRssMb() {
+        long peak = Math.max(windowPeakKb, status("VmRSS:"));
+        windowPeakKb = 0;
+        return peak / 1024;
+    }
+
+    /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook, no graceful stop. */
+    void kill() throws InterruptedException {
+        sampling = false;
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     boolean loggedOutOfMemory() throws IOException {
         return Files.readString(log).contains("OutOfMemoryError");
     }
@@ -97,15 +138,22 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private void readPeak() {
+        peakKb = Math.max(peakKb, status("VmHWM:"));
+        windowPeakKb = Math.max(windowPeakKb, status("VmRSS:"));
+    }
+
+    /** A kB figure from /proc/PID/status; 0 once the process has ended. */
+    private long status(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    peakKb = Math.max(peakKb, Long.parseLong(line.replaceAll("\\D+", "")));
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("\\D+", ""));
                 }
             }
         } catch (IOException e) {
             // the process has ended
         }
+        return 0;
     }
 
     @Override

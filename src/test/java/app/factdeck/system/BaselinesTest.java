@@ -20,6 +20,7 @@ class BaselinesTest {
         try (TestApp server = TestApp.start()) {
             assertEquals(404, server.get("/bench/bare").statusCode());
             assertEquals(404, server.get("/bench/page?slug=x").statusCode());
+            assertEquals(404, server.get("/bench/layout-page?slug=x").statusCode());
             WebClient web = new WebClient(server);
             web.get("/login");
             assertEquals(404, web.post("/bench/insert", Map.of("body", "x")).statusCode());
@@ -33,6 +34,8 @@ class BaselinesTest {
             assertEquals("ok", server.get("/bench/bare").body());
             String page = server.get("/bench/page?slug=kyiv-independent-nato-troops-warning").body();
             assertTrue(page.contains("<h1>") && page.contains("NATO"), page);
+            String inLayout = server.get("/bench/layout-page?slug=kyiv-independent-nato-troops-warning").body();
+            assertTrue(inLayout.contains("NATO") && inLayout.contains("<nav"), inLayout);
 
             WebClient web = new WebClient(server);
             web.get("/login");
