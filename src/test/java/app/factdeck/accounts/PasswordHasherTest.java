@@ -29,9 +29,30 @@ class PasswordHasherTest {
     }
 
     @Test
+    void hashesOfEarlierReleasesStillVerifyAndOursVerifyElsewhere() {
+        // Earlier releases stored password4j's PHC strings; an independent implementation checks ours.
+        com.password4j.Argon2Function p4j = com.password4j.Argon2Function.getInstance(19 * 1024, 2, 1, 32,
+                com.password4j.types.Argon2.ID);
+        String old = p4j.hash("orange piano window").getResult();
+        assertEquals(new PasswordHasher.Verified(true, false), hasher.verify("orange piano window", old));
+        assertFalse(hasher.verify("orange piano windoW", old).matches());
+        String ours = hasher.hash("orange piano window");
+        assertTrue(com.password4j.Argon2Function.getInstanceFromHash(ours).check("orange piano window", ours));
+        assertFalse(com.password4j.Argon2Function.getInstanceFromHash(ours).check("orange", ours));
+    }
+
+    @Test
+    void absurdOrBrokenStoredParametersAreRefusedWithoutHashing() {
+        assertFalse(hasher.verify("x", "$argon2id$v=19$m=99999999,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA").matches());
+        assertFalse(hasher.verify("x", "$argon2id$v=19$m=19456,t=2,p=1$!!$aGFzaA").matches());
+        assertFalse(hasher.verify("x", null).matches());
+    }
+
+    @Test
     void concurrentHashesAreBoundedByTheHeap() {
-        // Half of a 128 MiB heap is 64 MiB: password4j's 19 MiB template, then two 19 MiB hashes.
-        assertEquals(2, PasswordHasher.forHeap(128L << 20).concurrentHashes());
+        // Half of a 128 MiB heap is 64 MiB: three 19 MiB hashes (no template held between hashes).
+        assertEquals(Math.min(3, Runtime.getRuntime().availableProcessors() * 2),
+                PasswordHasher.forHeap(128L << 20).concurrentHashes());
         assertEquals(1, PasswordHasher.forHeap(16L << 20).concurrentHashes());
         assertTrue(PasswordHasher.forHeap(64L << 30).concurrentHashes() <= Runtime.getRuntime().availableProcessors() * 2);
     }

@@ -91,7 +91,7 @@ public final class Capacity {
         Path jar = Path.of(System.getProperty("capacity.jar", "target/factdeck.jar"));
         Path lua = Path.of(Capacity.class.getResource("/bench/requests.lua").toURI());
         Path work = Files.createTempDirectory("factdeck-capacity-");
-        Capacity capacity = new Capacity(work, lua, seconds, Integer.getInteger("capacity.postSeconds", 5));
+        Capacity capacity = new Capacity(work, lua, seconds, Integer.getInteger("capacity.postSeconds", 4));
         int status;
         try {
             status = capacity.run(jar, flags, students);
