@@ -1,13 +1,13 @@
 package app.factdeck;
 
 import app.factdeck.accounts.AccountsModule;
+import app.factdeck.accounts.UserCommand;
 import app.factdeck.authoring.AuthoringModule;
 import app.factdeck.content.ContentException;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
 import app.factdeck.content.ContentModule;
 import app.factdeck.content.PageCleaner;
-import app.factdeck.accounts.UserCommand;
 import app.factdeck.db.Backup;
 import app.factdeck.db.Database;
 import app.factdeck.db.DatabaseException;
@@ -36,6 +36,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -171,7 +172,9 @@ public final class App {
     public static void main(String[] args) {
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
-        if (Arrays.asList(rest).contains("--help") || Arrays.asList(rest).contains("-h")) {
+        // Every command's --help is answered here, before it opens the database or reads the content.
+        List<String> options = Arrays.asList(rest);
+        if (options.contains("--help") || options.contains("-h")) {
             Optional<String> usage = usage(command);
             if (usage.isPresent()) {
                 System.out.println(usage.get());

@@ -120,7 +120,8 @@ public final class Backup {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     }
 
-    private static List<String> integrityProblems(Connection c) throws SQLException {
+    /** What {@code PRAGMA integrity_check} reports other than "ok"; empty for a sound database. */
+    public static List<String> integrityProblems(Connection c) throws SQLException {
         List<String> problems = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             while (rs.next()) {

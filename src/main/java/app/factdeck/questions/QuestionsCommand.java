@@ -30,10 +30,6 @@ public final class QuestionsCommand {
             switch (args[i]) {
                 case "--article" -> article = i + 1 < args.length ? args[++i] : null;
                 case "--format" -> format = i + 1 < args.length ? args[++i] : "";
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
                 default -> {
                     err.println("factdeck: unknown option '" + args[i] + "'.\n" + USAGE);
                     return 2;

@@ -181,12 +181,12 @@ public final class AttemptRepository {
                 s.setString(3, toJson(response.values()));
                 s.setDouble(4, grade.credit());
                 s.setInt(5, grade.correct() ? 1 : 0);
-                s.setLong(6, Math.max(0, Duration.between(shown, now).toMillis()));
+                Duration taken = Duration.ofMillis(Math.max(0, Duration.between(shown, now).toMillis()));
+                s.setLong(6, taken.toMillis());
                 s.setString(7, now.toString());
                 if (s.executeUpdate() == 1) {
                     // Stored now: it is exactly what was just written, no need to read it back.
-                    return new Answer(response, grade.credit(), grade.correct(),
-                            Duration.ofMillis(Math.max(0, Duration.between(shown, now).toMillis())), now);
+                    return new Answer(response, grade.credit(), grade.correct(), taken, now);
                 }
             }
             try (PreparedStatement q = c.prepareStatement("""

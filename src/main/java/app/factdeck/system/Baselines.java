@@ -57,9 +57,10 @@ public final class Baselines {
     }
 
     private void page(Context ctx, String template) {
+        String slug = ctx.queryParamAsClass("slug", String.class).getOrDefault("");
         String title = database.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT title FROM article WHERE slug = ?")) {
-                q.setString(1, ctx.queryParam("slug") == null ? "" : ctx.queryParam("slug"));
+                q.setString(1, slug);
                 try (ResultSet rs = q.executeQuery()) {
                     return rs.next() ? rs.getString(1) : "(none)";
                 }

@@ -43,10 +43,6 @@ public final class ExportCommand {
                     }
                     article = args[++i];
                 }
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
                 default -> {
                     err.println("factdeck: unknown option '" + args[i] + "'.\n" + USAGE);
                     return 2;

@@ -47,10 +47,6 @@ public final class ImportCommand {
                     slug = args[++i];
                 }
                 case "--valid-only" -> validOnly = true;
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
                 default -> {
                     err.println("factdeck: unknown option '" + args[i] + "'.\n" + USAGE);
                     return 2;

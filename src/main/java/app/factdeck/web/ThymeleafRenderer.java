@@ -1,5 +1,6 @@
 package app.factdeck.web;
 
+import app.factdeck.accounts.Account;
 import app.factdeck.accounts.SessionStore;
 import app.factdeck.accounts.WebSessions;
 import io.javalin.http.Context;
@@ -38,7 +39,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         context.setVariables(new java.util.HashMap<>(model));
         context.setVariable("atHome", "/".equals(ctx.path()));
         // Every page's layout shows who is signed in, and every form needs the CSRF token.
-        app.factdeck.accounts.Account account = ctx.attribute(WebSessions.ACCOUNT);
+        Account account = ctx.attribute(WebSessions.ACCOUNT);
         context.setVariable("currentUser", account);
         // The navigation tests the role on every page: a plain string here spares the template a reflective
         // method chain per link (those calls were a visible share of a page's render time under load).

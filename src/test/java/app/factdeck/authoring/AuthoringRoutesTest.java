@@ -35,9 +35,7 @@ class AuthoringRoutesTest extends AppTest {
 
     @BeforeAll
     static void signIn() {
-        app.addUser("tess", PASSWORD, "teacher");
-        teacher = new WebClient(app);
-        teacher.signIn("tess", PASSWORD);
+        teacher = signedIn("tess", PASSWORD, "teacher");
     }
 
     @Test

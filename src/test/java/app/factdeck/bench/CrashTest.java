@@ -1,5 +1,6 @@
 package app.factdeck.bench;
 
+import app.factdeck.db.Backup;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,16 +148,9 @@ public final class CrashTest {
     }
 
     private static List<String> integrityProblems(Path data) throws Exception {
-        List<String> problems = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("factdeck.db"));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-            while (rs.next()) {
-                if (!"ok".equals(rs.getString(1))) {
-                    problems.add(rs.getString(1));
-                }
-            }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("factdeck.db"))) {
+            return Backup.integrityProblems(c);
         }
-        return problems;
     }
 
     private static long countMissing(Path data, List<Acknowledged> acknowledged) throws Exception {

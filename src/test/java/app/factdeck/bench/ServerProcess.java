@@ -118,10 +118,6 @@ final class ServerProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     boolean loggedOutOfMemory() throws IOException {
         return Files.readString(log).contains("OutOfMemoryError");
     }

@@ -13,6 +13,14 @@ public abstract class AppTest {
         app = TestApp.start();
     }
 
+    /** A browser-like client signed in as a new account with {@code role}, made by the real {@code user add}. */
+    protected static WebClient signedIn(String username, String password, String role) {
+        app.addUser(username, password, role);
+        WebClient client = new WebClient(app);
+        client.signIn(username, password);
+        return client;
+    }
+
     @AfterAll
     static void stopApp() {
         if (app != null) {

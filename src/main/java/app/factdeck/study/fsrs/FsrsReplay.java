@@ -55,9 +55,9 @@ public final class FsrsReplay {
             --compare  print which steps differ from the file's own "after" states instead (exit 1 if any)""";
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            (args.length == 0 ? err : out).println(USAGE);
-            return args.length == 0 ? 2 : 0;
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
         }
         if (!args[0].equals("replay")) {
             err.println("factdeck: unknown fsrs command '" + args[0] + "'; try: fsrs replay FILE.json");
