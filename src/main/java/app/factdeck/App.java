@@ -25,8 +25,12 @@ import app.factdeck.system.Baselines;
 import app.factdeck.system.HealthController;
 import app.factdeck.system.Version;
 import app.factdeck.web.ErrorPages;
+import app.factdeck.web.RequestBodies;
+import app.factdeck.web.SecurityHeaders;
+import app.factdeck.web.Uploads;
 import app.factdeck.web.ThymeleafRenderer;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -114,6 +118,7 @@ public final class App {
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
             HealthController health = new HealthController(database, Version.current());
+            Path uploads = Uploads.cleanSpoolDirectory(config.dataDir());
             return Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jetty.host = config.host().isEmpty() ? null : config.host();
@@ -125,10 +130,18 @@ public final class App {
                 // open connections filled the 128 MB heap (OutOfMemoryError in the 1000-client benchmark).
                 // Without it each header is parsed afresh, which costs little next to a page.
                 javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(0));
+                boolean https = "https".equals(config.baseUrl().getScheme());
                 javalin.jetty.modifyServer(server -> {
-                    // Graceful stop: refuse new requests, let in-flight ones finish, then close.
+                    // Graceful stop: refuse new requests, let in-flight ones finish, then close. Inside it, every
+                    // response gets the security headers, and every body is read whole (no thread held) and
+                    // bounded before a route runs; Javalin attaches below the innermost wrapper.
                     server.setStopTimeout(STOP_TIMEOUT_MS);
-                    server.setHandler(new GracefulHandler());
+                    GracefulHandler graceful = new GracefulHandler();
+                    SecurityHeaders headers = new SecurityHeaders(https);
+                    headers.setHandler(new RequestBodies());
+                    graceful.setHandler(headers);
+                    server.setHandler(graceful);
+                    server.setErrorHandler(new SecurityHeaders.Errors(https));
                     // A class that submits at once opens hundreds of connections together: the JDK's default
                     // backlog of 50 would drop the rest's SYNs and make them retry a second later.
                     server.addEventListener(new LifeCycle.Listener() {
@@ -142,6 +155,16 @@ public final class App {
                         }
                     });
                 });
+                // A path that exists answers another method with 405, not 404.
+                javalin.http.prefer405over404 = true;
+                // RequestBodies has capped every body already; Javalin's own check must not cut below that.
+                javalin.http.maxRequestSize = RequestBodies.MULTIPART_LIMIT;
+                // Uploads stay in memory (they are at most ~1 MB, and bounded above): nothing spooled to disk
+                // where a kill would leave CSRF tokens and rosters behind. The directory is only a fallback.
+                javalin.jetty.multipartConfig.cacheDirectory(uploads.toString());
+                javalin.jetty.multipartConfig.maxInMemoryFileSize(RequestBodies.MULTIPART_LIMIT, SizeUnit.BYTES);
+                javalin.jetty.multipartConfig.maxFileSize(RequestBodies.MULTIPART_LIMIT, SizeUnit.BYTES);
+                javalin.jetty.multipartConfig.maxTotalRequestSize(RequestBodies.MULTIPART_LIMIT, SizeUnit.BYTES);
                 javalin.fileRenderer(new ThymeleafRenderer(config.devMode()));
                 javalin.staticFiles.add(s -> {
                     s.hostedPath = "/static";
@@ -151,6 +174,8 @@ public final class App {
                 javalin.events.serverStopped(database::close);
 
                 accounts.filters(javalin.routes);
+                // After the session is read (so the page shows who is signed in), before anything reads a form.
+                javalin.routes.before(RequestBodies::refuseEarly);
                 content.routes(javalin.routes);
                 authoring.routes(javalin.routes);
                 transfer.routes(javalin.routes);

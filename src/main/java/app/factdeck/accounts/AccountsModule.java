@@ -58,8 +58,9 @@ public final class AccountsModule {
     /** Session and headers on every request; CSRF, roles and the forced password change on matched routes. */
     public void filters(RoutesConfig routes) {
         routes.before(sessions::load);
-        routes.beforeMatched(sessions::checkCsrf);
+        // Roles first: they need no body, so a visitor or the wrong role is refused before the form is read.
         routes.beforeMatched(sessions::checkRole);
+        routes.beforeMatched(sessions::checkCsrf);
         routes.beforeMatched(ctx -> WebSessions.current(ctx).filter(Account::mustChangePassword).ifPresent(a -> {
             boolean allowed = ctx.path().equals("/account/password") || ctx.path().equals("/logout");
             if (!allowed && ctx.method() == HandlerType.GET) {

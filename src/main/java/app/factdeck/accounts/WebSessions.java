@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The web side of sessions: reads the cookie on each request, issues and rotates it, checks CSRF on every
- * state-changing request, enforces route roles, and sets the security headers.
+ * state-changing request, and enforces route roles (the security headers are web/SecurityHeaders').
  *
  * <p>The cookie is HttpOnly and SameSite=Lax; with an https base URL it is also Secure and named with the
  * {@code __Host-} prefix, so no subdomain can set or read it.
@@ -40,16 +40,8 @@ public final class WebSessions {
         this.cookieName = https ? "__Host-factdeck" : "factdeck";
     }
 
-    /** Before every request: headers, and the session and account (if any) as request attributes. */
+    /** Before every request: the session and account (if any) as request attributes. */
     public void load(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'");
-        if (https) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        }
         if (ctx.path().startsWith("/static/")) {
             return;
         }

@@ -2,6 +2,7 @@ package app.factdeck.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -29,7 +30,26 @@ public final class ErrorPages {
                 .render("errors/403", Map.of("title", "Not allowed", "message", e.getMessage())));
         routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .render("errors/400", Map.of("title", "Cannot do that", "message", e.getMessage())));
+        routes.exception(RequestRefused.class, (e, ctx) -> renderRefused(ctx, e.status(), e.getMessage()));
+        // Javalin's own refusals (405 for a known path with another method, its body-size check): our page,
+        // never Javalin's plain text or JSON.
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == HttpStatus.NOT_FOUND.getCode()) {
+                ctx.status(HttpStatus.NOT_FOUND);
+                return;
+            }
+            if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+                e.getDetails().values().stream().findFirst().ifPresent(methods -> ctx.header("Allow", methods));
+            }
+            renderRefused(ctx, e.getStatus(), messageFor(e.getStatus()));
+        });
         routes.exception(Exception.class, (e, ctx) -> {
+            if (isMalformedForm(e)) {
+                LOG.info("Refused a malformed form on {} {}: {}", ctx.method(), ctx.path(), rootMessage(e));
+                renderRefused(ctx, HttpStatus.BAD_REQUEST.getCode(), "The form could not be read: what arrived is "
+                        + "not a complete form. Reload the page and send it again.");
+                return;
+            }
             String incident = Long.toString(System.nanoTime() & 0xffffffL, 36);
             LOG.error("Unhandled error on {} {} (incident {})", ctx.method(), ctx.path(), incident, e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -37,6 +57,50 @@ public final class ErrorPages {
         });
         // Every client gets the page: browsers, and curl or crawlers that send Accept: */*.
         routes.error(404, ErrorPages::renderNotFound);
+    }
+
+    private static void renderRefused(Context ctx, int status, String message) {
+        ctx.status(status).render("errors/request", Map.of("code", Integer.toString(status),
+                "heading", headingFor(status), "message", message));
+    }
+
+    private static String headingFor(int status) {
+        return switch (status) {
+            case 405 -> "Not done this way";
+            case 408 -> "Too slow";
+            case 413 -> "Too large";
+            case 429 -> "Too many requests";
+            default -> "Cannot do that";
+        };
+    }
+
+    private static String messageFor(int status) {
+        return switch (status) {
+            case 405 -> "This page exists, but not for that kind of request. Use the links and buttons on the page.";
+            case 413 -> "That was more than Factdeck accepts in one request. Send less at a time.";
+            default -> "That request could not be taken. Go back and try again.";
+        };
+    }
+
+    /**
+     * A body that claims to be a form but is not one (a multipart body cut short, a bad boundary): the client's
+     * fault, so a 400, never a 500 with a stack trace in the log.
+     */
+    static boolean isMalformedForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static void renderNotFound(Context ctx) {
