@@ -156,6 +156,10 @@ final class ServerProcess implements AutoCloseable {
     public void close() throws InterruptedException {
         sampling = false;
         process.destroy();
-        process.waitFor();
+        // A server stuck in a request (an abuse scenario's before-figures) may not finish its graceful stop.
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
     }
 }
