@@ -100,7 +100,7 @@ public final class Abuse {
             for (int i = 0; i < 64; i++) {
                 Socket s = new Socket(origin.getHost(), origin.getPort());
                 s.getOutputStream().write(("POST /login HTTP/1.1\r\nHost: " + origin.getAuthority()
-                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
+                        + "\r\nOrigin: " + server.origin + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 sockets.add(s);
             }
@@ -210,8 +210,10 @@ public final class Abuse {
     }
 
     private static void addUser(Path jar, Path data, String username, String role) throws Exception {
-        Process p = new ProcessBuilder("java", "-jar", jar.toAbsolutePath().toString(), "user", "add", "--role", role,
-                "--name", username, username).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar.toAbsolutePath().toString(), "user", "add",
+                "--role", role, "--name", username, username).redirectErrorStream(true);
+        builder.environment().put("FACTDECK_DATA", data.toString());
+        Process p = builder.start();
         p.getOutputStream().write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         p.getInputStream().readAllBytes();
@@ -281,8 +283,9 @@ public final class Abuse {
         }
 
         void signIn(String username) {
-            if (signInStatus(username, PASSWORD) != 302) {
-                throw new IllegalStateException("sign-in of " + username + " failed");
+            int status = signInStatus(username, PASSWORD);
+            if (status != 302) {
+                throw new IllegalStateException("sign-in of " + username + " failed: " + status);
             }
         }
 
