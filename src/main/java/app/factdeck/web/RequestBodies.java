@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
@@ -23,7 +24,8 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * thirty of them stopped the server answering anyone. Here the body is collected by Jetty's non-blocking reads
  * (a waiting body costs a connection and the bytes received, never a thread), it must be complete within a
  * deadline that grows with its declared size, and its size is capped by kind before a byte is read when the
- * client declares it. Only then does the request go on to Javalin, with the body in memory.
+ * client declares it, and all bodies held at once share a memory budget (503 past it). Only then does the
+ * request go on to Javalin, with the body in memory.
  *
  * <p>A refused request still reaches Javalin, with an empty body and a {@link Refusal} attribute, so that
  * {@link #refuseEarly} can answer with the error page in the site layout; Jetty then closes the connection
@@ -53,14 +55,19 @@ public final class RequestBodies extends Handler.Wrapper {
     }
 
     private final long baseDeadlineMs;
+    /** Bytes of bodies held in memory at once, across all requests: many big uploads at once must not fill the heap. */
+    private final long budget;
+    private final AtomicLong held = new AtomicLong();
 
+    /** With a quarter of the heap for bodies in memory (32 MB at -Xmx128m). */
     public RequestBodies() {
-        this(BASE_DEADLINE_MS);
+        this(BASE_DEADLINE_MS, Runtime.getRuntime().maxMemory() / 4);
     }
 
-    /** With another base deadline (tests shorten it). */
-    public RequestBodies(long baseDeadlineMs) {
+    /** With another base deadline and memory budget (tests shrink them). */
+    public RequestBodies(long baseDeadlineMs, long budget) {
         this.baseDeadlineMs = baseDeadlineMs;
+        this.budget = budget;
     }
 
     /** The cap for a body of this Content-Type. Pure. */
@@ -113,6 +120,11 @@ public final class RequestBodies extends Handler.Wrapper {
                         + "send it again.");
     }
 
+    private static Refusal busy() {
+        return new Refusal(HttpStatus.SERVICE_UNAVAILABLE_503, "Factdeck is receiving many uploads at once and cannot "
+                + "take this one now. Wait a minute and send it again.");
+    }
+
     private static Refusal tooSlow() {
         return new Refusal(HttpStatus.REQUEST_TIMEOUT_408, "What you sent arrived too slowly and was stopped. Check "
                 + "your connection and send it again.");
@@ -151,8 +163,8 @@ public final class RequestBodies extends Handler.Wrapper {
             this.callback = callback;
             this.limit = limit;
             this.deadlineMs = deadlineMs;
-            long declared = request.getLength();
-            this.body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 4096);
+            // Grows as bytes arrive: a declared size costs nothing until it is sent.
+            this.body = new ByteArrayOutputStream(4096);
         }
 
         void start() {
@@ -171,12 +183,15 @@ public final class RequestBodies extends Handler.Wrapper {
                 }
                 if (Content.Chunk.isFailure(chunk)) {
                     if (settle()) {
+                        releaseAll();
                         Response.writeError(request, response, callback, chunk.getFailure());
                     }
                     return;
                 }
                 ByteBuffer bytes = chunk.getByteBuffer();
                 boolean fits = body.size() + bytes.remaining() <= limit;
+                boolean room = !fits || reserve(bytes.remaining());
+                fits = fits && room;
                 if (fits) {
                     byte[] copy = new byte[bytes.remaining()];
                     bytes.get(copy);
@@ -186,13 +201,15 @@ public final class RequestBodies extends Handler.Wrapper {
                 chunk.release();
                 if (!fits) {
                     if (settle()) {
-                        refuseNow(tooLarge(limit));
+                        refuseNow(room ? tooLarge(limit) : busy());
                     }
                     return;
                 }
                 if (last) {
                     if (settle()) {
-                        dispatch(new WithBody(request, body.toByteArray()), response, callback);
+                        byte[] whole = body.toByteArray();
+                        body.reset();
+                        dispatch(new WithBody(request, whole), response, Callback.from(callback, this::releaseAll));
                     }
                     return;
                 }
@@ -203,6 +220,23 @@ public final class RequestBodies extends Handler.Wrapper {
             if (settle()) {
                 request.getContext().execute(() -> refuseNow(tooSlow()));
             }
+        }
+
+        private long reserved;
+
+        /** Counts {@code bytes} against the shared budget; false (and nothing counted) when it would be exceeded. */
+        private boolean reserve(int bytes) {
+            if (held.addAndGet(bytes) > budget) {
+                held.addAndGet(-bytes);
+                return false;
+            }
+            reserved += bytes;
+            return true;
+        }
+
+        private void releaseAll() {
+            held.addAndGet(-reserved);
+            reserved = 0;
         }
 
         private boolean settle() {
@@ -216,6 +250,8 @@ public final class RequestBodies extends Handler.Wrapper {
         }
 
         private void refuseNow(Refusal refusal) {
+            releaseAll();
+            body.reset();
             try {
                 refuse(request, response, callback, refusal);
             } catch (Throwable failure) {
