@@ -27,6 +27,7 @@ import app.factdeck.system.Version;
 import app.factdeck.web.ErrorPages;
 import app.factdeck.web.ThymeleafRenderer;
 import io.javalin.Javalin;
+import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,6 +59,8 @@ public final class App {
     static final int MAX_THREADS = 32;
     static final int MIN_THREADS = 4;
     static final int ACCEPT_QUEUE = 1024;
+    /** The server's database, as app data: tests reach it with {@code app.unsafe.appDataManager.get(DATABASE)}. */
+    public static final Key<Database> DATABASE = new Key<>("factdeck.database");
 
     private static final String USAGE = """
             Usage: java -jar factdeck.jar [COMMAND]
@@ -113,7 +116,7 @@ public final class App {
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
-            HealthController health = new HealthController(database, Version.current());
+            HealthController health = new HealthController(database, Version.current(), clock);
             return Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
                 javalin.jetty.host = config.host().isEmpty() ? null : config.host();
@@ -149,6 +152,7 @@ public final class App {
                     s.location = config.devMode() ? Location.EXTERNAL : Location.CLASSPATH;
                 });
                 javalin.events.serverStopped(database::close);
+                javalin.appData(DATABASE, database);
 
                 accounts.filters(javalin.routes);
                 content.routes(javalin.routes);
