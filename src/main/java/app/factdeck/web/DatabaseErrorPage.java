@@ -38,6 +38,7 @@ final class DatabaseErrorPage {
         String what = e.writeFailed() ? "what you just sent was NOT saved" : "this page could not be read";
         ctx.status(status).render("errors/database", Map.of(
                 "title", title,
+                "heading", title, // inside the template, "title" names the layout's title fragment
                 "status", status.getCode(),
                 "reason", cause(kind) + ", so " + what + ".",
                 "advice", advice(kind),
