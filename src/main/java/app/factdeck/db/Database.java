@@ -304,8 +304,10 @@ public final class Database implements AutoCloseable {
                     + "may have failed." + restore, null);
         }
         List<String> problems;
+        boolean foreign;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             problems = quickCheck(c);
+            foreign = problems.isEmpty() && foreign(c);
         } catch (SQLException e) {
             DatabaseException.Kind kind = DatabaseException.kindOf(e);
             if (kind == DatabaseException.Kind.CORRUPT) {
@@ -317,6 +319,21 @@ public final class Database implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new DatabaseException(file + " is damaged: PRAGMA quick_check found \"" + problems.get(0) + "\""
                     + (problems.size() > 1 ? " and more" : "") + "." + restore, null);
+        }
+        if (foreign) {
+            throw new DatabaseException(file + " is a SQLite database of some other program (it has tables but no "
+                    + "Factdeck schema history). Set FACTDECK_DATA to Factdeck's own data directory, or move the file "
+                    + "away.", null);
+        }
+    }
+
+    /** Tables, but none of Flyway's history: Flyway would refuse it in its own words, or we would write into it. */
+    private static boolean foreign(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT COUNT(*), SUM(CASE WHEN name = 'flyway_schema_history' THEN 1 ELSE 0 END)
+                  FROM sqlite_master WHERE type = 'table'""")) {
+            rs.next();
+            return rs.getLong(1) > 0 && rs.getLong(2) == 0;
         }
     }
 

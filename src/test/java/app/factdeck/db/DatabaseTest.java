@@ -214,6 +214,20 @@ class DatabaseTest {
     }
 
     @Test
+    void anotherProgramsSqliteDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("f.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(file));
+        assertOneLine(e);
+        assertTrue(e.getMessage().startsWith(file.toAbsolutePath() + " is a SQLite database of some other program"),
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void quickCheckOfASoundDatabaseFindsNothing() {
         try (Database db = Database.open(dir.resolve("f.db"))) {
             db.write(c -> insertArticle(c, "one"));
