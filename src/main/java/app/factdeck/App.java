@@ -31,6 +31,7 @@ import app.factdeck.web.Uploads;
 import app.factdeck.web.ThymeleafRenderer;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import io.javalin.config.Key;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,6 +63,8 @@ public final class App {
     static final int MAX_THREADS = 32;
     static final int MIN_THREADS = 4;
     static final int ACCEPT_QUEUE = 1024;
+    /** The server's database, as app data: tests reach it with {@code app.unsafe.appDataManager.get(DATABASE)}. */
+    public static final Key<Database> DATABASE = new Key<>("factdeck.database");
 
     private static final String USAGE = """
             Usage: java -jar factdeck.jar [COMMAND]
@@ -117,7 +120,7 @@ public final class App {
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
-            HealthController health = new HealthController(database, Version.current());
+            HealthController health = new HealthController(database, Version.current(), clock);
             Path uploads = Uploads.cleanSpoolDirectory(config.dataDir());
             return Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
@@ -172,6 +175,7 @@ public final class App {
                     s.location = config.devMode() ? Location.EXTERNAL : Location.CLASSPATH;
                 });
                 javalin.events.serverStopped(database::close);
+                javalin.appData(DATABASE, database);
 
                 accounts.filters(javalin.routes);
                 // After the session is read (so the page shows who is signed in), before anything reads a form.

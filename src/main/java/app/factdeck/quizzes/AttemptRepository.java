@@ -4,8 +4,10 @@ import app.factdeck.db.Database;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,50 +159,77 @@ public final class AttemptRepository {
 
     /**
      * Stores the answer unless one is already stored; either way returns the stored one. This is what makes a
-     * double submission harmless: the first answer wins and every repeat sees it.
+     * double submission harmless: the first answer wins and every repeat sees it. The answer that completes the
+     * attempt also finishes it, in the same transaction (see {@link #finishIfAllAnswered}).
      */
     public Answer answer(long attemptId, int position, Response response, Grader.Grade grade, Instant now) {
         return database.write(c -> {
-            Instant shown = now;
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT shown_at FROM attempt_question WHERE attempt_id = ? AND position = ?")) {
-                q.setLong(1, attemptId);
-                q.setInt(2, position);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next() && rs.getString(1) != null) {
-                        shown = Instant.parse(rs.getString(1));
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO attempt_response (attempt_id, position, answer, credit, correct, time_taken_ms, answered_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (attempt_id, position) DO NOTHING""")) {
-                s.setLong(1, attemptId);
-                s.setInt(2, position);
-                s.setString(3, toJson(response.values()));
-                s.setDouble(4, grade.credit());
-                s.setInt(5, grade.correct() ? 1 : 0);
-                Duration taken = Duration.ofMillis(Math.max(0, Duration.between(shown, now).toMillis()));
-                s.setLong(6, taken.toMillis());
-                s.setString(7, now.toString());
-                if (s.executeUpdate() == 1) {
-                    // Stored now: it is exactly what was just written, no need to read it back.
-                    return new Answer(response, grade.credit(), grade.correct(), taken, now);
-                }
-            }
-            try (PreparedStatement q = c.prepareStatement("""
-                    SELECT answer, credit, correct, time_taken_ms, answered_at
-                      FROM attempt_response WHERE attempt_id = ? AND position = ?""")) {
-                q.setLong(1, attemptId);
-                q.setInt(2, position);
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    return new Answer(new Response(fromJson(rs.getString(1))), rs.getDouble(2), rs.getInt(3) == 1,
-                            Duration.ofMillis(rs.getLong(4)), Instant.parse(rs.getString(5)));
-                }
-            }
+            Answer stored = storeAnswer(c, attemptId, position, response, grade, now);
+            finishIfAllAnswered(c, attemptId, now);
+            return stored;
         });
+    }
+
+    private static Answer storeAnswer(Connection c, long attemptId, int position, Response response,
+                                      Grader.Grade grade, Instant now) throws SQLException {
+        Instant shown = now;
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT shown_at FROM attempt_question WHERE attempt_id = ? AND position = ?")) {
+            q.setLong(1, attemptId);
+            q.setInt(2, position);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next() && rs.getString(1) != null) {
+                    shown = Instant.parse(rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO attempt_response (attempt_id, position, answer, credit, correct, time_taken_ms, answered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (attempt_id, position) DO NOTHING""")) {
+            s.setLong(1, attemptId);
+            s.setInt(2, position);
+            s.setString(3, toJson(response.values()));
+            s.setDouble(4, grade.credit());
+            s.setInt(5, grade.correct() ? 1 : 0);
+            Duration taken = Duration.ofMillis(Math.max(0, Duration.between(shown, now).toMillis()));
+            s.setLong(6, taken.toMillis());
+            s.setString(7, now.toString());
+            if (s.executeUpdate() == 1) {
+                // Stored now: it is exactly what was just written, no need to read it back.
+                return new Answer(response, grade.credit(), grade.correct(), taken, now);
+            }
+        }
+        try (PreparedStatement q = c.prepareStatement("""
+                SELECT answer, credit, correct, time_taken_ms, answered_at
+                  FROM attempt_response WHERE attempt_id = ? AND position = ?""")) {
+            q.setLong(1, attemptId);
+            q.setInt(2, position);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return new Answer(new Response(fromJson(rs.getString(1))), rs.getDouble(2), rs.getInt(3) == 1,
+                        Duration.ofMillis(rs.getLong(4)), Instant.parse(rs.getString(5)));
+            }
+        }
+    }
+
+    /**
+     * Sets {@code finished_at} once every question has an answer. The counts are read inside the answer's write
+     * transaction: two tabs answering the last two questions at once are serialised by the writer, so the second
+     * always sees both answers (counting before the transaction, as the service once did, let both miss it).
+     */
+    private static void finishIfAllAnswered(Connection c, long attemptId, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                UPDATE quiz_attempt SET finished_at = ?
+                 WHERE id = ? AND finished_at IS NULL
+                   AND (SELECT COUNT(*) FROM attempt_response WHERE attempt_id = ?)
+                     = (SELECT COUNT(*) FROM attempt_question WHERE attempt_id = ?)""")) {
+            s.setString(1, now.toString());
+            s.setLong(2, attemptId);
+            s.setLong(3, attemptId);
+            s.setLong(4, attemptId);
+            s.executeUpdate();
+        }
     }
 
     /** A finished or unfinished attempt as the dashboard lists it. */
@@ -277,17 +306,6 @@ public final class AttemptRepository {
                     }
                 }
                 return out;
-            }
-        });
-    }
-
-    public void finish(long attemptId, Instant now) {
-        database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE quiz_attempt SET finished_at = ? WHERE id = ? AND finished_at IS NULL")) {
-                s.setString(1, now.toString());
-                s.setLong(2, attemptId);
-                return s.executeUpdate();
             }
         });
     }

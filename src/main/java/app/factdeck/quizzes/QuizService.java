@@ -78,14 +78,12 @@ public final class QuizService {
         attempts.markShown(a.id(), position, clock.instant());
     }
 
-    /** Grades and stores the answer unless one is already stored; returns the stored one. */
+    /**
+     * Grades and stores the answer unless one is already stored; returns the stored one. The answer that completes
+     * the attempt finishes it (decided inside the write, not from {@code a}, which another tab may have outdated).
+     */
     public AttemptRepository.Answer answer(AttemptRepository.Attempt a, int position, Question q, Response r) {
-        AttemptRepository.Answer stored = attempts.answer(a.id(), position, r, Grader.grade(q, r), clock.instant());
-        // Finished when this was the last open question ({@code a} was read before this answer).
-        if (!a.answers().containsKey(position) && a.answers().size() == a.size() - 1) {
-            attempts.finish(a.id(), clock.instant());
-        }
-        return stored;
+        return attempts.answer(a.id(), position, r, Grader.grade(q, r), clock.instant());
     }
 
     private Map<String, Mastery.Level> levels(Account student) {

@@ -1,5 +1,6 @@
 package app.factdeck.web;
 
+import app.factdeck.db.DatabaseException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -10,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps failures to pages in the site layout, once for every route: {@link NotFound} and unknown paths to
- * the 404 page, anything unexpected to the 500 page. No stack trace ever reaches a browser; it goes to the
+ * the 404 page, a database failure to a page that says whether anything was saved ({@link DatabaseErrorPage}),
+ * anything unexpected to the 500 page. No stack trace ever reaches a browser; it goes to the
  * log with an id the page shows, so an admin can find it.
  */
 public final class ErrorPages {
@@ -30,6 +32,7 @@ public final class ErrorPages {
                 .render("errors/403", Map.of("title", "Not allowed", "message", e.getMessage())));
         routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .render("errors/400", Map.of("title", "Cannot do that", "message", e.getMessage())));
+        routes.exception(DatabaseException.class, DatabaseErrorPage::render);
         routes.exception(RequestRefused.class, (e, ctx) -> renderRefused(ctx, e.status(), e.getMessage()));
         // Javalin's own refusals (405 for a known path with another method, its body-size check): our page,
         // never Javalin's plain text or JSON.
@@ -50,7 +53,7 @@ public final class ErrorPages {
                         + "not a complete form. Reload the page and send it again.");
                 return;
             }
-            String incident = Long.toString(System.nanoTime() & 0xffffffL, 36);
+            String incident = incident();
             LOG.error("Unhandled error on {} {} (incident {})", ctx.method(), ctx.path(), incident, e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
                     .render("errors/500", Map.of("title", "Something went wrong", "incident", incident));
@@ -101,6 +104,11 @@ public final class ErrorPages {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** A short code the page shows and the log line carries, so an admin can find one failure. */
+    static String incident() {
+        return Long.toString(System.nanoTime() & 0xffffffL, 36);
     }
 
     private static void renderNotFound(Context ctx) {

@@ -1,6 +1,8 @@
 package app.factdeck.db;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -102,6 +105,139 @@ class DatabaseTest {
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("Set FACTDECK_DATA to a directory this user can write."), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void aFullDiskReportsSqliteFullNotTheFailedRollbackAndHealthShowsItUntilAWriteSucceeds() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            db.write(c -> insertArticle(c, "before"));
+            db.simulateFullDisk(true);
+            DatabaseException e = assertThrows(DatabaseException.class, () -> db.write(c -> {
+                for (int i = 0; i < 200; i++) {
+                    insertArticle(c, "big-" + i + "-" + "x".repeat(400));
+                }
+                return null;
+            }));
+            assertEquals(DatabaseException.Kind.DISK_FULL, e.kind());
+            assertTrue(e.writeFailed());
+            assertTrue(e.getMessage().startsWith("Database write failed (disk full): [SQLITE_FULL]"), e.getMessage());
+            assertFalse(e.getMessage().contains("rollback"), e.getMessage());
+            // SQLite rolled the transaction back itself; our ROLLBACK's complaint is kept, but only as suppressed.
+            assertEquals(1, e.getCause().getSuppressed().length);
+            assertTrue(e.getCause().getSuppressed()[0].getMessage().contains("no transaction is active"));
+            assertEquals(1, countArticles(db), "nothing of the failed write was saved");
+            assertEquals(DatabaseException.Kind.DISK_FULL, db.lastWriteFailure().orElseThrow().kind());
+
+            db.simulateFullDisk(false);
+            assertTrue(db.lastWriteFailure().isPresent(), "still failing until a write succeeds");
+            db.write(c -> insertArticle(c, "after"));
+            assertEquals(Optional.empty(), db.lastWriteFailure());
+            assertEquals(2, countArticles(db));
+        }
+    }
+
+    @Test
+    void aWriteThatFailsAfterSqliteRolledBackKeepsItsOwnExceptionAndTheNextWriteWorks() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> db.write(c -> {
+                insertArticle(c, "gone");
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK"); // as SQLite does on SQLITE_FULL or SQLITE_IOERR
+                }
+                throw new IllegalStateException("the real cause");
+            }));
+            assertEquals("the real cause", e.getMessage());
+            assertTrue(e.getSuppressed()[0].getMessage().contains("no transaction is active"));
+            assertEquals(Optional.empty(), db.lastWriteFailure(), "a bug is not a storage failure");
+            db.write(c -> insertArticle(c, "kept"));
+            assertEquals(1, countArticles(db));
+        }
+    }
+
+    @Test
+    void aConstraintViolationIsAFailedWriteOfKindOtherAndLeavesHealthAlone() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            db.write(c -> insertArticle(c, "same"));
+            DatabaseException e = assertThrows(DatabaseException.class, () -> db.write(c -> insertArticle(c, "same")));
+            assertEquals(DatabaseException.Kind.OTHER, e.kind());
+            assertTrue(e.writeFailed());
+            assertEquals(Optional.empty(), db.lastWriteFailure());
+        }
+    }
+
+    @Test
+    void aFileOfRandomBytesIsRefusedWithOneLineNamingIt() throws Exception {
+        Path file = dir.resolve("f.db");
+        byte[] noise = new byte[64 * 1024];
+        new java.util.Random(7).nextBytes(noise);
+        Files.write(file, noise);
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(file));
+        assertOneLine(e);
+        assertTrue(e.getMessage().startsWith(file.toAbsolutePath() + " is not a SQLite database, or is damaged (file "
+                + "is not a database). Restore it from a backup"), e.getMessage());
+        assertArrayEquals(noise, Files.readAllBytes(file), "the file is left as it was");
+    }
+
+    @Test
+    void aTruncatedDatabaseIsRefusedByQuickCheck() throws Exception {
+        Path file = dir.resolve("f.db");
+        try (Database db = Database.open(file)) {
+            for (int i = 0; i < 300; i++) {
+                String slug = "a-" + i + "-" + "x".repeat(200);
+                db.write(c -> insertArticle(c, slug));
+            }
+        }
+        byte[] whole = Files.readAllBytes(file);
+        // Cut in half, SQLite itself calls the file malformed; with only its last 1% gone, quick_check finds it.
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        DatabaseException half = assertThrows(DatabaseException.class, () -> Database.open(file));
+        assertOneLine(half);
+        assertTrue(half.getMessage().startsWith(file.toAbsolutePath() + " is not a SQLite database, or is damaged "
+                + "(database disk image is malformed). Restore it from a backup"), half.getMessage());
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length * 99 / 100));
+        DatabaseException lastPage = assertThrows(DatabaseException.class, () -> Database.open(file));
+        assertOneLine(lastPage);
+        assertTrue(lastPage.getMessage().startsWith(file.toAbsolutePath() + " is damaged: PRAGMA quick_check found \""),
+                lastPage.getMessage());
+        assertFalse(lastPage.getMessage().contains("*** in database"), lastPage.getMessage());
+        assertTrue(lastPage.getMessage().contains("Restore it from a backup"), lastPage.getMessage());
+    }
+
+    @Test
+    void anEmptyFileIsRefusedRatherThanTakenForANewDatabase() throws Exception {
+        Path file = Files.createFile(dir.resolve("f.db"));
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(file));
+        assertOneLine(e);
+        assertTrue(e.getMessage().startsWith(file.toAbsolutePath() + " is empty (0 bytes), not a Factdeck database"),
+                e.getMessage());
+        assertEquals(0, Files.size(file));
+    }
+
+    @Test
+    void anotherProgramsSqliteDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("f.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(file));
+        assertOneLine(e);
+        assertTrue(e.getMessage().startsWith(file.toAbsolutePath() + " is a SQLite database of some other program"),
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void quickCheckOfASoundDatabaseFindsNothing() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            db.write(c -> insertArticle(c, "one"));
+            assertEquals(List.of(), db.quickCheckProblems());
+        }
+    }
+
+    private static void assertOneLine(DatabaseException e) {
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().length() < 400, e.getMessage());
     }
 
     private static int insertArticle(java.sql.Connection c, String slug) throws java.sql.SQLException {

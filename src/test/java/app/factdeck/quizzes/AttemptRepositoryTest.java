@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,13 +61,59 @@ class AttemptRepositoryTest {
             AttemptRepository attempts = new AttemptRepository(db);
             long id = attempts.create(student(db), Optional.empty(), 7, List.of("b", "a", "c"), T);
             attempts.answer(id, 2, new Response(List.of("x", "y")), new Grader.Grade(0.5, false), T);
-            attempts.finish(id, T.plusSeconds(60));
             AttemptRepository.Attempt a = attempts.find(id).orElseThrow();
             assertEquals(List.of("b", "a", "c"), a.questionIds());
             assertEquals(List.of("x", "y"), a.answers().get(2).response().values());
             assertEquals(Optional.of(1), a.nextPosition());
-            assertEquals(Optional.of(T.plusSeconds(60)), a.finishedAt());
+            assertEquals(Optional.empty(), a.finishedAt(), "two questions are still open");
             assertTrue(a.articleSlug().isEmpty());
+        }
+    }
+
+    @Test
+    void twoTabsAnsweringTheLastTwoQuestionsAtOnceAlwaysFinishTheAttemptOnce() throws Exception {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            AttemptRepository attempts = new AttemptRepository(db);
+            long student = student(db);
+            List<String> questions = List.of("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9", "q10");
+            ExecutorService tabs = Executors.newFixedThreadPool(2);
+            try {
+                for (int trial = 0; trial < 50; trial++) {
+                    long id = attempts.create(student, Optional.of("a"), trial, questions, T);
+                    for (int p = 1; p <= 8; p++) {
+                        attempts.answer(id, p, Response.of("a" + p), new Grader.Grade(1, true), T.plusSeconds(p));
+                    }
+                    assertEquals(Optional.empty(), attempts.find(id).orElseThrow().finishedAt());
+                    CyclicBarrier together = new CyclicBarrier(2);
+                    Instant ninth = T.plusSeconds(90);
+                    Instant tenth = T.plusSeconds(100);
+                    Future<?> nine = tabs.submit(() -> {
+                        together.await();
+                        return attempts.answer(id, 9, Response.of("a9"), new Grader.Grade(0.5, false), ninth);
+                    });
+                    Future<?> ten = tabs.submit(() -> {
+                        together.await();
+                        return attempts.answer(id, 10, Response.of("a10"), new Grader.Grade(0, false), tenth);
+                    });
+                    nine.get(10, TimeUnit.SECONDS);
+                    ten.get(10, TimeUnit.SECONDS);
+
+                    AttemptRepository.Attempt done = attempts.find(id).orElseThrow();
+                    assertEquals(10, done.answers().size(), "trial " + trial);
+                    assertTrue(done.finishedAt().isPresent(), "trial " + trial + ": 10/10 answered but not finished");
+                    Instant finished = done.finishedAt().get();
+                    assertTrue(finished.equals(ninth) || finished.equals(tenth),
+                            "finished by the answer that completed it, at " + finished);
+                    assertEquals(8.5, done.score(), 1e-9, "trial " + trial);
+                    // A re-posted last answer neither re-finishes nor changes the score.
+                    attempts.answer(id, 10, Response.of("later"), new Grader.Grade(1, true), T.plusSeconds(500));
+                    AttemptRepository.Attempt again = attempts.find(id).orElseThrow();
+                    assertEquals(Optional.of(finished), again.finishedAt());
+                    assertEquals(8.5, again.score(), 1e-9);
+                }
+            } finally {
+                tabs.shutdownNow();
+            }
         }
     }
 

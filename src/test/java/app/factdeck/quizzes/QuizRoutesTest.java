@@ -111,6 +111,59 @@ class QuizRoutesTest {
         }
     }
 
+    @Test
+    void twoTabsAnsweringTheLastTwoQuestionsAtOnceFinishTheQuiz() throws Exception {
+        try (TestApp app = TestApp.start()) {
+            app.addUser("stu", PASSWORD, "student");
+            WebClient stu = new WebClient(app);
+            stu.signIn("stu", PASSWORD);
+            stu.get("/articles/espreso-nato-troops-warning");
+            java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                for (int trial = 0; trial < 5; trial++) {
+                    String quiz = stu.post("/articles/espreso-nato-troops-warning/quiz", Map.of())
+                            .headers().firstValue("Location").orElseThrow();
+                    for (int p = 1; p <= 8; p++) {
+                        String page = stu.get(quiz + "/" + p).body();
+                        assertEquals(302, stu.post(quiz + "/" + p, rightAnswer(questionOn(page), page)).statusCode());
+                    }
+                    String ninth = stu.get(quiz + "/9").body();
+                    String tenth = stu.get(quiz + "/10").body();
+                    Map<String, String> nine = rightAnswer(questionOn(ninth), ninth);
+                    Map<String, String> ten = rightAnswer(questionOn(tenth), tenth);
+                    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                    var a = tabs.submit(() -> {
+                        together.await();
+                        return stu.post(quiz + "/9", nine).statusCode();
+                    });
+                    var b = tabs.submit(() -> {
+                        together.await();
+                        return stu.post(quiz + "/10", ten).statusCode();
+                    });
+                    assertEquals(302, a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                    assertEquals(302, b.get(30, java.util.concurrent.TimeUnit.SECONDS));
+
+                    long id = Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1));
+                    String finishedAt = app.database().read(c -> {
+                        try (var q = c.prepareStatement("SELECT finished_at FROM quiz_attempt WHERE id = ?")) {
+                            q.setLong(1, id);
+                            try (var rs = q.executeQuery()) {
+                                rs.next();
+                                return rs.getString(1);
+                            }
+                        }
+                    });
+                    assertTrue(finishedAt != null, "trial " + trial + ": all 10 answered but the quiz is not finished");
+                    String summary = stu.get(quiz + "/summary").body();
+                    assertTrue(summary.contains("id=\"score\">10.0 / 10</strong>"), summary);
+                    assertTrue(!summary.contains("This quiz is not finished yet."), summary);
+                }
+            } finally {
+                tabs.shutdownNow();
+            }
+        }
+    }
+
     private static app.factdeck.questions.QuestionType answerRight(WebClient client, String quiz, int position) {
         HttpResponse<String> page = client.get(quiz + "/" + position);
         Question q = questionOn(page.body());

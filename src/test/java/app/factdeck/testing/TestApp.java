@@ -74,6 +74,11 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** The running app's own database (for test hooks such as {@code simulateFullDisk}). */
+    public app.factdeck.db.Database database() {
+        return javalin.unsafe.appDataManager.get(App.DATABASE);
+    }
+
     public String origin() {
         return "http://127.0.0.1:" + javalin.port();
     }
