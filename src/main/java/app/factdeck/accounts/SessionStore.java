@@ -94,14 +94,22 @@ public final class SessionStore {
             return Optional.empty();
         }
         if (s.lastSeen().plus(TOUCH_INTERVAL).isBefore(now)) {
-            database.write(c -> {
-                try (PreparedStatement u = c.prepareStatement(
-                        "UPDATE web_session SET last_seen_at = ? WHERE id_hash = ?")) {
-                    u.setString(1, now.toString());
-                    u.setString(2, idHash);
-                    return u.executeUpdate();
+            try {
+                database.write(c -> {
+                    try (PreparedStatement u = c.prepareStatement(
+                            "UPDATE web_session SET last_seen_at = ? WHERE id_hash = ?")) {
+                        u.setString(1, now.toString());
+                        u.setString(2, idHash);
+                        return u.executeUpdate();
+                    }
+                });
+            } catch (app.factdeck.db.DatabaseException e) {
+                // Only a reminder that the session is in use: with the disk full, reading a page must still work
+                // (the failure is logged by the database and shown on /health).
+                if (!e.kind().storage()) {
+                    throw e;
                 }
-            });
+            }
         }
         return found;
     }
