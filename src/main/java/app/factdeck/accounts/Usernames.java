@@ -28,7 +28,7 @@ final class Usernames {
         // passports spell them.
         String[] cyrillic = {
             "а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "e", "ж", "zh", "з", "z", "и", "i",
-            "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
+            "й", "y", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s", "т", "t",
             "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "shch", "ъ", "", "ы", "y", "ь", "",
             "э", "e", "ю", "yu", "я", "ya", "і", "i", "ї", "yi", "є", "ye", "ґ", "g", "ў", "u", "ђ", "dj", "ј", "j",
             "љ", "lj", "њ", "nj", "ћ", "c", "џ", "dz", "ѓ", "gj", "ќ", "kj", "ѕ", "dz",
@@ -53,19 +53,28 @@ final class Usernames {
 
     /** The username a name suggests before numbering: lower-case letters and digits joined by dots. */
     static String baseFor(String displayName) {
-        // Decompose first so accented Cyrillic and Greek letters (й is и + breve, ά is α + acute) lose the mark.
-        String decomposed = Normalizer.normalize(displayName, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
         StringBuilder latin = new StringBuilder();
-        decomposed.codePoints().forEach(c -> {
+        String lower = Normalizer.normalize(displayName, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replace("ου", "ou").replace("ού", "ou"); // the one Greek digraph everyone spells the same
+        lower.codePoints().forEach(c -> {
             String mapped = LATIN.get(c);
             if (mapped != null) {
-                latin.append(mapped);
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                latin.appendCodePoint(c);
-            } else {
-                latin.append('.');
+                latin.append(mapped); // й, ї, ё as letters of their own, before decomposing would make them и, і, е
+                return;
             }
+            // Otherwise drop the accents: é is e + acute, ά is α + acute.
+            String bare = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}+", "");
+            bare.codePoints().forEach(b -> {
+                String m = LATIN.get(b);
+                if (m != null) {
+                    latin.append(m);
+                } else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+                    latin.appendCodePoint(b);
+                } else {
+                    latin.append('.');
+                }
+            });
         });
         String plain = latin.toString().replaceAll("\\.+", ".").replaceAll("^\\.|\\.$", "");
         if (plain.length() < 3) {
