@@ -114,10 +114,16 @@ public final class AccountService {
                 continue;
             }
             String password = oneTimePassword();
-            plan.add(new AccountRepository.Enrolment(name, Usernames.baseFor(name), hasher.hash(password),
-                    member.map(Account::id)));
+            plan.add(new AccountRepository.Enrolment(name, Usernames.baseFor(name), "", member.map(Account::id)));
             names.add(name);
             passwords.add(password);
+        }
+        // Each hash once, before the write transaction (200 hashes inside it would stall every other write), on
+        // as many cores as the hasher allows at once.
+        List<String> hashes = passwords.parallelStream().map(hasher::hash).toList();
+        for (int i = 0; i < plan.size(); i++) {
+            AccountRepository.Enrolment e = plan.get(i);
+            plan.set(i, new AccountRepository.Enrolment(e.displayName(), e.usernameBase(), hashes.get(i), e.reissue()));
         }
         List<Optional<String>> usernames = accounts.enrol(classId, plan, clock.instant());
         List<NewStudent> students = new ArrayList<>();

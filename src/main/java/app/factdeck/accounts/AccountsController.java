@@ -130,7 +130,7 @@ final class AccountsController {
 
     static String humanise(Duration d) {
         long s = Math.max(1, d.toSeconds());
-        return s < 120 ? s + " seconds" : ((s + 59) / 60) + " minutes";
+        return s == 1 ? "1 second" : s < 120 ? s + " seconds" : ((s + 59) / 60) + " minutes";
     }
 
 }
