@@ -86,7 +86,8 @@ final class AccountsController {
         }
         Account account = ((AccountService.SignIn.Accepted) result).account();
         sessions.signIn(ctx, account);
-        ctx.redirect(account.mustChangePassword() ? "/account/password" : SafeRedirect.sameSitePath(values.get("next")));
+        ctx.redirect(account.mustChangePassword() ? "/account/password"
+                : SafeRedirect.sameSitePath(values.get("next")));
     }
 
     void logout(Context ctx) {

@@ -5,8 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Teachers create classes and see their rosters; students join with a code. */
 final class ClassesController {
@@ -80,7 +82,7 @@ final class ClassesController {
             code = code.substring(0, MAX_CODE_INPUT);
         }
         // Codes are short enough to guess given unlimited tries: each account gets a few, then waits.
-        var wait = code.isEmpty() ? java.util.Optional.<java.time.Duration>empty() : service.reserveJoinAttempt(student);
+        Optional<Duration> wait = code.isEmpty() ? Optional.empty() : service.reserveJoinAttempt(student);
         if (wait.isPresent()) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             AccountsController.render(ctx, "accounts/join", "Join a class", Map.of("code", code), Map.of("code",

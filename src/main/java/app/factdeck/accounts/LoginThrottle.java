@@ -73,7 +73,9 @@ public final class LoginThrottle {
                                   ELSE throttle_counter.backoff_ms * 2 END,
                 last_failed_at = excluded.last_failed_at""";
     /** The same upsert, updating only a key whose wait is over: no row changed means "wait". */
-    private static final String RESERVE = COUNT + "\nWHERE throttle_counter.last_failed_at + throttle_counter.backoff_ms <= ?";
+    private static final String RESERVE = COUNT + """
+
+            WHERE throttle_counter.last_failed_at + throttle_counter.backoff_ms <= ?""";
     private static final int PRUNE_EVERY = 256;
 
     private final Database database;

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Usernames made from students' names: Latin letters with their accents dropped, Cyrillic and Greek spelled
  * in Latin letters (a small table, not ICU's 14 MB), anything else left out; a name with nothing left becomes
- * {@value #FALLBACK} ("Bo" becomes {@code student.bo}). The repository numbers a base that is taken ({@code ana.lind2}).
+ * {@value #FALLBACK} ("Bo" becomes {@code student.bo}). The repository numbers a base that is taken
+ * ({@code ana.lind2}).
  *
  * <pre>{@code
  * Usernames.baseFor("Ana-María López"); // "ana.maria.lopez"

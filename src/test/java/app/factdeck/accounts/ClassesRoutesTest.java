@@ -116,7 +116,8 @@ class ClassesRoutesTest extends AppTest {
             teacher.get(classPath);
             StringBuilder csv = new StringBuilder("\uFEFFname\n");
             for (int i = 0; i < size; i++) {
-                csv.append(first[i % first.length]).append(' ').append(last[(i / first.length) % last.length]).append('\n');
+                csv.append(first[i % first.length]).append(' ').append(last[(i / first.length) % last.length])
+                        .append('\n');
             }
             long started = System.nanoTime();
             HttpResponse<String> r = teacher.postFile(classPath + "/students/import", "names", "roster.csv",

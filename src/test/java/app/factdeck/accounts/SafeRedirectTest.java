@@ -20,7 +20,8 @@ class SafeRedirectTest {
             "/\t/evil.example/", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example", "//evil.example",
             "/\\evil.example", "\\\\evil.example", "/\\/evil.example", "https://evil.example", "http:evil.example",
             "javascript:alert(1)", "/%2F%2Fevil.example", "/%2f/evil.example", "/%5Cevil.example", "/%09/evil.example/",
-            "/\u00A0/evil.example", "/\u2028/evil.example", "/\u200B/evil.example", "evil.example", "", "/x".repeat(2000),
+            "/\u00A0/evil.example", "/\u2028/evil.example", "/\u200B/evil.example", "evil.example", "",
+            "/x".repeat(2000),
         };
         for (String attack : attacks) {
             assertEquals("/", SafeRedirect.sameSitePath(attack), attack);

@@ -96,6 +96,10 @@ class ThrottleRoutesTest {
         assertEquals(429, from("203.0.113.7").signIn("typo", PASSWORD).statusCode());
         CLOCK.advance(Duration.ofSeconds(1));
         assertEquals(302, from("203.0.113.7").signIn("typo", PASSWORD).statusCode());
+        // The next address behind the same proxy is another client, with its free failures.
+        app.addUser("neighbour", PASSWORD, "student");
+        assertEquals(401, from("203.0.113.8").signIn("neighbour", "not the password").statusCode());
+        assertEquals(302, from("203.0.113.8").signIn("neighbour", PASSWORD).statusCode());
     }
 
     @Test
