@@ -119,7 +119,7 @@ public final class App {
             QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, authoring.catalog(),
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
-                    config.baseUrlConfigured(), Runtime.getRuntime().maxMemory());
+                    config.baseUrlConfigured(), config.clientAddress(), Runtime.getRuntime().maxMemory());
             HealthController health = new HealthController(database, Version.current(), clock);
             Path uploads = Uploads.cleanSpoolDirectory(config.dataDir());
             return Javalin.create(javalin -> {
@@ -252,8 +252,8 @@ public final class App {
     private static final String SERVE_USAGE = """
             Usage: java -jar factdeck.jar [serve]
               Runs the web server until stopped (SIGTERM lets requests in flight finish). Settings come from
-              FACTDECK_PORT, FACTDECK_HOST, FACTDECK_DATA, FACTDECK_CONTENT, FACTDECK_BASE_URL, FACTDECK_LOG
-              (see README.md); the database is created or migrated on start.
+              FACTDECK_PORT, FACTDECK_HOST, FACTDECK_DATA, FACTDECK_CONTENT, FACTDECK_BASE_URL, FACTDECK_LOG,
+              FACTDECK_TRUSTED_PROXIES (see README.md); the database is created or migrated on start.
               On a 512 MB VPS: java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar factdeck.jar""";
 
     /** {@code backup FILE}: a checked online copy; needs only the data directory, not the content. */

@@ -1,5 +1,6 @@
 package app.factdeck;
 
+import app.factdeck.web.ClientAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,9 +26,13 @@ import java.util.Optional;
  *                     (FACTDECK_INTERVAL_FUZZ, on unless {@code false}); tests turn it off to predict intervals
  * @param benchmarkBaselines the capacity benchmark's baseline endpoints under /bench/ exist
  *                           (FACTDECK_BENCHMARK_BASELINES=true); off unless set, never for production
+ * @param clientAddress how a request's client address is found (FACTDECK_TRUSTED_PROXIES: comma-separated
+ *                      addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; none
+ *                      unless set)
  */
 public record AppConfig(String host, int port, Path dataDir, Path contentDir, URI baseUrl, String logLevel,
-                        boolean devMode, boolean baseUrlConfigured, boolean intervalFuzz, boolean benchmarkBaselines) {
+                        boolean devMode, boolean baseUrlConfigured, boolean intervalFuzz, boolean benchmarkBaselines,
+                        ClientAddress clientAddress) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -42,8 +47,18 @@ public record AppConfig(String host, int port, Path dataDir, Path contentDir, UR
         boolean fuzz = parseBoolean("FACTDECK_INTERVAL_FUZZ", nonBlank(env.get("FACTDECK_INTERVAL_FUZZ")).orElse("true"));
         boolean baselines = parseBoolean("FACTDECK_BENCHMARK_BASELINES",
                 nonBlank(env.get("FACTDECK_BENCHMARK_BASELINES")).orElse("false"));
+        ClientAddress clientAddress = parseTrustedProxies(env.getOrDefault("FACTDECK_TRUSTED_PROXIES", ""));
         return new AppConfig(host, port, data, content, baseUrl, log, dev, nonBlank(env.get("FACTDECK_BASE_URL"))
-                .isPresent(), fuzz, baselines);
+                .isPresent(), fuzz, baselines, clientAddress);
+    }
+
+    private static ClientAddress parseTrustedProxies(String value) {
+        try {
+            return ClientAddress.trusting(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("FACTDECK_TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges "
+                    + "of your reverse proxies, such as 127.0.0.1,10.0.0.0/8: " + e.getMessage());
+        }
     }
 
     private static boolean parseBoolean(String name, String value) {

@@ -31,4 +31,16 @@ class AppConfigTest {
                         () -> AppConfig.fromEnvironment(Map.of("FACTDECK_BASE_URL", "quiz.example.org"))).getMessage());
         assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of("FACTDECK_LOG", "loud")));
     }
+
+    @Test
+    void trustedProxiesAreNoneByDefaultAndABadEntryIsNamed() {
+        assertEquals(false, AppConfig.fromEnvironment(Map.of()).clientAddress().trustsAnyProxy());
+        assertEquals(true, AppConfig.fromEnvironment(Map.of("FACTDECK_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8"))
+                .clientAddress().trustsAnyProxy());
+        assertEquals("FACTDECK_TRUSTED_PROXIES must be comma-separated IP addresses or CIDR ranges of your reverse "
+                        + "proxies, such as 127.0.0.1,10.0.0.0/8: 'proxy.local' is not an IP address or a CIDR range "
+                        + "such as 10.0.0.0/8",
+                assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of(
+                        "FACTDECK_TRUSTED_PROXIES", "127.0.0.1,proxy.local"))).getMessage());
+    }
 }

@@ -7,9 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts and site settings in SQL. Usernames are stored lower-case, so lookups ignore case. */
 public final class AccountRepository {
@@ -29,19 +33,107 @@ public final class AccountRepository {
             if (findByUsername(c, username).isPresent()) {
                 return Optional.empty();
             }
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO account (username, display_name, password_hash, role, must_change_password, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""")) {
-                s.setString(1, normalise(username));
-                s.setString(2, displayName);
-                s.setString(3, passwordHash);
-                s.setString(4, role.slug());
-                s.setInt(5, mustChangePassword ? 1 : 0);
-                s.setString(6, now.toString());
-                s.executeUpdate();
-            }
+            insert(c, username, displayName, passwordHash, role, mustChangePassword, now);
             return findByUsername(c, username);
         });
+    }
+
+    /**
+     * One student of a roster: a new account in the class, or (with {@code reissue}) a new one-time password for
+     * a member who has not signed in yet.
+     */
+    record Enrolment(String displayName, String usernameBase, String passwordHash, Optional<Long> reissue) {
+    }
+
+    /**
+     * Creates or re-issues every enrolment in one transaction, all or nothing, numbering taken usernames
+     * ({@code ana.lind}, {@code ana.lind2}, ...) by query rather than by trying to insert each candidate.
+     *
+     * @return each enrolment's username, or empty where the member to re-issue has meanwhile chosen a password
+     */
+    List<Optional<String>> enrol(long classId, List<Enrolment> enrolments, Instant now) {
+        return database.write(c -> {
+            List<Optional<String>> usernames = new ArrayList<>();
+            Map<String, Set<String>> takenByBase = new HashMap<>();
+            Set<String> allocated = new HashSet<>(); // this batch's, which a base looked up earlier has not seen
+            for (Enrolment e : enrolments) {
+                if (e.reissue().isPresent()) {
+                    usernames.add(reissue(c, e.reissue().get(), e.passwordHash()));
+                    continue;
+                }
+                Set<String> taken = takenByBase.computeIfAbsent(e.usernameBase(), base -> taken(c, base));
+                String username = Usernames.candidate(e.usernameBase(), 1);
+                for (int n = 2; taken.contains(username) || allocated.contains(username); n++) {
+                    username = Usernames.candidate(e.usernameBase(), n);
+                }
+                allocated.add(username);
+                long id = insert(c, username, e.displayName(), e.passwordHash(), Role.STUDENT, true, now);
+                try (PreparedStatement s = c.prepareStatement("""
+                        INSERT INTO class_member (class_id, account_id, joined_at) VALUES (?, ?, ?)
+                        ON CONFLICT (class_id, account_id) DO NOTHING""")) {
+                    s.setLong(1, classId);
+                    s.setLong(2, id);
+                    s.setString(3, now.toString());
+                    s.executeUpdate();
+                }
+                usernames.add(Optional.of(username));
+            }
+            return usernames;
+        });
+    }
+
+    /** Usernames that start with {@code base} (its numbered forms among them). */
+    private static Set<String> taken(Connection c, String base) {
+        try (PreparedStatement q = c.prepareStatement("SELECT username FROM account WHERE username LIKE ?")) {
+            q.setString(1, base + "%"); // bases hold only a-z, 0-9 and dots: nothing LIKE treats specially
+            Set<String> names = new HashSet<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new app.factdeck.db.DatabaseException("Database read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> reissue(Connection c, long accountId, String passwordHash) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE account SET password_hash = ? WHERE id = ? AND must_change_password = 1")) {
+            s.setString(1, passwordHash);
+            s.setLong(2, accountId);
+            if (s.executeUpdate() == 0) {
+                return Optional.empty();
+            }
+        }
+        // Whoever signed in with the old one-time password is signed out.
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM web_session WHERE account_id = ?")) {
+            s.setLong(1, accountId);
+            s.executeUpdate();
+        }
+        try (PreparedStatement q = c.prepareStatement("SELECT username FROM account WHERE id = ?")) {
+            q.setLong(1, accountId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static long insert(Connection c, String username, String displayName, String passwordHash, Role role,
+                               boolean mustChangePassword, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO account (username, display_name, password_hash, role, must_change_password, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            s.setString(1, normalise(username));
+            s.setString(2, displayName);
+            s.setString(3, passwordHash);
+            s.setString(4, role.slug());
+            s.setInt(5, mustChangePassword ? 1 : 0);
+            s.setString(6, now.toString());
+            s.executeUpdate();
+        }
+        return findByUsername(c, username).orElseThrow().id();
     }
 
     public Optional<Account> findByUsername(String username) {

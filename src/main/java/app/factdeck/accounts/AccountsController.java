@@ -1,5 +1,6 @@
 package app.factdeck.accounts;
 
+import app.factdeck.web.ClientAddress;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
@@ -13,10 +14,12 @@ final class AccountsController {
 
     private final AccountService service;
     private final WebSessions sessions;
+    private final ClientAddress clientAddress;
 
-    AccountsController(AccountService service, WebSessions sessions) {
+    AccountsController(AccountService service, WebSessions sessions, ClientAddress clientAddress) {
         this.service = service;
         this.sessions = sessions;
+        this.clientAddress = clientAddress;
     }
 
     void serveSignup(Context ctx) {
@@ -34,32 +37,41 @@ final class AccountsController {
         Map<String, String> values = values(ctx, "username", "displayName");
         Map<String, String> errors = AccountRules.validateSignup(values.get("username"), values.get("displayName"),
                 ctx.formParam("password"));
-        Optional<Account> created = errors.isEmpty()
-                ? service.signUp(values.get("username"), values.get("displayName"), ctx.formParam("password"))
-                : Optional.empty();
-        if (created.isEmpty()) {
-            if (errors.isEmpty()) {
-                errors = Map.of("username", "The username '" + values.get("username") + "' is taken. Choose another.");
-            }
+        if (!errors.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, "accounts/signup", "Create your account", values, errors);
             return;
         }
-        sessions.signIn(ctx, created.get());
+        AccountService.SignUp result = service.signUp(values.get("username"), values.get("displayName"),
+                ctx.formParam("password"), clientAddress.of(ctx));
+        if (result instanceof AccountService.SignUp.Throttled t) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            render(ctx, "accounts/signup", "Create your account", values, Map.of("form", "Many accounts were made "
+                    + "from your network lately. Wait " + humanise(t.retryAfter()) + " and try again, or ask your "
+                    + "teacher to create your account."));
+            return;
+        }
+        if (result instanceof AccountService.SignUp.Unavailable) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, "accounts/signup", "Create your account", values, Map.of("username",
+                    "That username is not available. Choose another, e.g. with a number or your initials added."));
+            return;
+        }
+        sessions.signIn(ctx, ((AccountService.SignUp.Created) result).account());
         ctx.redirect("/");
     }
 
     void serveLogin(Context ctx) {
         sessions.ensure(ctx);
         Map<String, String> values = new HashMap<>();
-        values.put("next", safeNext(ctx.queryParam("next")));
+        values.put("next", SafeRedirect.sameSitePath(ctx.queryParam("next")));
         render(ctx, "accounts/login", "Sign in", values, Map.of());
     }
 
     void login(Context ctx) {
         Map<String, String> values = values(ctx, "username", "next");
         AccountService.SignIn result = service.signIn(values.get("username"), Optional.ofNullable(ctx.formParam("password"))
-                .orElse(""), ctx.ip());
+                .orElse(""), clientAddress.of(ctx));
         if (result instanceof AccountService.SignIn.Throttled t) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             render(ctx, "accounts/login", "Sign in", values, Map.of("form", "Too many failed sign-ins. Wait "
@@ -74,7 +86,8 @@ final class AccountsController {
         }
         Account account = ((AccountService.SignIn.Accepted) result).account();
         sessions.signIn(ctx, account);
-        ctx.redirect(account.mustChangePassword() ? "/account/password" : safeNext(values.get("next")));
+        ctx.redirect(account.mustChangePassword() ? "/account/password"
+                : SafeRedirect.sameSitePath(values.get("next")));
     }
 
     void logout(Context ctx) {
@@ -108,11 +121,6 @@ final class AccountsController {
         ctx.render(template, model);
     }
 
-    /** Only a path on this site: never an absolute URL or "//host" (open redirect). */
-    static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
-    }
-
     static Map<String, String> values(Context ctx, String... names) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String n : names) {
@@ -121,9 +129,9 @@ final class AccountsController {
         return values;
     }
 
-    private static String humanise(Duration d) {
+    static String humanise(Duration d) {
         long s = Math.max(1, d.toSeconds());
-        return s < 120 ? s + " seconds" : ((s + 59) / 60) + " minutes";
+        return s == 1 ? "1 second" : s < 120 ? s + " seconds" : ((s + 59) / 60) + " minutes";
     }
 
 }

@@ -1,7 +1,10 @@
 package app.factdeck.accounts;
 
 import app.factdeck.db.Database;
+import app.factdeck.web.ClientAddress;
+import app.factdeck.web.Forbidden;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.net.URI;
 import java.time.Clock;
@@ -11,7 +14,8 @@ import java.time.Clock;
  * passes (session, security headers, CSRF, roles, forced password change).
  *
  * <pre>{@code
- * AccountsModule accounts = AccountsModule.create(database, clock, baseUrl, true, Runtime.getRuntime().maxMemory());
+ * AccountsModule accounts = AccountsModule.create(database, clock, baseUrl, true, ClientAddress.direct(),
+ *         Runtime.getRuntime().maxMemory());
  * accounts.filters(config.routes);
  * accounts.routes(config.routes);
  * }</pre>
@@ -37,17 +41,18 @@ public final class AccountsModule {
     }
 
     public static AccountsModule create(Database database, Clock clock, URI baseUrl, boolean baseUrlConfigured,
-                                       long maxHeapBytes) {
+                                       ClientAddress clientAddress, long maxHeapBytes) {
         AccountRepository accounts = new AccountRepository(database);
         SessionStore store = new SessionStore(database);
         AccountService service = new AccountService(accounts, PasswordHasher.forHeap(maxHeapBytes),
                 new LoginThrottle(database), store, clock);
         WebSessions sessions = new WebSessions(store, accounts, clock, baseUrl);
         ClassRepository classes = new ClassRepository(database);
-        ClassesController classesController = new ClassesController(classes, clock,
+        ClassesController classesController = new ClassesController(classes, service, clock,
                 baseUrlConfigured ? java.util.Optional.of(baseUrl) : java.util.Optional.empty());
-        return new AccountsModule(service, sessions, new AccountsController(service, sessions), classesController,
-                new StudentsController(service, classes, clock, classesController),
+        return new AccountsModule(service, sessions, new AccountsController(service, sessions, clientAddress),
+                classesController,
+                new StudentsController(service, classes, classesController),
                 new AdminController(accounts, store));
     }
 
@@ -55,19 +60,32 @@ public final class AccountsModule {
         return service;
     }
 
-    /** Session and headers on every request; CSRF, roles and the forced password change on matched routes. */
+    /** The session on every request; roles, the forced password change and CSRF on matched routes. */
     public void filters(RoutesConfig routes) {
         routes.before(sessions::load);
-        // Roles first: they need no body, so a visitor or the wrong role is refused before the form is read.
+        // Roles and the password change first: they need no body, so a visitor, the wrong role or a one-time
+        // password is refused before the form is read.
         routes.beforeMatched(sessions::checkRole);
+        routes.beforeMatched(AccountsModule::requirePasswordChange);
         routes.beforeMatched(sessions::checkCsrf);
-        routes.beforeMatched(ctx -> WebSessions.current(ctx).filter(Account::mustChangePassword).ifPresent(a -> {
-            boolean allowed = ctx.path().equals("/account/password") || ctx.path().equals("/logout");
-            if (!allowed && ctx.method() == HandlerType.GET) {
-                ctx.redirect("/account/password");
-                ctx.skipRemainingHandlers();
-            }
-        }));
+    }
+
+    /**
+     * An account with a one-time password (its teacher knows it) can do nothing but choose its own: pages lead
+     * to the form, and every other form or action is refused, whatever its method.
+     */
+    static void requirePasswordChange(Context ctx) {
+        if (WebSessions.current(ctx).filter(Account::mustChangePassword).isEmpty()
+                || ctx.path().equals("/account/password") || ctx.path().equals("/logout")) {
+            return;
+        }
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+            ctx.redirect("/account/password");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        throw new Forbidden("Choose your own password first: your account still has the one-time password your "
+                + "teacher gave you. Open Change password, then try this again.");
     }
 
     public void routes(RoutesConfig routes) {

@@ -5,19 +5,26 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Teachers create classes and see their rosters; students join with a code. */
 final class ClassesController {
 
+    /** Longer input cannot be a code (six letters, spaces and dashes allowed); it is cut before it is echoed. */
+    private static final int MAX_CODE_INPUT = 40;
+
     private final ClassRepository classes;
+    private final AccountService service;
     private final Clock clock;
     /** The public URL when the admin set one; otherwise links are built from the request. */
     private final java.util.Optional<URI> baseUrl;
 
-    ClassesController(ClassRepository classes, Clock clock, java.util.Optional<URI> baseUrl) {
+    ClassesController(ClassRepository classes, AccountService service, Clock clock, java.util.Optional<URI> baseUrl) {
         this.classes = classes;
+        this.service = service;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -71,6 +78,18 @@ final class ClassesController {
     void join(Context ctx) {
         Account student = WebSessions.required(ctx);
         String code = AccountsController.values(ctx, "code").get("code");
+        if (code.length() > MAX_CODE_INPUT) {
+            code = code.substring(0, MAX_CODE_INPUT);
+        }
+        // Codes are short enough to guess given unlimited tries: each account gets a few, then waits.
+        Optional<Duration> wait = code.isEmpty() ? Optional.empty() : service.reserveJoinAttempt(student);
+        if (wait.isPresent()) {
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            AccountsController.render(ctx, "accounts/join", "Join a class", Map.of("code", code), Map.of("code",
+                    "Too many join codes tried. Wait " + AccountsController.humanise(wait.get()) + ", then check the "
+                    + "code with your teacher and try again."));
+            return;
+        }
         var found = classes.findByCode(code);
         if (found.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);

@@ -66,8 +66,47 @@ class AccountRoutesTest extends AppTest {
         r = other.post("/signup", Map.of("username", "Ana.Lind", "displayName", "Another", "password",
                 "orange piano window"));
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("The username &#39;Ana.Lind&#39; is taken. Choose another."));
+        assertTrue(r.body().contains("That username is not available. Choose another"));
         assertTrue(r.body().contains("value=\"Another\""));
+    }
+
+    @Test
+    void signUpRefusesDisplayNamesWithControlOrDirectionCharactersAndCountsCharactersNotUnits() {
+        WebClient web = new WebClient(app);
+        web.get("/signup");
+        HttpResponse<String> r = web.post("/signup", Map.of("username", "eve.nul", "displayName", "Eve\u0000\r\nAdmin",
+                "password", "orange piano window"));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("id=\"displayName-error\">A name must be on one line"), r.body());
+        assertTrue(r.body().contains("value=\"eve.nul\""), "username kept");
+        r = web.post("/signup", Map.of("username", "eve.rlo", "displayName", "Eve\u202Enimda", "password",
+                "orange piano window"));
+        assertTrue(r.body().contains("text-direction override"));
+        r = web.post("/signup", Map.of("username", "eve.zw", "displayName", "\u200B\u200B", "password",
+                "orange piano window"));
+        assertTrue(r.body().contains("A name needs at least one visible"));
+        assertEquals(302, web.post("/signup", Map.of("username", "emoji.fan", "displayName", "\uD83D\uDE00".repeat(80),
+                "password", "orange piano window")).statusCode(), "80 emoji are 80 characters, not 160");
+    }
+
+    @Test
+    void afterSignInOnlyAPathOnThisSiteIsFollowed() {
+        app.addUser("nextuser", "orange piano window", "student");
+        HttpResponse<String> page = app.get("/login?next=%2F%09%2Fevil.example%2F");
+        assertTrue(page.body().contains("name=\"next\" value=\"/\""), "the form carries / instead");
+        for (String next : new String[] {"/\t/evil.example/", "//evil.example", "/\\evil.example",
+            "https://evil.example", "/%2F%2Fevil.example"}) {
+            WebClient web = new WebClient(app);
+            web.get("/login");
+            HttpResponse<String> r = web.post("/login", Map.of("username", "nextuser", "password",
+                    "orange piano window", "next", next));
+            assertEquals(302, r.statusCode());
+            assertEquals("/", r.headers().firstValue("Location").orElse(""), next);
+        }
+        WebClient web = new WebClient(app);
+        web.get("/login");
+        assertEquals("/study", web.post("/login", Map.of("username", "nextuser", "password", "orange piano window",
+                "next", "/study")).headers().firstValue("Location").orElse(""));
     }
 
     @Test

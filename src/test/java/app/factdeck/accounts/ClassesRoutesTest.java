@@ -89,6 +89,114 @@ class ClassesRoutesTest extends AppTest {
     }
 
     @Test
+    void untilTheOneTimePasswordIsChangedEveryFormIsRefusedNotOnlyPages() {
+        teacher.get(classPath);
+        HttpResponse<String> r = teacher.post(classPath + "/students", Map.of("displayName", "Fay Forced"));
+        String[] account = created(r.body()).get(0);
+        WebClient fay = new WebClient(app);
+        assertEquals("/account/password", fay.signIn(account[0], account[1]).headers().firstValue("Location")
+                .orElse(""));
+        fay.get("/account/password");
+        for (String path : new String[] {"/join", "/quiz", "/study/settings", "/articles/cell-structure/quiz"}) {
+            HttpResponse<String> refused = fay.post(path, Map.of("code", "ABCDEF"));
+            assertEquals(403, refused.statusCode(), path);
+            assertTrue(refused.body().contains("Choose your own password first"), path);
+        }
+        assertEquals(302, fay.post("/account/password", Map.of("current", account[1], "password",
+                "fay's own passphrase")).statusCode());
+        fay.get("/join");
+        assertEquals(400, fay.post("/join", Map.of("code", "NOPE42")).statusCode(), "now the form is handled");
+    }
+
+    @Test
+    void thirtyAndTwoHundredCyrillicNamesGetDistinctTransliteratedUsernamesInOneRequest() {
+        String[] first = {"Анна", "Иван", "Мария", "Олег", "Юлия", "Пётр"};
+        String[] last = {"Иванова", "Смирнов", "Кузнецова", "Попов", "Щербакова"};
+        for (int size : new int[] {30, 200}) {
+            teacher.get(classPath);
+            StringBuilder csv = new StringBuilder("\uFEFFname\n");
+            for (int i = 0; i < size; i++) {
+                csv.append(first[i % first.length]).append(' ').append(last[(i / first.length) % last.length])
+                        .append('\n');
+            }
+            long started = System.nanoTime();
+            HttpResponse<String> r = teacher.postFile(classPath + "/students/import", "names", "roster.csv",
+                    csv.toString());
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            System.out.println("Roster import of " + size + " Cyrillic names: " + ms + " ms");
+            assertEquals(200, r.statusCode(), r.body());
+            List<String[]> made = created(r.body());
+            assertEquals(size, made.size(), "every account is shown");
+            assertEquals(size, made.stream().map(a -> a[0]).distinct().count(), "usernames are distinct");
+            assertTrue(made.stream().noneMatch(a -> a[0].startsWith("student")), made.get(0)[0]);
+            assertTrue(made.stream().anyMatch(a -> a[0].equals("anna.ivanova") || a[0].startsWith("anna.ivanova")));
+        }
+    }
+
+    @Test
+    void sendingTheSameRosterAgainReissuesPasswordsInsteadOfDuplicatingAccounts() {
+        teacher.get("/teacher/classes");
+        String retryClass = teacher.post("/teacher/classes", Map.of("name", "Retry 7A")).headers()
+                .firstValue("Location").orElseThrow();
+        teacher.get(retryClass);
+        String roster = "Gil Grey\nHal Hart\n";
+        List<String[]> first = created(teacher.postFile(retryClass + "/students/import", "names", "r.csv", roster)
+                .body());
+        WebClient hal = new WebClient(app);
+        hal.signIn(first.get(1)[0], first.get(1)[1]);
+        hal.get("/account/password");
+        hal.post("/account/password", Map.of("current", first.get(1)[1], "password", "hal's own passphrase"));
+
+        teacher.get(retryClass);
+        HttpResponse<String> again = teacher.postFile(retryClass + "/students/import", "names", "r.csv", roster);
+        List<String[]> second = created(again.body());
+        assertEquals(1, second.size(), again.body());
+        assertEquals(first.get(0)[0], second.get(0)[0], "Gil keeps the username, with a new one-time password");
+        assertTrue(again.body().contains("Hal Hart is already in this class as " + first.get(1)[0]
+                + " and has chosen a password; skipped."));
+        assertEquals(401, new WebClient(app).signIn(first.get(0)[0], first.get(0)[1]).statusCode(), "old one is void");
+        assertEquals(302, new WebClient(app).signIn(second.get(0)[0], second.get(0)[1]).statusCode());
+        assertEquals(2, teacher.get(retryClass).body().split("students/\\d+/progress").length - 1,
+                "still two students in the class");
+    }
+
+    @Test
+    void aRosterThatIsNotUtf8OrNotCsvIsRefusedWithAMessageAndNoAccounts() {
+        teacher.get(classPath);
+        HttpResponse<String> latin1 = teacher.postMultipart(classPath + "/students/import", Map.of(), "names",
+                "roster.csv", "José Núñez\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(400, latin1.statusCode());
+        assertTrue(latin1.body().contains("That file is not UTF-8 text."));
+        HttpResponse<String> broken = teacher.postFile(classPath + "/students/import", "names", "roster.csv",
+                "Ana\n\"Bo\" Berg\n");
+        assertEquals(400, broken.statusCode());
+        assertTrue(broken.body().contains("Line 2 (or the one after it) is not valid CSV"), broken.body());
+        assertTrue(!broken.body().contains("IOException") && !broken.body().contains("encapsulated"));
+        HttpResponse<String> tooBig = teacher.postMultipart(classPath + "/students/import", Map.of(), "names",
+                "roster.csv", new byte[RosterCsv.MAX_BYTES + 1]);
+        assertEquals(413, tooBig.statusCode());
+        assertTrue(tooBig.body().contains("a class list can be at most 256 KB"));
+        assertTrue(!teacher.get(classPath).body().contains("José"));
+    }
+
+    @Test
+    void aStudentNameWithControlCharactersIsRefusedBesideTheField() {
+        teacher.get(classPath);
+        HttpResponse<String> r = teacher.post(classPath + "/students", Map.of("displayName", "Ivy\u202Eevil"));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("id=\"displayName-error\">A name must not contain text-direction override"));
+    }
+
+    private static List<String[]> created(String body) {
+        Matcher m = Pattern.compile("<td>([a-z0-9.]+)</td>\\s*<td><code>([a-z0-9-]{14})</code>").matcher(body);
+        List<String[]> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(new String[] {m.group(1), m.group(2)});
+        }
+        return out;
+    }
+
+    @Test
     void anEmptyUploadIsExplained() {
         teacher.get(classPath);
         HttpResponse<String> r = teacher.postFile(classPath + "/students/import", "names", "empty.csv", "");

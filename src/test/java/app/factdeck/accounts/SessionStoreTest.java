@@ -51,21 +51,6 @@ class SessionStoreTest {
     }
 
     @Test
-    void failuresAreForgottenAfterAQuietDay() {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
-            LoginThrottle throttle = new LoginThrottle(db);
-            java.util.List<String> key = java.util.List.of("account:ana");
-            for (int i = 0; i < 6; i++) {
-                throttle.recordFailure(key, T);
-            }
-            assertTrue(throttle.waitFor(key, T).isPresent());
-            Instant nextDay = T.plus(LoginThrottle.FORGET_AFTER).plusSeconds(1);
-            throttle.recordFailure(key, nextDay);
-            assertTrue(throttle.waitFor(key, nextDay).isEmpty(), "one fresh failure after a quiet day costs nothing");
-        }
-    }
-
-    @Test
     void anAnonymousSessionEndsSoonerAndTheDatabaseHoldsNoCookieValue() {
         try (Database db = Database.open(dir.resolve("f.db"))) {
             SessionStore store = new SessionStore(db);

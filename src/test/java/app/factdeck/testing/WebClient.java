@@ -30,6 +30,7 @@ public final class WebClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf = "";
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebClient(TestApp app) {
         this.app = app;
@@ -107,6 +108,12 @@ public final class WebClient {
         return post("/login", Map.of("username", username, "password", password));
     }
 
+    /** Sends {@code name: value} with every later request (e.g. the X-Forwarded-For a reverse proxy adds). */
+    public WebClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public String csrf() {
         return csrf;
     }
@@ -116,6 +123,11 @@ public final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (!headers.isEmpty()) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(request, (n, v) -> true);
+            headers.forEach(b::header);
+            request = b.build();
+        }
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
