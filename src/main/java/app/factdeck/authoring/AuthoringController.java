@@ -35,10 +35,21 @@ final class AuthoringController {
         this.library = library;
     }
 
-    /** {@code ?type=&fact=&status=} narrow the list; an unknown value is a 400 that still lists everything. */
+    /** Questions per page of the bank: an article may hold a thousand, and each is a block of HTML. */
+    static final int BANK_PAGE_SIZE = 50;
+
+    /**
+     * {@code ?type=&fact=&status=} narrow the list; an unknown value is a 400 that still lists everything.
+     * {@code ?page=N} pages it, {@value #BANK_PAGE_SIZE} at a time: past the end shows the last page, a page that
+     * is not a number from 1 up is a 400 that shows the first.
+     */
     void review(Context ctx) {
         Article article = service.article(ctx.pathParam("slug"));
-        List<QuestionCatalog.Entry> all = service.catalog().entries(article.slug());
+        // Teachers' own questions first, the newest on top: the one just saved or imported is on page 1.
+        List<QuestionCatalog.Entry> all = service.catalog().entries(article.slug()).stream()
+                .sorted(java.util.Comparator.comparingLong((QuestionCatalog.Entry e) ->
+                        e.question().isAuthored() ? -e.question().authored().number() : 1))
+                .toList();
         String type = param(ctx, "type");
         String fact = param(ctx, "fact");
         String status = param(ctx, "status");
@@ -50,7 +61,18 @@ final class AuthoringController {
         } else if (!fact.isEmpty() && facts.stream().noneMatch(f -> f.id().equals(fact))) {
             error = "This article has no fact '" + fact + "'. Choose one from the list, or All facts.";
         } else if (!status.isEmpty() && Arrays.stream(QuestionCatalog.Status.values()).noneMatch(s -> s.slug().equals(status))) {
-            error = "There is no status '" + status + "'. Choose approved, hidden, overridden or authored.";
+            error = "There is no status '" + status + "'. Choose approved, hidden, overridden, authored or "
+                    + "needs-fix.";
+        }
+        String pageParam = param(ctx, "page");
+        int page = 1;
+        if (!pageParam.isEmpty()) {
+            page = pageParam.matches("\\d{1,9}") ? Integer.parseInt(pageParam) : 0;
+            if (page < 1 && error == null) {
+                error = "There is no page '" + abbreviate(pageParam) + "': pages are numbered from 1. Showing the "
+                        + "first page.";
+            }
+            page = Math.max(1, page);
         }
         List<QuestionCatalog.Entry> shown = all;
         if (error != null) {
@@ -73,7 +95,15 @@ final class AuthoringController {
         }
         model.put("title", "Questions: " + article.title());
         model.put("article", article);
-        model.put("entries", shown);
+        int pages = Math.max(1, (shown.size() + BANK_PAGE_SIZE - 1) / BANK_PAGE_SIZE);
+        page = Math.min(page, pages);
+        int from = (page - 1) * BANK_PAGE_SIZE;
+        model.put("entries", shown.subList(from, Math.min(shown.size(), from + BANK_PAGE_SIZE)));
+        model.put("matching", shown.size());
+        model.put("page", page);
+        model.put("pages", pages);
+        model.put("firstShown", shown.isEmpty() ? 0 : from + 1);
+        model.put("lastShown", Math.min(shown.size(), from + BANK_PAGE_SIZE));
         model.put("total", all.size());
         model.put("visible", all.stream().filter(e -> e.status().visible()).count());
         model.put("counts", counts);
@@ -82,7 +112,11 @@ final class AuthoringController {
         model.put("selectedType", error == null ? type : "");
         model.put("selectedFact", error == null ? fact : "");
         model.put("selectedStatus", error == null ? status : "");
-        model.put("query", error == null ? query(type, fact, status) : "");
+        String filters = error == null ? query(type, fact, status) : "";
+        // The hide/approve forms come back to this very page; the pager links keep the filters.
+        model.put("query", filters + (page > 1 ? (filters.isEmpty() ? "?" : "&") + "page=" + page : ""));
+        model.put("pageLink", "/articles/" + article.slug() + "/questions" + filters + (filters.isEmpty() ? "?" : "&")
+                + "page=");
         model.put("changes", service.lastChanges(article.slug()));
         model.put("notice", param(ctx, "saved").isEmpty() ? null : "Saved question " + param(ctx, "saved") + ".");
         model.put("types", QuestionType.values());
@@ -248,6 +282,10 @@ final class AuthoringController {
             }
         }
         return q.toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 20 ? s : s.substring(0, 19) + "…";
     }
 
     private static String param(Context ctx, String name) {

@@ -76,10 +76,13 @@ public record QuestionDraft(QuestionType type, String stem, String format, List<
                 first(form, "feedback"), first(form, "sentence"));
     }
 
-    /** The option rows to show: every option typed, then empty rows up to at least {@link #MIN_ROWS} (+2 spare). */
+    /**
+     * The option rows to show: every option typed, then empty rows up to at least {@link #MIN_ROWS} (+2 spare),
+     * but no spare rows past the {@link DraftCheck#MAX_OPTIONS} a question may have.
+     */
     public List<String> optionRows() {
         List<String> rows = new ArrayList<>(options);
-        int size = Math.min(MAX_ROWS, Math.max(MIN_ROWS, options.size() + 2));
+        int size = Math.min(DraftCheck.MAX_OPTIONS, Math.max(MIN_ROWS, options.size() + 2));
         while (rows.size() < size) {
             rows.add("");
         }
