@@ -3,14 +3,14 @@ package app.factdeck.transfer;
 import app.factdeck.db.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Uploaded files waiting for their teacher to import the valid questions (table {@code pending_import}). The
- * report's confirm form carries only the id; {@link #claim} consumes it once, inside the transaction that stores
+ * report's confirm form carries only the file's token (random: a SQLite rowid is reused once its row is deleted,
+ * and an old form must not confirm a newer file); {@link #claim} consumes it once, inside the transaction that stores
  * the questions, so confirming twice imports once.
  */
 final class PendingImports {
@@ -20,6 +20,8 @@ final class PendingImports {
     /** Files one teacher may have waiting at once (each up to 1 MB); the oldest goes first. */
     static final int PER_ACCOUNT = 5;
 
+    private static final java.security.SecureRandom TOKENS = new java.security.SecureRandom();
+
     private final Database database;
 
     PendingImports(Database database) {
@@ -27,7 +29,7 @@ final class PendingImports {
     }
 
     /** A file waiting to be imported, or one already imported ({@code importedAt} present, content gone). */
-    record Pending(long id, long accountId, String articleSlug, Importer.Format format, String fileName,
+    record Pending(String token, long accountId, String articleSlug, Importer.Format format, String fileName,
                    String content, Instant createdAt, Optional<Instant> importedAt) {
 
         boolean expired(Instant now) {
@@ -42,8 +44,11 @@ final class PendingImports {
         }
     }
 
-    /** Keeps a file for its teacher to confirm; drops files older than {@link #KEPT} and the teacher's oldest. */
-    long save(long accountId, String articleSlug, Importer.Format format, String fileName, String content,
+    /**
+     * Keeps a file for its teacher to confirm and returns its token; drops files older than {@link #KEPT} and the
+     * teacher's oldest.
+     */
+    String save(long accountId, String articleSlug, Importer.Format format, String fileName, String content,
               Instant now) {
         return database.write(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM pending_import WHERE created_at < ?")) {
@@ -59,31 +64,32 @@ final class PendingImports {
                 s.setInt(3, PER_ACCOUNT - 1);
                 s.executeUpdate();
             }
+            byte[] random = new byte[16];
+            TOKENS.nextBytes(random);
+            String token = java.util.HexFormat.of().formatHex(random);
             try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO pending_import (account_id, article_slug, format, file_name, content, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                s.setLong(1, accountId);
-                s.setString(2, articleSlug);
-                s.setString(3, format.slug());
-                s.setString(4, fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
-                s.setString(5, content);
-                s.setLong(6, now.toEpochMilli());
+                    INSERT INTO pending_import (token, account_id, article_slug, format, file_name, content, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                s.setString(1, token);
+                s.setLong(2, accountId);
+                s.setString(3, articleSlug);
+                s.setString(4, format.slug());
+                s.setString(5, fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
+                s.setString(6, content);
+                s.setLong(7, now.toEpochMilli());
                 s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
             }
+            return token;
         });
     }
 
-    /** The teacher's pending file {@code id}; another teacher's is as absent as one never made. */
-    Optional<Pending> find(long id, long accountId) {
+    /** The teacher's pending file {@code token}; another teacher's is as absent as one never made. */
+    Optional<Pending> find(String token, long accountId) {
         return database.read(c -> {
             try (PreparedStatement q = c.prepareStatement("""
                     SELECT article_slug, format, file_name, content, created_at, imported_at
-                      FROM pending_import WHERE id = ? AND account_id = ?""")) {
-                q.setLong(1, id);
+                      FROM pending_import WHERE token = ? AND account_id = ?""")) {
+                q.setString(1, token);
                 q.setLong(2, accountId);
                 try (ResultSet rs = q.executeQuery()) {
                     if (!rs.next()) {
@@ -92,7 +98,7 @@ final class PendingImports {
                     long imported = rs.getLong(6);
                     Optional<Instant> importedAt = rs.wasNull() ? Optional.empty()
                             : Optional.of(Instant.ofEpochMilli(imported));
-                    return Optional.of(new Pending(id, accountId, rs.getString(1),
+                    return Optional.of(new Pending(token, accountId, rs.getString(1),
                             Importer.Format.of(rs.getString(2)).orElseThrow(), rs.getString(3), rs.getString(4),
                             Instant.ofEpochMilli(rs.getLong(5)), importedAt));
                 }
@@ -104,13 +110,13 @@ final class PendingImports {
      * Marks the file imported, to run first in the transaction that stores its questions: throws
      * {@link AlreadyImported} (rolling that transaction back) when another confirm got there first.
      */
-    Database.SqlWork<Void> claim(long id, long accountId, Instant now) {
+    Database.SqlWork<Void> claim(String token, long accountId, Instant now) {
         return c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     UPDATE pending_import SET imported_at = ?, content = ''
-                     WHERE id = ? AND account_id = ? AND imported_at IS NULL""")) {
+                     WHERE token = ? AND account_id = ? AND imported_at IS NULL""")) {
                 s.setLong(1, now.toEpochMilli());
-                s.setLong(2, id);
+                s.setString(2, token);
                 s.setLong(3, accountId);
                 if (s.executeUpdate() != 1) {
                     throw new AlreadyImported();

@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * {@code /teacher/transfer}: upload a GIFT or Aiken file for an article and read the report; download GIFT or
  * flashcards. An upload with rejected questions writes nothing to the bank: the file is kept (an hour) and the
- * report offers to import its valid ones, with a form that carries only the kept file's id. A file refused
+ * report offers to import its valid ones, with a form that carries only the kept file's token. A file refused
  * whole (too many questions) writes nothing at all.
  */
 final class TransferController {
@@ -83,7 +83,7 @@ final class TransferController {
             return;
         }
         // Rejections (or nothing to import): write nothing to the bank; keep the file for the teacher to decide.
-        Long pending = report.refused() == null && !report.valid().isEmpty()
+        String pending = report.refused() == null && !report.valid().isEmpty()
                 ? transfer.keepForConfirm(teacher, article.get(), format.get(), fileName, text) : null;
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         renderReport(ctx, article.get(), fileName, report, 0, pending, false);
@@ -92,10 +92,10 @@ final class TransferController {
     /** The teacher read the report and imports the valid questions of the kept file; a second confirm is a no-op. */
     void confirm(Context ctx) {
         String raw = Optional.ofNullable(ctx.formParam("pending")).orElse("").strip();
-        if (!raw.matches("\\d{1,18}")) {
+        if (!raw.matches("[0-9a-f]{32}")) {
             throw new BadRequest("The import form lost which file it was about. Upload the file again.");
         }
-        TransferService.Confirmed c = transfer.confirm(WebSessions.required(ctx).id(), Long.parseLong(raw));
+        TransferService.Confirmed c = transfer.confirm(WebSessions.required(ctx).id(), raw);
         if (c.alreadyImported()) {
             ctx.status(HttpStatus.CONFLICT);
         }
@@ -128,11 +128,11 @@ final class TransferController {
     }
 
     /**
-     * @param pending         the kept file's id, for the form that imports its valid questions; null for none
+     * @param pending         the kept file's token, for the form that imports its valid questions; null for none
      * @param alreadyImported a second confirm: the report says so instead of counting questions
      */
     private void renderReport(Context ctx, Article article, String fileName, Importer.Report report, int imported,
-                              Long pending, boolean alreadyImported) {
+                              String pending, boolean alreadyImported) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Import report: " + fileName);
         model.put("article", article);

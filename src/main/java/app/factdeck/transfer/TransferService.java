@@ -136,8 +136,8 @@ public final class TransferService {
                 : authoring.importAll(accountId, article.slug(), valid, fileName);
     }
 
-    /** Keeps an uploaded file (its report had rejections) for its teacher to confirm; returns its id. */
-    public long keepForConfirm(long accountId, Article article, Importer.Format format, String fileName, String text) {
+    /** Keeps an uploaded file (its report had rejections) for its teacher to confirm; returns its token. */
+    public String keepForConfirm(long accountId, Article article, Importer.Format format, String fileName, String text) {
         return pending.save(accountId, article.slug(), format, fileName, text, clock.instant());
     }
 
@@ -147,8 +147,8 @@ public final class TransferService {
      *
      * @throws NotFound when the teacher has no such file waiting, or it waited longer than an hour
      */
-    public Confirmed confirm(long accountId, long pendingId) {
-        PendingImports.Pending p = pending.find(pendingId, accountId).orElseThrow(() -> new NotFound(
+    public Confirmed confirm(long accountId, String token) {
+        PendingImports.Pending p = pending.find(token, accountId).orElseThrow(() -> new NotFound(
                 "There is no import waiting to be confirmed here. Upload the file again."));
         Article article = article(p.articleSlug()).orElseThrow(() -> new NotFound("The article '"
                 + p.articleSlug() + "' of this import is gone. Upload the file again for another article."));
@@ -170,7 +170,7 @@ public final class TransferService {
         }
         try {
             List<Long> ids = authoring.importAll(accountId, article.slug(), report.valid(), p.fileName(),
-                    pending.claim(pendingId, accountId, now));
+                    pending.claim(token, accountId, now));
             return new Confirmed(article, p.format(), p.fileName(), report, ids, false);
         } catch (PendingImports.AlreadyImported e) {
             return new Confirmed(article, p.format(), p.fileName(), report, List.of(), true);
