@@ -35,13 +35,9 @@ final class AuthoringController {
         this.library = library;
     }
 
-    /** Questions per page of the bank: an article may hold a thousand, and each is a block of HTML. */
-    static final int BANK_PAGE_SIZE = 50;
-
     /**
      * {@code ?type=&fact=&status=} narrow the list; an unknown value is a 400 that still lists everything.
-     * {@code ?page=N} pages it, {@value #BANK_PAGE_SIZE} at a time: past the end shows the last page, a page that
-     * is not a number from 1 up is a 400 that shows the first.
+     * {@code ?page=N} pages it (see {@link BankPage}); a bad page number is a 400 that shows the first page.
      */
     void review(Context ctx) {
         Article article = service.article(ctx.pathParam("slug"));
@@ -64,26 +60,18 @@ final class AuthoringController {
             error = "There is no status '" + status + "'. Choose approved, hidden, overridden, authored or "
                     + "needs-fix.";
         }
-        String pageParam = param(ctx, "page");
-        int page = 1;
-        if (!pageParam.isEmpty()) {
-            page = pageParam.matches("\\d{1,9}") ? Integer.parseInt(pageParam) : 0;
-            if (page < 1 && error == null) {
-                error = "There is no page '" + abbreviate(pageParam) + "': pages are numbered from 1. Showing the "
-                        + "first page.";
-            }
-            page = Math.max(1, page);
-        }
         List<QuestionCatalog.Entry> shown = all;
-        if (error != null) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            model.put("error", error);
-        } else {
+        if (error == null) {
             shown = all.stream()
                     .filter(e -> type.isEmpty() || e.question().type().slug().equals(type))
                     .filter(e -> fact.isEmpty() || e.question().factIds().contains(fact))
                     .filter(e -> status.isEmpty() || e.status().slug().equals(status))
                     .toList();
+        }
+        BankPage page = BankPage.of(param(ctx, "page"), shown.size());
+        if (error != null || page.error().isPresent()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            model.put("error", error != null ? error : page.error().get());
         }
         Map<QuestionType, Long> counts = new LinkedHashMap<>();
         for (QuestionType t : QuestionType.values()) {
@@ -95,15 +83,12 @@ final class AuthoringController {
         }
         model.put("title", "Questions: " + article.title());
         model.put("article", article);
-        int pages = Math.max(1, (shown.size() + BANK_PAGE_SIZE - 1) / BANK_PAGE_SIZE);
-        page = Math.min(page, pages);
-        int from = (page - 1) * BANK_PAGE_SIZE;
-        model.put("entries", shown.subList(from, Math.min(shown.size(), from + BANK_PAGE_SIZE)));
+        model.put("entries", page.of(shown));
         model.put("matching", shown.size());
-        model.put("page", page);
-        model.put("pages", pages);
-        model.put("firstShown", shown.isEmpty() ? 0 : from + 1);
-        model.put("lastShown", Math.min(shown.size(), from + BANK_PAGE_SIZE));
+        model.put("page", page.number());
+        model.put("pages", page.pages());
+        model.put("firstShown", shown.isEmpty() ? 0 : page.from() + 1);
+        model.put("lastShown", page.to());
         model.put("total", all.size());
         model.put("visible", all.stream().filter(e -> e.status().visible()).count());
         model.put("counts", counts);
@@ -114,9 +99,9 @@ final class AuthoringController {
         model.put("selectedStatus", error == null ? status : "");
         String filters = error == null ? query(type, fact, status) : "";
         // The hide/approve forms come back to this very page; the pager links keep the filters.
-        model.put("query", filters + (page > 1 ? (filters.isEmpty() ? "?" : "&") + "page=" + page : ""));
-        model.put("pageLink", "/articles/" + article.slug() + "/questions" + filters + (filters.isEmpty() ? "?" : "&")
-                + "page=");
+        String and = filters.isEmpty() ? "?" : "&";
+        model.put("query", filters + (page.number() > 1 ? and + "page=" + page.number() : ""));
+        model.put("pageLink", "/articles/" + article.slug() + "/questions" + filters + and + "page=");
         model.put("changes", service.lastChanges(article.slug()));
         model.put("notice", param(ctx, "saved").isEmpty() ? null : "Saved question " + param(ctx, "saved") + ".");
         model.put("types", QuestionType.values());
@@ -282,10 +267,6 @@ final class AuthoringController {
             }
         }
         return q.toString();
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 20 ? s : s.substring(0, 19) + "…";
     }
 
     private static String param(Context ctx, String name) {
