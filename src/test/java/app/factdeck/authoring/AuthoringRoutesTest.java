@@ -355,6 +355,48 @@ class AuthoringRoutesTest extends AppTest {
         }
     }
 
+    @Test
+    void anArticleHoldsAtMostAThousandTeachersQuestionsByFormOrByImport() throws Exception {
+        int have = countAuthored("kyiv-independent-nato-troops-warning");
+        int filler = AuthoringService.MAX_QUESTIONS_PER_ARTICLE - have;
+        // Fill the article up to its limit (rows as a long history of imports would leave), then clear them.
+        sql("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + filler + ") "
+                + "INSERT INTO authored_question (article_slug, current_version, created_at) "
+                + "SELECT 'kyiv-independent-nato-troops-warning', 1, 0 FROM n");
+        try {
+            teacher.get(KI + "/new?type=true-false");
+            HttpResponse<String> refused = teacher.post(KI + "/new", Map.of("type", "true-false",
+                    "stem", "One too many.", "answer", "true", "action", "save"));
+            assertEquals(400, refused.statusCode());
+            assertTrue(refused.body().contains("This article has 1,000 teachers&#39; questions; at most 1,000 are "
+                    + "allowed, so another one cannot be added."), refused.body());
+            assertTrue(refused.body().contains("One too many."), "input kept");
+
+            teacher.get("/teacher/transfer");
+            HttpResponse<String> report = teacher.postMultipart("/teacher/import", Map.of("article",
+                    "kyiv-independent-nato-troops-warning", "format", "aiken"), "file", "more.txt",
+                    "One more?\nA. yes\nB. no\nANSWER: A\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(422, report.statusCode());
+            assertTrue(report.body().contains("Nothing was imported: This article has 1,000 teachers&#39; questions"),
+                    report.body());
+            assertEquals(AuthoringService.MAX_QUESTIONS_PER_ARTICLE,
+                    countAuthored("kyiv-independent-nato-troops-warning"));
+        } finally {
+            sql("DELETE FROM authored_question WHERE id NOT IN (SELECT question_id FROM authored_question_version)");
+        }
+    }
+
+    private static int countAuthored(String slug) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT COUNT(*) FROM authored_question WHERE article_slug = ? AND deleted_at IS NULL")) {
+            q.setString(1, slug);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.getInt(1);
+            }
+        }
+    }
+
     private static int items(String page) {
         Matcher m = Pattern.compile("<li class=\"bank-item").matcher(page);
         int n = 0;
