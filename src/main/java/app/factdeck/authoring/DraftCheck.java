@@ -51,6 +51,8 @@ public final class DraftCheck {
     public static final int MAX_PAIRS = 10;
     /** Accepted answers of a short-answer question, or alternatives in a cloze gap. */
     public static final int MAX_ACCEPTED = 20;
+    /** Characters in a one-per-line field as typed (accepted answers, ordering items, matching pairs). */
+    public static final int MAX_LINES_FIELD = 10_000;
 
     private DraftCheck() {
     }
@@ -203,6 +205,15 @@ public final class DraftCheck {
             }
             default -> throw new IllegalArgumentException("unknown type " + type);
         }
+        // A draft is stored as typed, so a field is bounded as typed too (900,000 blank lines are no items); a
+        // count over its limit is the clearer message, so it stands when there is one.
+        for (Map.Entry<String, String> f : Map.of("accepted", d.accepted(), "items", d.items(), "pairs", d.pairs())
+                .entrySet()) {
+            if (f.getValue().length() > MAX_LINES_FIELD) {
+                errors.putIfAbsent(f.getKey(), String.format(java.util.Locale.ENGLISH, "This field is %,d characters "
+                        + "long; keep it to %,d or fewer.", f.getValue().length(), MAX_LINES_FIELD));
+            }
+        }
         if (d.feedback().length() > MAX_FEEDBACK) {
             errors.put("feedback", "The feedback is " + d.feedback().length() + " characters long; keep it under "
                     + MAX_FEEDBACK + ".");
@@ -235,8 +246,9 @@ public final class DraftCheck {
     private static void choices(QuestionDraft d, Map<String, String> errors, List<String> options, List<String> keys) {
         List<String> rows = d.options();
         long typed = rows.stream().filter(o -> !o.isBlank()).count();
-        if (typed > MAX_OPTIONS) {
-            errors.put("options", tooMany("options", (int) typed, MAX_OPTIONS,
+        // Empty rows are dropped, but a draft keeps them: no more than the form's rows either.
+        if (typed > MAX_OPTIONS || rows.size() > QuestionDraft.MAX_ROWS) {
+            errors.put("options", tooMany("options", (int) Math.max(typed, rows.size()), MAX_OPTIONS,
                     "Keep the best wrong ones, or split it into two questions."));
             return;
         }

@@ -131,6 +131,20 @@ class DraftCheckTest {
     }
 
     @Test
+    void aOnePerLineFieldIsBoundedAsTypedSoBlankLinesCannotFillTheDatabase() {
+        String blankLines = "\n".repeat(900_000) + "a\nb\nc";
+        assertEquals(Map.of("items", "This field is 900,005 characters long; keep it to 10,000 or fewer."),
+                errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", blankLines, "")));
+        assertTrue(errors(draft(QuestionType.MULTIPLE_CHOICE, "Q?", java.util.Collections.nCopies(21, ""), Set.of(),
+                "", "", "", "", "")).get("options").startsWith("This question has 21 options"), "empty rows count too");
+        QuestionDraft fromForm = QuestionDraft.fromForm(QuestionType.TRUE_FALSE, Map.of("stem", List.of("S."),
+                "answer", List.of("true"), "items", List.of("x".repeat(900_000)), "option-0", List.of("y")));
+        assertEquals("", fromForm.items(), "a field the type's form does not show is not kept");
+        assertEquals(List.of(), fromForm.options());
+        assertEquals("true", fromForm.answer());
+    }
+
+    @Test
     void aLongOptionItemPairSideOrAnswerIsRefusedWithItsLength() {
         String long301 = "x".repeat(301);
         assertTrue(errors(draft(QuestionType.MULTIPLE_CHOICE, "Q?", List.of("A", long301), Set.of(0), "", "", "", "",
