@@ -163,15 +163,16 @@ public final class DraftCheck {
                 for (int i = 0; i < lines.size() && !errors.containsKey("pairs"); i++) {
                     String[] sides = lines.get(i).split("->", 2);
                     if (sides.length < 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                        errors.put("pairs", "Line " + (i + 1) + " (\"" + shortened(lines.get(i)) + "\") is not a pair: write "
-                                + "each as \"left -> right\".");
+                        errors.put("pairs", "Line " + (i + 1) + " (\"" + shortened(lines.get(i)) + "\") is not a "
+                                + "pair: write each as \"left -> right\".");
                         break;
                     }
                     options.add(sides[0].strip());
                     keys.add(sides[1].strip());
                     if (sides[0].strip().length() > MAX_OPTION || sides[1].strip().length() > MAX_OPTION) {
                         errors.put("pairs", "Pair " + (i + 1) + " (\"" + shortened(lines.get(i)) + "\") has a side "
-                                + "longer than " + MAX_OPTION + " characters; keep each side to " + MAX_OPTION + " or fewer.");
+                                + "longer than " + MAX_OPTION + " characters; keep each side to " + MAX_OPTION
+                                + " or fewer.");
                     }
                 }
                 if (!errors.containsKey("pairs")) {
@@ -301,7 +302,8 @@ public final class DraftCheck {
     }
 
     private static String longerThan(String item, int limit) {
-        return String.format(java.util.Locale.ENGLISH, "%,d characters long; keep it to %d or fewer.", item.length(), limit);
+        return String.format(java.util.Locale.ENGLISH, "%,d characters long; keep it to %d or fewer.", item.length(),
+                limit);
     }
 
     /** The start of a long value, for a message that names it. */

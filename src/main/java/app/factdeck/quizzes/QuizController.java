@@ -155,7 +155,8 @@ final class QuizController {
         Map<String, Object> kept = new HashMap<>();
         // What was typed, but never more than an answer may hold (a 900 KB answer is not echoed back).
         String typed = Optional.ofNullable(ctx.formParam("answer")).orElse("");
-        kept.put("answer", typed.length() > Grader.MAX_TYPED_ANSWER ? typed.substring(0, Grader.MAX_TYPED_ANSWER) : typed);
+        kept.put("answer", typed.length() > Grader.MAX_TYPED_ANSWER ? typed.substring(0, Grader.MAX_TYPED_ANSWER)
+                : typed);
         kept.put("ticked", ctx.formParams("answer"));
         for (int i = 0; i < Math.max(q.options().size(), q.keys().size()); i++) {
             kept.put("position-" + i, Optional.ofNullable(ctx.formParam("position-" + i)).orElse(""));

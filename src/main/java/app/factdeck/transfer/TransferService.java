@@ -101,7 +101,14 @@ public final class TransferService {
             for (Question q : questions) {
                 GiftExport.of(q).ifPresent(exported::add);
             }
-            return new Export(GiftWriter.write(exported), name, exported.size(), questions.size() - exported.size());
+            // A teacher's question that needs a fix (stored before a limit existed) is left out, and the file says so.
+            List<String> needsFix = slug.map(List::of).orElseGet(() -> library.articles().stream().map(Article::slug)
+                    .toList()).stream().flatMap(s -> catalog.entries(s).stream())
+                    .filter(e -> e.status() == QuestionCatalog.Status.NEEDS_FIX).map(e -> e.question().id()).toList();
+            String note = needsFix.isEmpty() ? "" : "// Left out, as they need a fix in Factdeck's question bank: "
+                    + String.join(", ", needsFix) + "\n\n";
+            return new Export(note + GiftWriter.write(exported), name, exported.size(),
+                    questions.size() - exported.size());
         }
         java.util.Set<String> withheld = catalog.withheld();
         List<Flashcard> cards = slug.map(flashcards::deck).orElseGet(() -> library.articles().stream()
@@ -137,7 +144,8 @@ public final class TransferService {
     }
 
     /** Keeps an uploaded file (its report had rejections) for its teacher to confirm; returns its token. */
-    public String keepForConfirm(long accountId, Article article, Importer.Format format, String fileName, String text) {
+    public String keepForConfirm(long accountId, Article article, Importer.Format format, String fileName,
+                                 String text) {
         return pending.save(accountId, article.slug(), format, fileName, text, clock.instant());
     }
 

@@ -286,6 +286,8 @@ class AuthoringRoutesTest extends AppTest {
         HttpResponse<String> export = teacher.get("/teacher/export?format=gift&article=" + slug);
         assertEquals(200, export.statusCode());
         assertFalse(export.body().contains("old statement"), "left out of the export");
+        assertTrue(export.body().startsWith("// Left out, as they need a fix in Factdeck's question bank: a/"
+                + infinite + "/1, a/" + huge + "/1\n"), export.body());
 
         // A student whose quiz holds it (answered or not) still gets the question pages and the summary.
         app.addUser("ulla", PASSWORD, "student");
@@ -329,15 +331,15 @@ class AuthoringRoutesTest extends AppTest {
         }
         teacher.get("/teacher/transfer");
         HttpResponse<String> imported = teacher.postMultipart("/teacher/import", Map.of("article", slug,
-                "format", "aiken"), "file", "paged.txt", aiken.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "format", "aiken"), "file", "paged.txt",
+                aiken.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(imported.body().contains("Imported 60 questions."), imported.body());
 
         String first = teacher.get(bank + "?status=authored").body();
         assertEquals(50, items(first));
         assertTrue(first.contains("Questions 1–50 of 60, page 1 of 2."), first);
         assertTrue(first.contains("Paged question 60?") && !first.contains("Paged question 10?"), "newest first");
-        assertTrue(first.contains("href=\"" + bank + "?status=authored&amp;page=2\""), first.substring(first.indexOf("<nav class=\"pager\""))
-                + " next keeps the filter");
+        assertTrue(first.contains("href=\"" + bank + "?status=authored&amp;page=2\""), "next keeps the filter");
         String second = teacher.get(bank + "?status=authored&page=2").body();
         assertEquals(10, items(second));
         assertTrue(second.contains("href=\"" + bank + "?status=authored&amp;page=1\""), "previous keeps the filter");

@@ -119,7 +119,8 @@ class DraftCheckTest {
         String pairs = java.util.stream.IntStream.range(0, 1_500).mapToObj(i -> "left " + i + " -> right " + i)
                 .collect(java.util.stream.Collectors.joining("\n"));
         assertEquals(Map.of("pairs", "This question has 1,500 pairs; at most 10 are allowed. Split it into several "
-                + "questions."), errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "", pairs)));
+                + "questions."), errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "",
+                pairs)));
         String items = String.join("\n", twentyThousand.subList(0, 11));
         assertTrue(errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", items, ""))
                 .get("items").startsWith("This question has 11 items; at most 10 are allowed."));

@@ -130,7 +130,8 @@ class TransferRoutesTest extends AppTest {
         assertEquals(409, again.statusCode(), again.body());
         assertTrue(again.body().contains("The valid questions of twice.gift were already imported; nothing more was "
                 + "imported now."), again.body());
-        assertTrue(again.body().contains("href=\"/articles/" + KI + "/questions?status=authored\""), "links to the bank");
+        assertTrue(again.body().contains("href=\"/articles/" + KI + "/questions?status=authored\""),
+                "links to the bank");
         assertEquals(before + 7, count(), "imported once");
 
         // Another teacher cannot confirm someone's file; a made-up or garbled id is refused plainly.
@@ -152,7 +153,8 @@ class TransferRoutesTest extends AppTest {
         Map<String, String> confirm = confirmForm(teacher.postMultipart("/teacher/import", Map.of("article", KI,
                 "format", "gift"), "file", "late.gift", bytes(gift)).body());
         // Two hours pass (the row's own clock is moved back).
-        sql("UPDATE pending_import SET created_at = created_at - 7200000 WHERE token = '" + confirm.get("pending") + "'");
+        sql("UPDATE pending_import SET created_at = created_at - 7200000 WHERE token = '" + confirm.get("pending")
+                + "'");
         int before = count();
         HttpResponse<String> late = teacher.post("/teacher/import/confirm", confirm);
         assertEquals(404, late.statusCode());
