@@ -115,7 +115,7 @@ public final class App {
             StudyModule study = new StudyModule(database, content.library(), flashcards, clock, config.intervalFuzz(),
                     authoring.catalog()::withheld);
             TransferModule transfer = new TransferModule(new TransferService(content.library(), authoring.catalog(),
-                    flashcards, authoring.service()));
+                    flashcards, authoring.service(), database, clock));
             QuizzesModule quizzes = new QuizzesModule(database, content.library(), bank, authoring.catalog(),
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
@@ -336,7 +336,8 @@ public final class App {
     public static TransferService transfer(Library library, Database database, Clock clock) {
         QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
         AuthoringModule authoring = new AuthoringModule(database, library, bank, clock);
-        return new TransferService(library, authoring.catalog(), new Flashcards(library, bank), authoring.service());
+        return new TransferService(library, authoring.catalog(), new Flashcards(library, bank), authoring.service(),
+                database, clock);
     }
 
     /**

@@ -35,10 +35,17 @@ final class AuthoringController {
         this.library = library;
     }
 
-    /** {@code ?type=&fact=&status=} narrow the list; an unknown value is a 400 that still lists everything. */
+    /**
+     * {@code ?type=&fact=&status=} narrow the list; an unknown value is a 400 that still lists everything.
+     * {@code ?page=N} pages it (see {@link BankPage}); a bad page number is a 400 that shows the first page.
+     */
     void review(Context ctx) {
         Article article = service.article(ctx.pathParam("slug"));
-        List<QuestionCatalog.Entry> all = service.catalog().entries(article.slug());
+        // Teachers' own questions first, the newest on top: the one just saved or imported is on page 1.
+        List<QuestionCatalog.Entry> all = service.catalog().entries(article.slug()).stream()
+                .sorted(java.util.Comparator.comparingLong((QuestionCatalog.Entry e) ->
+                        e.question().isAuthored() ? -e.question().authored().number() : 1))
+                .toList();
         String type = param(ctx, "type");
         String fact = param(ctx, "fact");
         String status = param(ctx, "status");
@@ -50,18 +57,21 @@ final class AuthoringController {
         } else if (!fact.isEmpty() && facts.stream().noneMatch(f -> f.id().equals(fact))) {
             error = "This article has no fact '" + fact + "'. Choose one from the list, or All facts.";
         } else if (!status.isEmpty() && Arrays.stream(QuestionCatalog.Status.values()).noneMatch(s -> s.slug().equals(status))) {
-            error = "There is no status '" + status + "'. Choose approved, hidden, overridden or authored.";
+            error = "There is no status '" + status + "'. Choose approved, hidden, overridden, authored or "
+                    + "needs-fix.";
         }
         List<QuestionCatalog.Entry> shown = all;
-        if (error != null) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            model.put("error", error);
-        } else {
+        if (error == null) {
             shown = all.stream()
                     .filter(e -> type.isEmpty() || e.question().type().slug().equals(type))
                     .filter(e -> fact.isEmpty() || e.question().factIds().contains(fact))
                     .filter(e -> status.isEmpty() || e.status().slug().equals(status))
                     .toList();
+        }
+        BankPage page = BankPage.of(param(ctx, "page"), shown.size());
+        if (error != null || page.error().isPresent()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            model.put("error", error != null ? error : page.error().get());
         }
         Map<QuestionType, Long> counts = new LinkedHashMap<>();
         for (QuestionType t : QuestionType.values()) {
@@ -73,7 +83,12 @@ final class AuthoringController {
         }
         model.put("title", "Questions: " + article.title());
         model.put("article", article);
-        model.put("entries", shown);
+        model.put("entries", page.of(shown));
+        model.put("matching", shown.size());
+        model.put("page", page.number());
+        model.put("pages", page.pages());
+        model.put("firstShown", shown.isEmpty() ? 0 : page.from() + 1);
+        model.put("lastShown", page.to());
         model.put("total", all.size());
         model.put("visible", all.stream().filter(e -> e.status().visible()).count());
         model.put("counts", counts);
@@ -82,7 +97,11 @@ final class AuthoringController {
         model.put("selectedType", error == null ? type : "");
         model.put("selectedFact", error == null ? fact : "");
         model.put("selectedStatus", error == null ? status : "");
-        model.put("query", error == null ? query(type, fact, status) : "");
+        String filters = error == null ? query(type, fact, status) : "";
+        // The hide/approve forms come back to this very page; the pager links keep the filters.
+        String and = filters.isEmpty() ? "?" : "&";
+        model.put("query", filters + (page.number() > 1 ? and + "page=" + page.number() : ""));
+        model.put("pageLink", "/articles/" + article.slug() + "/questions" + filters + and + "page=");
         model.put("changes", service.lastChanges(article.slug()));
         model.put("notice", param(ctx, "saved").isEmpty() ? null : "Saved question " + param(ctx, "saved") + ".");
         model.put("types", QuestionType.values());

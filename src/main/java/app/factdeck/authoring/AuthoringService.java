@@ -10,11 +10,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** What teachers do to the bank: review generated questions, write and edit their own, import many at once. */
 public final class AuthoringService {
+
+    /**
+     * Teachers' questions one article may have: every quiz on it reads them all, so a bank without end would
+     * make every quiz start slow (30,000 imported questions: 2–4 s each).
+     */
+    public static final int MAX_QUESTIONS_PER_ARTICLE = 1000;
 
     private final Library library;
     private final QuestionCatalog catalog;
@@ -68,6 +75,9 @@ public final class AuthoringService {
         if (!checked.ok()) {
             return new Saved(checked, 0);
         }
+        if (editing.isEmpty() && repository.count(slug) >= MAX_QUESTIONS_PER_ARTICLE) {
+            return new Saved(new DraftCheck.Checked(Map.of("article", room(slug, 1).orElseThrow()), null), 0);
+        }
         if (editing.isPresent()) {
             owned(slug, editing.get());
             repository.edit(editing.get(), draft, teacher.id(), clock.instant())
@@ -81,9 +91,37 @@ public final class AuthoringService {
 
     /** Stores imported drafts (already checked) in one transaction; {@code accountId} 0 is the command line. */
     public List<Long> importAll(long accountId, String slug, List<QuestionDraft> drafts, String fileName) {
+        return importAll(accountId, slug, drafts, fileName, c -> null);
+    }
+
+    /**
+     * As {@link #importAll(long, String, List, String)}, after {@code first} in the same transaction (which
+     * writes nothing when it throws). Refused with a {@link BadRequest} when the article has no room for them.
+     */
+    public List<Long> importAll(long accountId, String slug, List<QuestionDraft> drafts, String fileName,
+                                app.factdeck.db.Database.SqlWork<?> first) {
         article(slug);
         return repository.create(slug, Optional.empty(), drafts, "imported", "from " + fileName, accountId,
-                clock.instant());
+                clock.instant(), c -> {
+                    int have = TeacherQuestionRepository.count(c, slug);
+                    if (have + drafts.size() > MAX_QUESTIONS_PER_ARTICLE) {
+                        throw new BadRequest(roomMessage(have, drafts.size()));
+                    }
+                    return first.run(c);
+                });
+    }
+
+    /** Why {@code adding} more teachers' questions do not fit in the article, or empty when they do. */
+    public Optional<String> room(String slug, int adding) {
+        int have = repository.count(slug);
+        return have + adding > MAX_QUESTIONS_PER_ARTICLE ? Optional.of(roomMessage(have, adding)) : Optional.empty();
+    }
+
+    private static String roomMessage(int have, int adding) {
+        return String.format(java.util.Locale.ENGLISH, "This article has %,d teachers' questions; at most %,d are "
+                + "allowed, so %s cannot be added. Delete questions it no longer needs, or put these in another "
+                + "article.", have, MAX_QUESTIONS_PER_ARTICLE, adding == 1 ? "another one" : String.format(
+                java.util.Locale.ENGLISH, "%,d more", adding));
     }
 
     public TeacherQuestionRepository.Stored owned(String slug, long id) {

@@ -32,9 +32,27 @@ public final class DraftCheck {
 
     static final Pattern GAP = Pattern.compile("\\[\\[(.*?)]]", Pattern.DOTALL);
     static final String GAP_SHOWN = "_____";
-    private static final int MAX_STEM = 4000;
-    private static final int MAX_OPTION = 300;
-    private static final int MAX_FEEDBACK = 4000;
+    /*
+     * The limits on a teacher's question, for the form and for imports alike. Every one is far above what a
+     * question needs, and low enough that no question can make a page or a quiz slow: a matching question's
+     * page holds pairs² options, so 1,500 pairs was 2.25 million of them and an OutOfMemoryError.
+     */
+    /** Characters in the question text (the cloze text with its gap). */
+    public static final int MAX_STEM = 4000;
+    /** Characters in one option, ordering item, side of a matching pair, or accepted answer. */
+    public static final int MAX_OPTION = 300;
+    /** Characters in the feedback. */
+    public static final int MAX_FEEDBACK = 4000;
+    /** Options of a multiple-choice or select-all question. */
+    public static final int MAX_OPTIONS = 10;
+    /** Items of a put-in-order question. */
+    public static final int MAX_ITEMS = 10;
+    /** Pairs of a matching question. */
+    public static final int MAX_PAIRS = 10;
+    /** Accepted answers of a short-answer question, or alternatives in a cloze gap. */
+    public static final int MAX_ACCEPTED = 20;
+    /** Characters in a one-per-line field as typed (accepted answers, ordering items, matching pairs). */
+    public static final int MAX_LINES_FIELD = 10_000;
 
     private DraftCheck() {
     }
@@ -78,6 +96,12 @@ public final class DraftCheck {
                 accepted.addAll(lines(d.accepted()));
                 if (accepted.isEmpty()) {
                     errors.put("accepted", "Give at least one accepted answer, one per line.");
+                } else if (accepted.size() > MAX_ACCEPTED) {
+                    errors.put("accepted", tooMany("accepted answers", accepted.size(), MAX_ACCEPTED,
+                            "Keep the likely ones."));
+                } else if (tooLong(accepted).isPresent()) {
+                    errors.put("accepted", "The accepted answer '" + shortened(tooLong(accepted).get()) + "' is "
+                            + longerThan(tooLong(accepted).get(), MAX_OPTION));
                 } else {
                     duplicate(accepted).ifPresent(x -> errors.put("accepted", "'" + x + "' is listed twice."));
                     keys.add(accepted.get(0));
@@ -85,12 +109,13 @@ public final class DraftCheck {
             }
             case CLOZE -> {
                 kind = AnswerKind.EXACT;
-                Matcher m = GAP.matcher(stemSource);
+                // A text over the limit is refused already; looking for gaps in it would only cost time.
+                Matcher m = GAP.matcher(stemSource.length() > MAX_STEM ? "" : stemSource);
                 List<String> gaps = new ArrayList<>();
                 while (m.find()) {
                     gaps.add(m.group(1));
                 }
-                if (!stemSource.isBlank() && gaps.isEmpty()) {
+                if (!stemSource.isBlank() && stemSource.length() <= MAX_STEM && gaps.isEmpty()) {
                     errors.put("stem", "The cloze text has no gap: put the missing words in double brackets, "
                             + "e.g. \"The summit was held in [[Vilnius]].\"");
                 } else if (gaps.size() > 1) {
@@ -104,6 +129,12 @@ public final class DraftCheck {
                     }
                     if (accepted.isEmpty()) {
                         errors.put("stem", "The gap [[ ]] is empty: write the missing words inside it.");
+                    } else if (accepted.size() > MAX_ACCEPTED) {
+                        errors.put("stem", tooMany("alternatives in its gap", accepted.size(), MAX_ACCEPTED,
+                                "Keep the likely ones."));
+                    } else if (tooLong(accepted).isPresent()) {
+                        errors.put("stem", "The gap's answer '" + shortened(tooLong(accepted).get()) + "' is "
+                                + longerThan(tooLong(accepted).get(), MAX_OPTION));
                     } else {
                         keys.add(accepted.get(0));
                     }
@@ -113,6 +144,12 @@ public final class DraftCheck {
                 options.addAll(lines(d.items()));
                 if (options.size() < 3) {
                     errors.put("items", "Give at least three items, one per line, in the right order.");
+                } else if (options.size() > MAX_ITEMS) {
+                    errors.put("items", tooMany("items", options.size(), MAX_ITEMS,
+                            "Split it into several questions."));
+                } else if (tooLong(options).isPresent()) {
+                    errors.put("items", "The item '" + shortened(tooLong(options).get()) + "' is "
+                            + longerThan(tooLong(options).get(), MAX_OPTION));
                 } else {
                     duplicate(options).ifPresent(x -> errors.put("items", "'" + x + "' is listed twice."));
                 }
@@ -120,15 +157,23 @@ public final class DraftCheck {
             }
             case MATCHING -> {
                 List<String> lines = lines(d.pairs());
-                for (int i = 0; i < lines.size(); i++) {
+                if (lines.size() > MAX_PAIRS) {
+                    errors.put("pairs", tooMany("pairs", lines.size(), MAX_PAIRS, "Split it into several questions."));
+                }
+                for (int i = 0; i < lines.size() && !errors.containsKey("pairs"); i++) {
                     String[] sides = lines.get(i).split("->", 2);
                     if (sides.length < 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                        errors.put("pairs", "Line " + (i + 1) + " (\"" + lines.get(i) + "\") is not a pair: write "
-                                + "each as \"left -> right\".");
+                        errors.put("pairs", "Line " + (i + 1) + " (\"" + shortened(lines.get(i)) + "\") is not a "
+                                + "pair: write each as \"left -> right\".");
                         break;
                     }
                     options.add(sides[0].strip());
                     keys.add(sides[1].strip());
+                    if (sides[0].strip().length() > MAX_OPTION || sides[1].strip().length() > MAX_OPTION) {
+                        errors.put("pairs", "Pair " + (i + 1) + " (\"" + shortened(lines.get(i)) + "\") has a side "
+                                + "longer than " + MAX_OPTION + " characters; keep each side to " + MAX_OPTION
+                                + " or fewer.");
+                    }
                 }
                 if (!errors.containsKey("pairs")) {
                     if (options.size() < 2) {
@@ -145,8 +190,8 @@ public final class DraftCheck {
                 if (d.answer().isBlank()) {
                     errors.put("answer", "Give the right answer as a number.");
                 } else if (n.isEmpty()) {
-                    errors.put("answer", "'" + d.answer().strip() + "' is not a number. Write it in digits, "
-                            + "e.g. 32 or 2.5.");
+                    errors.put("answer", "'" + shortened(d.answer().strip()) + "' is not a number. Write it in "
+                            + "digits, e.g. 32 or 2.5 (" + Numbers.BOUNDS + ").");
                 } else {
                     keys.add(Numbers.plain(n.get()));
                 }
@@ -154,12 +199,21 @@ public final class DraftCheck {
                         : Numbers.parse(d.tolerance());
                 if (t.isEmpty() || t.get().signum() < 0) {
                     errors.put("tolerance", "The tolerance is how far off an answer may be and still count: a "
-                            + "number 0 or more (0 for exactly right).");
+                            + "number 0 or more (0 for exactly right; " + Numbers.BOUNDS + ").");
                 } else {
                     tolerance = t.get().doubleValue();
                 }
             }
             default -> throw new IllegalArgumentException("unknown type " + type);
+        }
+        // A draft is stored as typed, so a field is bounded as typed too (900,000 blank lines are no items); a
+        // count over its limit is the clearer message, so it stands when there is one.
+        for (Map.Entry<String, String> f : Map.of("accepted", d.accepted(), "items", d.items(), "pairs", d.pairs())
+                .entrySet()) {
+            if (f.getValue().length() > MAX_LINES_FIELD) {
+                errors.putIfAbsent(f.getKey(), String.format(java.util.Locale.ENGLISH, "This field is %,d characters "
+                        + "long; keep it to %,d or fewer.", f.getValue().length(), MAX_LINES_FIELD));
+            }
         }
         if (d.feedback().length() > MAX_FEEDBACK) {
             errors.put("feedback", "The feedback is " + d.feedback().length() + " characters long; keep it under "
@@ -192,6 +246,13 @@ public final class DraftCheck {
 
     private static void choices(QuestionDraft d, Map<String, String> errors, List<String> options, List<String> keys) {
         List<String> rows = d.options();
+        long typed = rows.stream().filter(o -> !o.isBlank()).count();
+        // Empty rows are dropped, but a draft keeps them: no more than the form's rows either.
+        if (typed > MAX_OPTIONS || rows.size() > QuestionDraft.MAX_ROWS) {
+            errors.put("options", tooMany("options", (int) Math.max(typed, rows.size()), MAX_OPTIONS,
+                    "Keep the best wrong ones, or split it into two questions."));
+            return;
+        }
         for (int i = 0; i < rows.size(); i++) {
             String o = rows.get(i).strip();
             if (o.isEmpty()) {
@@ -228,6 +289,26 @@ public final class DraftCheck {
             errors.put("correct", "Every option is ticked as correct, so ticking everything would score full "
                     + "marks. Add at least one wrong option.");
         }
+    }
+
+    /** "This question has 1,500 pairs; at most 10 are allowed. Split it…" */
+    private static String tooMany(String what, int count, int limit, String fix) {
+        return String.format(java.util.Locale.ENGLISH, "This question has %,d %s; at most %d are allowed. %s",
+                count, what, limit, fix);
+    }
+
+    private static Optional<String> tooLong(List<String> items) {
+        return items.stream().filter(i -> i.length() > MAX_OPTION).findFirst();
+    }
+
+    private static String longerThan(String item, int limit) {
+        return String.format(java.util.Locale.ENGLISH, "%,d characters long; keep it to %d or fewer.", item.length(),
+                limit);
+    }
+
+    /** The start of a long value, for a message that names it. */
+    private static String shortened(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 39) + "…";
     }
 
     /** The first item that appears twice, compared as students' answers are (case, accents, punctuation). */

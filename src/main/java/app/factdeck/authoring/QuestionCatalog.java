@@ -26,11 +26,14 @@ public final class QuestionCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionCatalog.class);
     private static final Pattern AUTHORED_ID = Pattern.compile("a/(\\d{1,18})/(\\d{1,9})");
     private static final int CACHE_LIMIT = 10_000;
+    private static final int PLACEHOLDER_STEM = 200;
 
     private final Library library;
     private final QuestionBank bank;
     private final TeacherQuestionRepository repository;
     private final Map<String, Question> versions = new ConcurrentHashMap<>();
+    /** Versions that fail the checks, with why: checked once, like the versions that pass. */
+    private final Map<String, String> problems = new ConcurrentHashMap<>();
 
     public QuestionCatalog(Library library, QuestionBank bank, TeacherQuestionRepository repository) {
         this.library = library;
@@ -38,16 +41,26 @@ public final class QuestionCatalog {
         this.repository = repository;
     }
 
-    /** A generated question as a teacher reviews it, or a teacher's question. */
-    public record Entry(Question question, Status status, Optional<String> overrides, Optional<String> overriddenBy) {
+    /**
+     * A generated question as a teacher reviews it, or a teacher's question.
+     *
+     * @param problem why a teacher's question {@link Status#NEEDS_FIX needs a fix} (its question is then only a
+     *                placeholder: type, id and the start of its text), else ""
+     */
+    public record Entry(Question question, Status status, Optional<String> overrides, Optional<String> overriddenBy,
+                        String problem) {
     }
 
-    /** Approved and authored questions reach students; hidden and overridden ones never do. */
+    /**
+     * Approved and authored questions reach students; hidden and overridden ones never do, nor does a teacher's
+     * question that no longer passes the checks (stored before a limit existed, or citing a sentence the article
+     * lost): it needs a fix, and the bank says which.
+     */
     public enum Status {
-        APPROVED, HIDDEN, OVERRIDDEN, AUTHORED;
+        APPROVED, HIDDEN, OVERRIDDEN, AUTHORED, NEEDS_FIX;
 
         public String slug() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         public boolean visible() {
@@ -79,8 +92,10 @@ public final class QuestionCatalog {
         Optional<Article> article = library.article(articleSlug);
         if (article.isPresent()) {
             for (TeacherQuestionRepository.Stored s : repository.current(articleSlug)) {
-                build(s, article.get()).ifPresent(q -> teachers.add(
-                        new Entry(q, Status.AUTHORED, s.overrides(), Optional.empty())));
+                Optional<Question> q = build(s, article.get());
+                teachers.add(q.isPresent() ? new Entry(q.get(), Status.AUTHORED, s.overrides(), Optional.empty(), "")
+                        : new Entry(placeholder(s), Status.NEEDS_FIX, s.overrides(), Optional.empty(),
+                                problems.getOrDefault(versionId(s), "")));
             }
         }
         Map<String, String> overriddenBy = teachers.stream().filter(e -> e.overrides().isPresent())
@@ -90,7 +105,7 @@ public final class QuestionCatalog {
         for (Question q : bank.questionsOf(articleSlug)) {
             Status status = overriddenBy.containsKey(q.id()) ? Status.OVERRIDDEN
                     : "hidden".equals(statuses.get(q.id())) ? Status.HIDDEN : Status.APPROVED;
-            out.add(new Entry(q, status, Optional.empty(), Optional.ofNullable(overriddenBy.get(q.id()))));
+            out.add(new Entry(q, status, Optional.empty(), Optional.ofNullable(overriddenBy.get(q.id())), ""));
         }
         out.addAll(teachers);
         return out;
@@ -120,21 +135,41 @@ public final class QuestionCatalog {
 
     /** A stored version as a question: rendered (Markdown, sanitiser) once, then from the cache. */
     private Optional<Question> build(TeacherQuestionRepository.Stored s, Article article) {
-        String id = "a/" + s.id() + "/" + s.version();
+        String id = versionId(s);
         Question cached = versions.get(id);
         if (cached != null) {
             return Optional.of(cached);
         }
-        DraftCheck.Checked checked = DraftCheck.check(s.draft(), article, s.id(), s.version());
-        if (!checked.ok()) {
-            // Only possible when the article's text changed under a cited sentence: leave it out, say why.
-            LOG.warn("Question a/{}/{} left out: {}", s.id(), s.version(), checked.errors());
+        if (problems.containsKey(id)) {
             return Optional.empty();
         }
-        if (versions.size() >= CACHE_LIMIT) {
+        DraftCheck.Checked checked = DraftCheck.check(s.draft(), article, s.id(), s.version());
+        if (versions.size() + problems.size() >= CACHE_LIMIT) {
             versions.clear();
+            problems.clear();
+        }
+        if (!checked.ok()) {
+            // The article's text changed under a cited sentence, or the question was stored before a limit
+            // existed (a tolerance of 1e999, 1,500 pairs): leave it out of quizzes, and tell the teacher why.
+            LOG.warn("Question {} left out: {}", id, checked.errors());
+            problems.put(id, String.join(" ", checked.errors().values()));
+            return Optional.empty();
         }
         versions.put(id, checked.question());
         return Optional.of(checked.question());
+    }
+
+    private static String versionId(TeacherQuestionRepository.Stored s) {
+        return "a/" + s.id() + "/" + s.version();
+    }
+
+    /** What the bank shows of a question that needs a fix: its id, type and the start of its text, no answers. */
+    private static Question placeholder(TeacherQuestionRepository.Stored s) {
+        String stem = s.draft().stem().length() > PLACEHOLDER_STEM
+                ? s.draft().stem().substring(0, PLACEHOLDER_STEM) + "…" : s.draft().stem();
+        return new Question(versionId(s), s.draft().type(), s.articleSlug(), List.of(), stem, List.of(), List.of(),
+                List.of(), List.of(), Question.AnswerKind.EXACT, List.of(), List.of(), "", List.of(),
+                new Question.Authored(s.id(), s.version(), org.apache.commons.text.StringEscapeUtils.escapeHtml4(stem),
+                        "", 0));
     }
 }

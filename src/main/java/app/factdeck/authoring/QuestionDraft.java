@@ -51,17 +51,22 @@ public record QuestionDraft(QuestionType type, String stem, String format, List<
         return new QuestionDraft(type, "", "markdown", List.of(), Set.of(), "", "", "", "", "", "", "");
     }
 
-    /** The form as posted: {@code option-0…}, {@code correct} (row numbers), and one field per other part. */
+    /**
+     * The form as posted: {@code option-0…}, {@code correct} (row numbers), and one field per other part. Only the
+     * fields the type has are read: the draft is stored as it is, and a field the form does not show must not
+     * carry anything into the database.
+     */
     public static QuestionDraft fromForm(QuestionType type, Map<String, List<String>> form) {
+        boolean choices = type == QuestionType.MULTIPLE_CHOICE || type == QuestionType.MULTI_SELECT;
         List<String> options = new ArrayList<>();
-        for (int i = 0; i < MAX_ROWS; i++) {
+        for (int i = 0; choices && i < MAX_ROWS; i++) {
             options.add(first(form, "option-" + i));
         }
         while (!options.isEmpty() && options.get(options.size() - 1).isBlank()) {
             options.remove(options.size() - 1);
         }
         Set<Integer> correct = new TreeSet<>();
-        for (String c : form.getOrDefault("correct", List.of())) {
+        for (String c : choices ? form.getOrDefault("correct", List.of()) : List.<String>of()) {
             try {
                 int row = Integer.parseInt(c.strip());
                 if (row >= 0 && row < MAX_ROWS) {
@@ -71,15 +76,22 @@ public record QuestionDraft(QuestionType type, String stem, String format, List<
                 // not a row of the form: nothing to tick
             }
         }
-        return new QuestionDraft(type, first(form, "stem"), "markdown", options, correct, first(form, "answer"),
-                first(form, "tolerance"), first(form, "accepted"), first(form, "items"), first(form, "pairs"),
-                first(form, "feedback"), first(form, "sentence"));
+        boolean answer = type == QuestionType.TRUE_FALSE || type == QuestionType.NUMERICAL;
+        return new QuestionDraft(type, first(form, "stem"), "markdown", options, correct,
+                answer ? first(form, "answer") : "", type == QuestionType.NUMERICAL ? first(form, "tolerance") : "",
+                type == QuestionType.SHORT_ANSWER ? first(form, "accepted") : "",
+                type == QuestionType.ORDERING ? first(form, "items") : "",
+                type == QuestionType.MATCHING ? first(form, "pairs") : "", first(form, "feedback"),
+                first(form, "sentence"));
     }
 
-    /** The option rows to show: every option typed, then empty rows up to at least {@link #MIN_ROWS} (+2 spare). */
+    /**
+     * The option rows to show: every option typed, then empty rows up to at least {@link #MIN_ROWS} (+2 spare),
+     * but no spare rows past the {@link DraftCheck#MAX_OPTIONS} a question may have.
+     */
     public List<String> optionRows() {
         List<String> rows = new ArrayList<>(options);
-        int size = Math.min(MAX_ROWS, Math.max(MIN_ROWS, options.size() + 2));
+        int size = Math.min(DraftCheck.MAX_OPTIONS, Math.max(MIN_ROWS, options.size() + 2));
         while (rows.size() < size) {
             rows.add("");
         }

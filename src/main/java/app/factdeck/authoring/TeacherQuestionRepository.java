@@ -112,7 +112,17 @@ public final class TeacherQuestionRepository {
      */
     public List<Long> create(String articleSlug, Optional<String> overrides, List<QuestionDraft> drafts,
                              String action, String detail, long accountId, Instant now) {
+        return create(articleSlug, overrides, drafts, action, detail, accountId, now, c -> null);
+    }
+
+    /**
+     * As {@link #create(String, Optional, List, String, String, long, Instant)}, after {@code first} in the same
+     * transaction: when it throws, nothing is written (an import's "confirm once", the article's limit).
+     */
+    public List<Long> create(String articleSlug, Optional<String> overrides, List<QuestionDraft> drafts,
+                             String action, String detail, long accountId, Instant now, Database.SqlWork<?> first) {
         return database.write(c -> {
+            first.run(c);
             List<Long> ids = new ArrayList<>();
             for (QuestionDraft draft : drafts) {
                 long id;
@@ -138,6 +148,22 @@ public final class TeacherQuestionRepository {
             }
             return ids;
         });
+    }
+
+    /** How many teachers' questions (not deleted) the article has. */
+    public int count(String articleSlug) {
+        return database.read(c -> count(c, articleSlug));
+    }
+
+    static int count(Connection c, String articleSlug) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT COUNT(*) FROM authored_question WHERE article_slug = ? AND deleted_at IS NULL")) {
+            q.setString(1, articleSlug);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** Adds a version to a teacher's question; returns its number, or empty if the question is gone. */

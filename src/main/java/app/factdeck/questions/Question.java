@@ -105,7 +105,8 @@ public record Question(String id, QuestionType type, String articleSlug, List<St
                 }
                 yield String.join("; ", pairs);
             }
-            case NUMERICAL -> authored != null && authored.tolerance() > 0
+            // A tolerance is bounded when checked; an old stored one out of bounds is shown as no tolerance.
+            case NUMERICAL -> authored != null && authored.tolerance() > 0 && Double.isFinite(authored.tolerance())
                     ? keys.get(0) + " (± " + Numbers.plain(java.math.BigDecimal.valueOf(authored.tolerance())) + ")"
                     : keys.get(0);
             default -> String.join(", ", keys);

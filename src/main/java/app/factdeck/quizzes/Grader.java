@@ -31,6 +31,9 @@ import java.util.Set;
  */
 public final class Grader {
 
+    /** The longest typed answer (short answer, fill in the gap, numerical) a student may send. */
+    public static final int MAX_TYPED_ANSWER = 200;
+
     private Grader() {
     }
 
@@ -44,6 +47,10 @@ public final class Grader {
 
     /** Why a response cannot be graded yet (the student is told, nothing is stored), or empty. */
     public static Optional<String> incomplete(Question q, Response r) {
+        if (q.type().isTyped() && r.single().length() > MAX_TYPED_ANSWER) {
+            return Optional.of(String.format(java.util.Locale.ENGLISH, "Your answer is %,d characters long; an "
+                    + "answer has at most %d. Shorten it.", r.single().length(), MAX_TYPED_ANSWER));
+        }
         return switch (q.type()) {
             case MULTIPLE_CHOICE, TRUE_FALSE -> r.single().isBlank() || !q.options().contains(r.single())
                     ? Optional.of("Choose one of the answers.") : Optional.empty();
@@ -51,7 +58,8 @@ public final class Grader {
                     ? Optional.of("Type your answer in the box.") : Optional.empty();
             case NUMERICAL -> r.single().isBlank() ? Optional.of("Type a number in the box.")
                     : Numbers.parse(r.single()).isEmpty()
-                    ? Optional.of("'" + r.single() + "' is not a number. Type it in digits, e.g. 32 or 2.5.")
+                    ? Optional.of("'" + r.single() + "' is not a number. Type it in digits, e.g. 32 or 2.5 ("
+                            + Numbers.BOUNDS + ").")
                     : Optional.empty();
             case MULTI_SELECT -> r.values().isEmpty() ? Optional.of("Tick at least one answer.")
                     : !q.options().containsAll(r.values()) ? Optional.of("Tick only answers from the list.")
@@ -93,9 +101,13 @@ public final class Grader {
 
     /** A numerical answer is right when it is no further from the key than the question's tolerance. */
     static boolean withinTolerance(Question q, String typed) {
-        BigDecimal key = Numbers.parse(q.keys().get(0)).orElseThrow();
-        BigDecimal tolerance = BigDecimal.valueOf(q.isAuthored() ? q.authored().tolerance() : 0);
-        return Numbers.parse(typed).map(n -> n.subtract(key).abs().compareTo(tolerance) <= 0).orElse(false);
+        Optional<BigDecimal> key = Numbers.parse(q.keys().get(0));
+        double t = q.isAuthored() ? q.authored().tolerance() : 0;
+        if (key.isEmpty() || !Double.isFinite(t)) {
+            return false; // a key or tolerance out of bounds (stored before they were bounded) matches nothing
+        }
+        BigDecimal tolerance = BigDecimal.valueOf(t);
+        return Numbers.parse(typed).map(n -> n.subtract(key.get()).abs().compareTo(tolerance) <= 0).orElse(false);
     }
 
     /** Share of item pairs whose relative order in {@code given} matches {@code correct}. */

@@ -55,16 +55,19 @@ final class QuizController {
         AttemptRepository.Attempt a = attempt(ctx);
         int position = position(ctx);
         Question q = quizzes.question(a, position);
+        // Already answered: the first answer wins, so a repeat is neither read nor graded; show the feedback.
+        if (a.answers().containsKey(position)) {
+            ctx.redirect("/quiz/" + a.id() + "/" + position);
+            return;
+        }
         Response response = readResponse(ctx, a, q);
         Optional<String> incomplete = Grader.incomplete(q, response);
-        if (incomplete.isPresent() && !a.answers().containsKey(position)) {
+        if (incomplete.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
             render(ctx, a, position, q, kept(ctx, a, q), incomplete.get());
             return;
         }
-        if (incomplete.isEmpty()) {
-            quizzes.answer(a, position, q, response);
-        }
+        quizzes.answer(a, position, q, response);
         ctx.redirect("/quiz/" + a.id() + "/" + position);
     }
 
@@ -72,13 +75,14 @@ final class QuizController {
         AttemptRepository.Attempt a = attempt(ctx);
         List<Map<String, Object>> review = new ArrayList<>();
         for (int p = 1; p <= a.size(); p++) {
-            Question q = quizzes.question(a, p);
+            Optional<Question> q = quizzes.find(a, p);
             Map<String, Object> item = new HashMap<>();
             item.put("position", p);
-            item.put("question", q);
+            item.put("question", q.orElse(null));
             item.put("answer", a.answers().get(p));
-            item.put("correctAnswer", q.correctAnswer());
-            item.put("given", a.answers().containsKey(p) ? given(q, a.answers().get(p).response()) : "");
+            item.put("correctAnswer", q.map(Question::correctAnswer).orElse(""));
+            AttemptRepository.Answer answer = a.answers().get(p);
+            item.put("given", answer != null && q.isPresent() ? given(q.get(), answer.response()) : "");
             review.add(item);
         }
         Map<String, Object> model = new HashMap<>();
@@ -149,7 +153,10 @@ final class QuizController {
     /** What the student sent, to put back in the form when it was incomplete. */
     private static Map<String, Object> kept(Context ctx, AttemptRepository.Attempt a, Question q) {
         Map<String, Object> kept = new HashMap<>();
-        kept.put("answer", Optional.ofNullable(ctx.formParam("answer")).orElse(""));
+        // What was typed, but never more than an answer may hold (a 900 KB answer is not echoed back).
+        String typed = Optional.ofNullable(ctx.formParam("answer")).orElse("");
+        kept.put("answer", typed.length() > Grader.MAX_TYPED_ANSWER ? typed.substring(0, Grader.MAX_TYPED_ANSWER)
+                : typed);
         kept.put("ticked", ctx.formParams("answer"));
         for (int i = 0; i < Math.max(q.options().size(), q.keys().size()); i++) {
             kept.put("position-" + i, Optional.ofNullable(ctx.formParam("position-" + i)).orElse(""));

@@ -46,7 +46,8 @@ public final class QuizService {
         List<String> missed = new ArrayList<>();
         for (int p = 1; p <= a.size(); p++) {
             AttemptRepository.Answer answer = a.answers().get(p);
-            if (answer == null || !answer.correct()) {
+            // A question no longer in the bank cannot be practised: it would be a page that is not there.
+            if ((answer == null || !answer.correct()) && find(a, p).isPresent()) {
                 missed.add(a.questionIds().get(p - 1));
             }
         }
@@ -71,7 +72,16 @@ public final class QuizService {
         }
         String id = a.questionIds().get(position - 1);
         return catalog.find(id).orElseThrow(() -> new NotFound("Question " + id + " is no longer in the bank "
-                + "(its article changed). Start a new quiz."));
+                + "(its article changed, or its teacher is fixing it). Your results so far are on the quiz's "
+                + "summary, /quiz/" + a.id() + "/summary; start a new quiz from the article."));
+    }
+
+    /**
+     * The question at {@code position}, or empty when it left the bank (its article changed, or a teacher's
+     * question stored before a limit existed needs a fix): a summary lists the others.
+     */
+    public Optional<Question> find(AttemptRepository.Attempt a, int position) {
+        return position < 1 || position > a.size() ? Optional.empty() : catalog.find(a.questionIds().get(position - 1));
     }
 
     public void shown(AttemptRepository.Attempt a, int position) {
@@ -83,6 +93,10 @@ public final class QuizService {
      * the attempt finishes it (decided inside the write, not from {@code a}, which another tab may have outdated).
      */
     public AttemptRepository.Answer answer(AttemptRepository.Attempt a, int position, Question q, Response r) {
+        // The first answer wins: a repeat costs no grading (a two-cores server must not regrade on demand).
+        if (a.answers().containsKey(position)) {
+            return a.answers().get(position);
+        }
         return attempts.answer(a.id(), position, r, Grader.grade(q, r), clock.instant());
     }
 

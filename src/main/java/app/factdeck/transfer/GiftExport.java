@@ -75,6 +75,9 @@ public final class GiftExport {
                 }
             }
             case NUMERICAL -> {
+                if (q.authored() != null && !Double.isFinite(q.authored().tolerance())) {
+                    return Optional.empty(); // out of bounds: GIFT could not hold it, nor Moodle read it
+                }
                 type = Type.NUMERICAL;
                 answers.add(new Answer(new Text(q.keys().get(0), "moodle"), 1, none, app.factdeck.questions.Numbers
                         .plain(java.math.BigDecimal.valueOf(q.authored() == null ? 0 : q.authored().tolerance()))));

@@ -316,10 +316,12 @@ public final class GiftParser {
         return WEIGHT.matcher(answer).find() ? answer.substring(answer.indexOf('%', 1) + 1) : answer;
     }
 
+    /** A number within {@link app.factdeck.questions.Numbers}' bounds, so a range's middle is always finite. */
     private static double number(String s) {
-        if (!NUMBER.matcher(s).matches()) {
-            throw new GiftException("'" + s + "' is not a number: a numerical answer is written like 1822, -3.5, "
-                    + "3.14:0.01 (with a tolerance) or 1..5 (a range).");
+        if (!NUMBER.matcher(s).matches() || app.factdeck.questions.Numbers.parse(s).isEmpty()) {
+            throw new GiftException("'" + (s.length() > 40 ? s.substring(0, 39) + "…" : s) + "' is not a number: a "
+                    + "numerical answer is written like 1822, -3.5, 3.14:0.01 (with a tolerance) or 1..5 (a range), "
+                    + "with " + app.factdeck.questions.Numbers.BOUNDS + ".");
         }
         return Double.parseDouble(s);
     }

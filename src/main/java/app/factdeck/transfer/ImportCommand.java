@@ -82,6 +82,10 @@ public final class ImportCommand {
             return 1;
         }
         Importer.Report report = transfer.read(text, format, article.get());
+        if (report.refused() != null) {
+            err.println("factdeck: " + file + ": nothing imported: " + report.refused());
+            return 1;
+        }
         for (Importer.Item item : report.rejected()) {
             err.println(file + ":" + item.line() + ": rejected: " + item.problem()
                     + (item.excerpt().isEmpty() ? "" : " [" + item.excerpt() + "]"));

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class Importer {
 
+    /** Questions one file may hold: more is refused whole, before any is checked. */
+    public static final int MAX_QUESTIONS = 500;
+
     private Importer() {
     }
 
@@ -42,7 +45,17 @@ public final class Importer {
         }
     }
 
-    public record Report(List<Item> items) {
+    /**
+     * What the file holds, question by question.
+     *
+     * @param refused why the whole file is refused (too many questions), or null; then {@code items} is empty
+     */
+    public record Report(List<Item> items, String refused) {
+
+        public Report(List<Item> items) {
+            this(items, null);
+        }
+
         public List<QuestionDraft> valid() {
             return items.stream().filter(Item::ok).map(Item::draft).toList();
         }
@@ -56,6 +69,11 @@ public final class Importer {
         List<Item> items = new ArrayList<>();
         if (format == Format.GIFT) {
             GiftParser.Result parsed = GiftParser.parse(text);
+            long count = parsed.problems().size() + parsed.questions().stream()
+                    .filter(q -> q.type() != GiftQuestion.Type.CATEGORY).count();
+            if (count > MAX_QUESTIONS) {
+                return tooMany(count);
+            }
             parsed.problems().forEach(p -> items.add(new Item(p.line(), p.excerpt(), null, p.message())));
             for (GiftQuestion g : parsed.questions()) {
                 GiftImport.Converted c = GiftImport.convert(g);
@@ -68,11 +86,20 @@ public final class Importer {
             }
         } else {
             AikenParser.Result parsed = AikenParser.parse(text);
+            if (parsed.questions().size() + parsed.problems().size() > MAX_QUESTIONS) {
+                return tooMany(parsed.questions().size() + parsed.problems().size());
+            }
             parsed.problems().forEach(p -> items.add(new Item(p.line(), abbreviate(p.excerpt()), null, p.message())));
             parsed.questions().forEach(q -> items.add(checked(q.line(), abbreviate(q.draft().stem()), q.draft(), article)));
         }
         items.sort(Comparator.comparingInt(Item::line));
         return new Report(List.copyOf(items));
+    }
+
+    /** Checking 30,000 questions would take seconds, and importing them would slow every quiz: refuse the file. */
+    private static Report tooMany(long count) {
+        return new Report(List.of(), String.format(Locale.ENGLISH, "The file has %,d questions; at most %d can be "
+                + "imported at a time. Split it into smaller files and import them one by one.", count, MAX_QUESTIONS));
     }
 
     private static Item checked(int line, String excerpt, QuestionDraft draft, Article article) {

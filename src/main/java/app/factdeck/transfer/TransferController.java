@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * {@code /teacher/transfer}: upload a GIFT or Aiken file for an article and read the report; download GIFT or
- * flashcards. An upload with rejected questions writes nothing: the report offers to import the valid ones,
- * carrying the file's text in the form so nothing is kept on the server between the two steps.
+ * flashcards. An upload with rejected questions writes nothing to the bank: the file is kept (an hour) and the
+ * report offers to import its valid ones, with a form that carries only the kept file's token. A file refused
+ * whole (too many questions) writes nothing at all.
  */
 final class TransferController {
 
@@ -75,31 +76,30 @@ final class TransferController {
         }
         Importer.Report report = transfer.read(text, format.get(), article.get());
         String fileName = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
-        if (report.rejected().isEmpty() && !report.valid().isEmpty()) {
-            List<Long> ids = transfer.importValid(WebSessions.required(ctx).id(), article.get(), report, fileName);
-            renderReport(ctx, article.get(), format.get(), fileName, text, report, ids.size());
+        long teacher = WebSessions.required(ctx).id();
+        if (report.refused() == null && report.rejected().isEmpty() && !report.valid().isEmpty()) {
+            List<Long> ids = transfer.importValid(teacher, article.get(), report, fileName);
+            renderReport(ctx, article.get(), fileName, report, ids.size(), null, false);
             return;
         }
-        // Rejections (or nothing to import): write nothing; the teacher decides.
+        // Rejections (or nothing to import): write nothing to the bank; keep the file for the teacher to decide.
+        String pending = report.refused() == null && !report.valid().isEmpty()
+                ? transfer.keepForConfirm(teacher, article.get(), format.get(), fileName, text) : null;
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        renderReport(ctx, article.get(), format.get(), fileName, text, report, 0);
+        renderReport(ctx, article.get(), fileName, report, 0, pending, false);
     }
 
-    /** The teacher read the report and imports the valid questions of the same text. */
+    /** The teacher read the report and imports the valid questions of the kept file; a second confirm is a no-op. */
     void confirm(Context ctx) {
-        Article article = transfer.article(Optional.ofNullable(ctx.formParam("article")).orElse(""))
-                .orElseThrow(() -> new BadRequest("The import form lost its article. Upload the file again."));
-        Importer.Format format = Importer.Format.of(Optional.ofNullable(ctx.formParam("format")).orElse(""))
-                .orElseThrow(() -> new BadRequest("The import form lost its format. Upload the file again."));
-        String text = Optional.ofNullable(ctx.formParam("content")).orElse("");
-        String fileName = Optional.ofNullable(ctx.formParam("fileName")).filter(s -> !s.isBlank()).orElse("upload");
-        Importer.Report report = transfer.read(text, format, article);
-        if (report.valid().isEmpty()) {
-            throw new BadRequest("There is no valid question left to import in " + fileName + ". Upload the file "
-                    + "again after fixing it.");
+        String raw = Optional.ofNullable(ctx.formParam("pending")).orElse("").strip();
+        if (!raw.matches("[0-9a-f]{32}")) {
+            throw new BadRequest("The import form lost which file it was about. Upload the file again.");
         }
-        List<Long> ids = transfer.importValid(WebSessions.required(ctx).id(), article, report, fileName);
-        renderReport(ctx, article, format, fileName, text, report, ids.size());
+        TransferService.Confirmed c = transfer.confirm(WebSessions.required(ctx).id(), raw);
+        if (c.alreadyImported()) {
+            ctx.status(HttpStatus.CONFLICT);
+        }
+        renderReport(ctx, c.article(), c.fileName(), c.report(), c.ids().size(), null, c.alreadyImported());
     }
 
     void download(Context ctx) {
@@ -127,17 +127,20 @@ final class TransferController {
         ctx.render("transfer/transfer", model);
     }
 
-    private void renderReport(Context ctx, Article article, Importer.Format format, String fileName, String text,
-                              Importer.Report report, int imported) {
+    /**
+     * @param pending         the kept file's token, for the form that imports its valid questions; null for none
+     * @param alreadyImported a second confirm: the report says so instead of counting questions
+     */
+    private void renderReport(Context ctx, Article article, String fileName, Importer.Report report, int imported,
+                              String pending, boolean alreadyImported) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Import report: " + fileName);
         model.put("article", article);
-        model.put("format", format.slug());
         model.put("fileName", fileName);
-        // A textarea drops one leading newline: add one so the text (and its line numbers) come back unchanged.
-        model.put("fileText", "\n" + text);
         model.put("report", report);
         model.put("imported", imported);
+        model.put("pending", pending);
+        model.put("alreadyImported", alreadyImported);
         ctx.render("transfer/report", model);
     }
 }

@@ -89,7 +89,8 @@ class DraftCheckTest {
                 .get("pairs").startsWith("'1' appears twice"));
         assertEquals(Map.of("answer", "Choose whether the statement is true or false."),
                 errors(draft(QuestionType.TRUE_FALSE, "S.", List.of(), Set.of(), "", "", "", "", "")));
-        assertEquals("'nine' is not a number. Write it in digits, e.g. 32 or 2.5.",
+        assertEquals("'nine' is not a number. Write it in digits, e.g. 32 or 2.5 (at most 30 digits, and no bigger "
+                + "than 1e30).",
                 errors(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "nine", "", "", "", "")).get("answer"));
         assertTrue(errors(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "9", "-1", "", "", ""))
                 .containsKey("tolerance"));
@@ -102,6 +103,77 @@ class DraftCheckTest {
                 "Rasmussen -> former SG\nYermak -> head of office"), ARTICLE, 1, 1).question();
         assertEquals(List.of("Rasmussen", "Yermak"), m.options());
         assertEquals(List.of("former SG", "head of office"), m.keys());
+    }
+
+    @Test
+    void optionsItemsPairsAndAcceptedAnswersAreCappedWithTheLimitInTheMessage() {
+        List<String> twentyThousand = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "option " + i).toList();
+        assertEquals(Map.of("options", "This question has 20,000 options; at most 10 are allowed. Keep the best "
+                + "wrong ones, or split it into two questions."),
+                errors(draft(QuestionType.MULTIPLE_CHOICE, "Q?", twentyThousand, Set.of(0), "", "", "", "", "")));
+        assertTrue(errors(draft(QuestionType.MULTI_SELECT, "Q?", twentyThousand.subList(0, 11), Set.of(0), "", "", "",
+                "", "")).get("options").startsWith("This question has 11 options; at most 10"));
+        assertTrue(DraftCheck.check(draft(QuestionType.MULTIPLE_CHOICE, "Q?", twentyThousand.subList(0, 10), Set.of(0),
+                "", "", "", "", ""), ARTICLE, 1, 1).ok(), "ten options are allowed");
+
+        String pairs = java.util.stream.IntStream.range(0, 1_500).mapToObj(i -> "left " + i + " -> right " + i)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals(Map.of("pairs", "This question has 1,500 pairs; at most 10 are allowed. Split it into several "
+                + "questions."), errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "",
+                pairs)));
+        String items = String.join("\n", twentyThousand.subList(0, 11));
+        assertTrue(errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", items, ""))
+                .get("items").startsWith("This question has 11 items; at most 10 are allowed."));
+        String accepted = String.join("\n", twentyThousand.subList(0, 21));
+        assertTrue(errors(draft(QuestionType.SHORT_ANSWER, "Q?", List.of(), Set.of(), "", "", accepted, "", ""))
+                .get("accepted").startsWith("This question has 21 accepted answers; at most 20 are allowed."));
+        assertTrue(errors(draft(QuestionType.CLOZE, "In [[" + String.join("|", twentyThousand.subList(0, 21)) + "]].",
+                List.of(), Set.of(), "", "", "", "", "")).get("stem").startsWith("This question has 21 alternatives"));
+    }
+
+    @Test
+    void aOnePerLineFieldIsBoundedAsTypedSoBlankLinesCannotFillTheDatabase() {
+        String blankLines = "\n".repeat(900_000) + "a\nb\nc";
+        assertEquals(Map.of("items", "This field is 900,005 characters long; keep it to 10,000 or fewer."),
+                errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", blankLines, "")));
+        assertTrue(errors(draft(QuestionType.MULTIPLE_CHOICE, "Q?", java.util.Collections.nCopies(21, ""), Set.of(),
+                "", "", "", "", "")).get("options").startsWith("This question has 21 options"), "empty rows count too");
+        QuestionDraft fromForm = QuestionDraft.fromForm(QuestionType.TRUE_FALSE, Map.of("stem", List.of("S."),
+                "answer", List.of("true"), "items", List.of("x".repeat(900_000)), "option-0", List.of("y")));
+        assertEquals("", fromForm.items(), "a field the type's form does not show is not kept");
+        assertEquals(List.of(), fromForm.options());
+        assertEquals("true", fromForm.answer());
+    }
+
+    @Test
+    void aLongOptionItemPairSideOrAnswerIsRefusedWithItsLength() {
+        String long301 = "x".repeat(301);
+        assertTrue(errors(draft(QuestionType.MULTIPLE_CHOICE, "Q?", List.of("A", long301), Set.of(0), "", "", "", "",
+                "")).get("options").startsWith("Option 2 is 301 characters long"));
+        assertTrue(errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", "a\nb\n" + long301, ""))
+                .get("items").contains("is 301 characters long; keep it to 300 or fewer."));
+        assertTrue(errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb -> "
+                + long301)).get("pairs").startsWith("Pair 2 (\"b -> xxx"));
+        assertTrue(errors(draft(QuestionType.SHORT_ANSWER, "Q?", List.of(), Set.of(), "", "", "ok\n" + long301, "", ""))
+                .get("accepted").contains("is 301 characters long"));
+        String hugeCloze = "[[".repeat(100_000) + " [[a]]";
+        long started = System.nanoTime();
+        assertTrue(errors(draft(QuestionType.CLOZE, hugeCloze, List.of(), Set.of(), "", "", "", "", "")).get("stem")
+                .startsWith("The question is 200006 characters long"), "refused for its length");
+        assertTrue(System.nanoTime() - started < 1_000_000_000L, "no gap search through 200,000 characters");
+    }
+
+    @Test
+    void aNumberOrToleranceOutOfBoundsIsNotANumberSoNothingStoredIsInfinite() {
+        Map<String, String> e = errors(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "1e20000000", "1e999",
+                "", "", ""));
+        assertEquals("'1e20000000' is not a number. Write it in digits, e.g. 32 or 2.5 (at most 30 digits, and no "
+                + "bigger than 1e30).", e.get("answer"));
+        assertTrue(e.get("tolerance").startsWith("The tolerance is how far off an answer may be"), e.toString());
+        Question q = DraftCheck.check(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "1e30", "1e30", "", "",
+                ""), ARTICLE, 1, 1).question();
+        assertTrue(Double.isFinite(q.authored().tolerance()));
+        assertEquals("1000000000000000000000000000000 (± 1000000000000000000000000000000)", q.correctAnswer());
     }
 
     @Test

@@ -88,9 +88,44 @@ class GraderTest {
         org.junit.jupiter.api.Assertions.assertTrue(Grader.grade(q, Response.of("8.5")).correct(), "edge");
         org.junit.jupiter.api.Assertions.assertFalse(Grader.grade(q, Response.of("9.51")).correct());
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(
-                "'nine' is not a number. Type it in digits, e.g. 32 or 2.5."), Grader.incomplete(q, Response.of("nine")));
+                "'nine' is not a number. Type it in digits, e.g. 32 or 2.5 (at most 30 digits, and no bigger than "
+                + "1e30)."), Grader.incomplete(q, Response.of("nine")));
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("Type a number in the box."),
                 Grader.incomplete(q, Response.of("")));
+    }
+
+    @Test
+    void aNumberWithAHugeExponentIsNotANumberAndCostsNothingToRefuse() {
+        Question q = numerical(0.5);
+        long started = System.nanoTime();
+        Optional<String> refused = Grader.incomplete(q, Response.of("1e30000000"));
+        assertTrue(refused.orElseThrow().startsWith("'1e30000000' is not a number. Type it in digits"), refused.get());
+        assertFalse(Grader.grade(q, Response.of("1e30000000")).correct());
+        assertTrue(System.nanoTime() - started < 500_000_000L, "no 10^30,000,000 subtraction");
+    }
+
+    @Test
+    void aToleranceStoredOutOfBoundsMatchesNothingAndStillShowsTheAnswer() {
+        Question q = numerical(Double.POSITIVE_INFINITY);
+        assertFalse(Grader.grade(q, Response.of("9")).correct(), "an Infinity tolerance would accept anything");
+        assertEquals("9", q.correctAnswer());
+    }
+
+    @Test
+    void aTypedAnswerLongerThanTwoHundredCharactersIsRefusedWithItsLength() {
+        Question q = find("sn-1/short-answer/person");
+        assertEquals(Optional.empty(), Grader.incomplete(q, Response.of("x".repeat(Grader.MAX_TYPED_ANSWER))));
+        assertEquals(Optional.of("Your answer is 5,000 characters long; an answer has at most 200. Shorten it."),
+                Grader.incomplete(q, Response.of("x".repeat(5_000))));
+        assertTrue(Grader.incomplete(numerical(0), Response.of("1".repeat(201))).orElseThrow()
+                .startsWith("Your answer is 201 characters long"));
+    }
+
+    private static Question numerical(double tolerance) {
+        return new Question("a/1/1", app.factdeck.questions.QuestionType.NUMERICAL, "summit-news", List.of(),
+                "How many?", List.of(), List.of("9"), List.of(), List.of(), Question.AnswerKind.NUMBER,
+                List.of(List.of("9")), List.of(), "", List.of(),
+                new Question.Authored(1, 1, "<p>How many?</p>", "", tolerance));
     }
 
     private static Question find(String id) {
