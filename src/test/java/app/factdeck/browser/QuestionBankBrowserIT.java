@@ -28,7 +28,8 @@ class QuestionBankBrowserIT extends BrowserTest {
         Browsers.screenshot(browser, "bank", 1280);
 
         new Select(browser.findElement(By.id("type"))).selectByValue("multi-select");
-        browser.findElement(By.cssSelector(".filter button")).click();
+        // Waits for the filtered page: asserting on the URL straight after the click raced the navigation.
+        Browsers.submit(browser, By.cssSelector(".filter button"));
         assertTrue(browser.getCurrentUrl().contains("/questions?type=multi-select&"), browser.getCurrentUrl());
         WebElement signatories = browser.findElement(By.id("q-esp-023-multi-select-1"));
         assertTrue(signatories.getText().contains("Which countries' presidents signed the 2 October 2022 statement"));
