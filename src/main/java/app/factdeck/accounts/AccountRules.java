@@ -38,9 +38,17 @@ final class AccountRules {
 
     /** What is wrong with a display name (before {@link #cleanDisplayName}), if anything. */
     static Optional<String> displayName(String displayName) {
-        String name = cleanDisplayName(displayName);
+        return oneLineName(displayName, "Enter the name others will see, e.g. Ana Lind.");
+    }
+
+    /**
+     * What is wrong with a name people see on pages (a person's, a class's), if anything: the display-name rules,
+     * with {@code whenEmpty} as the hint for an empty one.
+     */
+    static Optional<String> oneLineName(String value, String whenEmpty) {
+        String name = cleanDisplayName(value);
         if (name.isEmpty()) {
-            return Optional.of("Enter the name others will see, e.g. Ana Lind.");
+            return Optional.of(whenEmpty);
         }
         int length = name.codePointCount(0, name.length());
         if (length > MAX_DISPLAY_NAME) {

@@ -170,9 +170,11 @@ public final class AccountService {
         if (wait.isPresent()) {
             return new SignIn.Throttled(wait.get());
         }
-        Optional<Account> account = plausible ? accounts.findByUsername(user) : Optional.empty();
+        // No account's password is longer than the rules allow, so a longer one is wrong without hashing all of it.
+        boolean tooLong = password.length() > AccountRules.MAX_PASSWORD;
+        Optional<Account> account = plausible && !tooLong ? accounts.findByUsername(user) : Optional.empty();
         if (account.isEmpty()) {
-            hasher.verifyNothing(password);
+            hasher.verifyNothing(tooLong ? "" : password);
             throttle.count(addressKey, LoginThrottle.ADDRESS, clock.instant());
             return new SignIn.Refused();
         }

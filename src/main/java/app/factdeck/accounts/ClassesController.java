@@ -36,13 +36,16 @@ final class ClassesController {
     void createClass(Context ctx) {
         Account teacher = WebSessions.required(ctx);
         String name = AccountsController.values(ctx, "name").get("name");
-        if (name.isEmpty() || name.length() > 80) {
+        java.util.Optional<String> problem = AccountRules.oneLineName(name, "Give the class a name, e.g. History 9B.");
+        if (problem.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderList(ctx, Map.of("name", name), Map.of("name", name.isEmpty()
-                    ? "Give the class a name, e.g. History 9B." : "Keep the name to 80 characters."));
+            // Kept as typed, but never longer than a page can show back.
+            renderList(ctx, Map.of("name", name.length() > 200 ? name.substring(0, 200) : name),
+                    Map.of("name", problem.get()));
             return;
         }
-        ClassRepository.SchoolClass created = classes.create(name, teacher.id(), clock.instant());
+        ClassRepository.SchoolClass created = classes.create(AccountRules.cleanDisplayName(name), teacher.id(),
+                clock.instant());
         ctx.redirect("/teacher/classes/" + created.id());
     }
 

@@ -122,6 +122,9 @@ class AccountRoutesTest extends AppTest {
         String message = "Wrong username or password. Check both and try again.";
         assertTrue(unknown.body().contains(message) && wrong.body().contains(message));
         assertTrue(wrong.body().contains("value=\"bo\""), "username kept");
+        HttpResponse<String> huge = attacker.signIn("bo", "p".repeat(100_000));
+        assertEquals(401, huge.statusCode(), "a password longer than any account can have is simply wrong");
+        assertTrue(huge.body().contains(message));
         for (int i = 0; i < 4; i++) {
             attacker.signIn("bo", "guess " + i + " password");
         }

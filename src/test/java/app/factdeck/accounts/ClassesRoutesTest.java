@@ -37,6 +37,13 @@ class ClassesRoutesTest extends AppTest {
         assertTrue(r.body().contains("id=\"name-error\">Give the class a name, e.g. History 9B."));
         r = teacher.post("/teacher/classes", Map.of("name", "x".repeat(81)));
         assertTrue(r.body().contains("value=\"" + "x".repeat(81) + "\""));
+        // Like a person's name: counted in characters, on one line, no direction overrides.
+        assertEquals(302, teacher.post("/teacher/classes", Map.of("name", "𝓗".repeat(80))).statusCode());
+        for (String bad : java.util.List.of("History\n9B", "History\u202E9B", "\u200B\u200B")) {
+            r = teacher.post("/teacher/classes", Map.of("name", bad));
+            assertEquals(400, r.statusCode(), bad);
+            assertTrue(r.body().contains("id=\"name-error\">"), bad);
+        }
     }
 
     @Test
