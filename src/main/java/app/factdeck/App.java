@@ -108,7 +108,7 @@ public final class App {
             ContentModule content = ContentModule.load(config.contentDir(), database);
             long started = System.nanoTime();
             QuestionBank bank = QuestionBank.build(content.library(), QuestionGenerator.DEFAULT_SEED);
-            org.slf4j.LoggerFactory.getLogger(App.class).info("Generated {} questions in {} ms", bank.all().size(),
+            org.slf4j.LoggerFactory.getLogger(App.class).debug("Generated {} questions in {} ms", bank.all().size(),
                     (System.nanoTime() - started) / 1_000_000);
             Flashcards flashcards = new Flashcards(content.library(), bank);
             AuthoringModule authoring = new AuthoringModule(database, content.library(), bank, clock);
