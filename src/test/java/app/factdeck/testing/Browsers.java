@@ -27,6 +27,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browsers {
 
     private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * Selenium warns at every start that it has no DevTools (CDP) classes for this Chromium; the tests use
+     * WebDriver only, never CDP. Held here so the logger (and its level) is not garbage-collected.
+     */
+    private static final java.util.logging.Logger CDP_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
 
     private Browsers() {
     }
