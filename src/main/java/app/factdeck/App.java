@@ -187,6 +187,9 @@ public final class App {
                 quizzes.routes(javalin.routes);
                 study.routes(javalin.routes);
                 javalin.routes.get("/health", health::showHealth);
+                // Browsers ask for /favicon.ico whatever the page links; the icon is the SVG in static/.
+                javalin.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/img/favicon.svg",
+                        io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
                 if (config.benchmarkBaselines()) {
                     Baselines.install(database, clock).routes(javalin.routes);
                 }

@@ -158,4 +158,14 @@ class RequestLimitsTest extends AppTest {
             assertEquals(200, fresh.get("/health").statusCode());
         }
     }
+
+    @Test
+    void theFaviconBrowsersAskForIsTheSiteIcon() {
+        HttpResponse<String> r = app.get("/favicon.ico");
+        assertEquals(301, r.statusCode());
+        String target = r.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> icon = app.get(target);
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+    }
 }
