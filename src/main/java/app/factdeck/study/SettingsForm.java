@@ -26,7 +26,8 @@ public record SettingsForm(Map<String, String> values, Map<String, String> error
         v.put(NEW_CARDS, String.valueOf(s.newCardsPerDay()));
         v.put(RETENTION, String.format(Locale.ROOT, "%.2f", s.desiredRetention()));
         v.put(MAX_INTERVAL, String.valueOf(s.maximumInterval()));
-        v.put(ZONE, s.zone().getId());
+        // Settings saved before UTC was named so were stored as the offset "Z"; people read "UTC".
+        v.put(ZONE, s.zone().equals(java.time.ZoneOffset.UTC) ? "UTC" : s.zone().getId());
         v.put(DAY_STARTS, String.valueOf(s.dayStartsAt()));
         return new SettingsForm(v, Map.of());
     }

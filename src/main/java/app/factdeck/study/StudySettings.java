@@ -3,7 +3,6 @@ package app.factdeck.study;
 import app.factdeck.study.fsrs.FsrsParameters;
 import app.factdeck.study.fsrs.StudyDay;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * A student's study settings.
@@ -18,7 +17,7 @@ public record StudySettings(int newCardsPerDay, double desiredRetention, int max
                             int dayStartsAt) {
 
     public static final StudySettings DEFAULTS = new StudySettings(20, 0.90, FsrsParameters.MAX_INTERVAL,
-            ZoneOffset.UTC, 4);
+            ZoneId.of("UTC"), 4);
     public static final int MAX_NEW_CARDS_PER_DAY = 1000;
 
     public StudyDay studyDay() {

@@ -51,7 +51,14 @@ class StudyBrowserIT {
             assertTrue(browser.findElements(By.id("back")).isEmpty(), "the answer is hidden until flipped");
             Browsers.assertAccessible(browser);
             Browsers.screenshot(browser, "study-front", 375);
+            // On a phone the answer and the four grade buttons are in view once the answer is shown.
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
             Browsers.submit(browser, By.id("show-answer"));
+            Object gradesBottom = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "var r = document.querySelector('.grades__buttons').getBoundingClientRect();"
+                            + "return r.top >= 0 && r.bottom <= window.innerHeight;");
+            assertEquals(Boolean.TRUE, gradesBottom, "grade buttons within the first screen at 375×812");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             assertFalse(browser.findElement(By.id("answer")).getText().isBlank());
             assertEquals(List.of("1m", "6m", "10m", "8d"), intervals(browser));
             Browsers.assertAccessible(browser);

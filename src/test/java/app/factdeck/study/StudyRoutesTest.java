@@ -183,7 +183,10 @@ class StudyRoutesTest {
 
     @Test
     void settingsAreValidatedBesideEachFieldKeepingWhatWasTyped() {
-        stu.get("/study/settings");
+        // Before anything is saved the zone reads as people name it, not as the offset "Z".
+        String fresh = stu.get("/study/settings").body();
+        assertTrue(fresh.contains("id=\"timeZone\" name=\"timeZone\" type=\"text\" list=\"zones\" value=\"UTC\""),
+                fresh.replaceAll("(?s).*(<input id=\"timeZone\"[^>]*>).*", "$1"));
         HttpResponse<String> bad = stu.post("/study/settings", Map.of("newCardsPerDay", "lots",
                 "desiredRetention", "0.99", "maximumInterval", "0", "timeZone", "Mars/Olympus", "dayStartsAt", "25"));
         assertEquals(400, bad.statusCode());
