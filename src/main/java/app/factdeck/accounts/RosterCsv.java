@@ -39,6 +39,53 @@ final class RosterCsv {
     private RosterCsv() {
     }
 
+    /**
+     * Which column(s) hold the names, read from the first line: a header naming them ("name", or "first name" and
+     * "last name"), or a single column without a header. Null when the first line has several columns and no such
+     * header: a file of "first,last,email" must not make a student called "first".
+     */
+    private record Columns(boolean header, int name, int first, int last) {
+        private static final java.util.Set<String> NAME = java.util.Set.of("name", "full name", "student",
+                "student name");
+        private static final java.util.Set<String> FIRST = java.util.Set.of("first", "first name", "firstname",
+                "given name");
+        private static final java.util.Set<String> LAST = java.util.Set.of("last", "last name", "lastname", "surname",
+                "family name");
+
+        static Columns of(CSVRecord first) {
+            List<String> cells = first.stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+            int name = indexOf(cells, NAME);
+            if (name >= 0) {
+                return new Columns(true, name, -1, -1);
+            }
+            int given = indexOf(cells, FIRST);
+            int family = indexOf(cells, LAST);
+            if (given >= 0 && family >= 0) {
+                return new Columns(true, -1, given, family);
+            }
+            long filled = cells.stream().filter(c -> !c.isEmpty()).count();
+            return filled <= 1 ? new Columns(false, 0, -1, -1) : null;
+        }
+
+        String name(CSVRecord r) {
+            if (name >= 0) {
+                return r.size() > name ? r.get(name) : "";
+            }
+            String a = r.size() > first ? r.get(first) : "";
+            String b = r.size() > last ? r.get(last) : "";
+            return (a + " " + b).strip();
+        }
+
+        private static int indexOf(List<String> cells, java.util.Set<String> names) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (names.contains(cells.get(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
     static String tooLarge(long bytes) {
         return "That file is " + (bytes + 1023) / 1024 + " KB; a class list can be at most " + MAX_BYTES / 1024
                 + " KB. Keep only the names column, or split the list into smaller files.";
@@ -59,20 +106,33 @@ final class RosterCsv {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // the byte-order mark Excel writes at the start of "CSV UTF-8"
         }
+        if (text.stripLeading().startsWith("<")) {
+            return Result.refuse("That file is a web page (HTML), not a class list. Save the list from your "
+                    + "spreadsheet as CSV UTF-8, one name per line, and upload that.");
+        }
         List<String> names = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Columns columns = null;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
                 .parse(new StringReader(text))) {
             long line = 1;
             try {
                 for (CSVRecord r : parser) {
-                    String name = r.size() > 0 ? r.get(0) : "";
                     long at = line;
                     line = parser.getCurrentLineNumber() + 1;
-                    if (r.getRecordNumber() == 1 && name.equalsIgnoreCase("name")) {
-                        continue;
+                    if (columns == null) {
+                        columns = Columns.of(r);
+                        if (columns == null) {
+                            return Result.refuse("Line 1 has " + r.size() + " columns but none is named 'name' (or "
+                                    + "'first name' and 'last name'), so it is not clear which holds the names. Put "
+                                    + "one name per line, or give the names column the header 'name'.");
+                        }
+                        if (columns.header()) {
+                            continue;
+                        }
                     }
-                    Optional<String> wrong = name.isEmpty() ? Optional.of("there is no name in the first column.")
+                    String name = columns.name(r);
+                    Optional<String> wrong = name.isEmpty() ? Optional.of("there is no name on it.")
                             : AccountRules.displayName(name);
                     if (wrong.isPresent()) {
                         problems.add("Line " + at + " skipped: " + wrong.get());

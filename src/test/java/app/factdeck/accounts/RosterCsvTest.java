@@ -55,4 +55,19 @@ class RosterCsvTest {
         assertTrue(parse(many.toString()).refused().orElse("").startsWith("The file has more than 200 names"));
         assertTrue(RosterCsv.parse(new byte[RosterCsv.MAX_BYTES + 1]).refused().orElse("").contains("at most 256 KB"));
     }
+
+    @Test
+    void theNamesColumnIsTheOneItsHeaderNamesAndFirstAndLastNamesAreJoined() {
+        assertEquals(List.of("Olena Koval", "Bo Berg"), parse("email,Name\no@x.org,Olena Koval\nb@x.org,Bo Berg\n").names());
+        assertEquals(List.of("Olena Koval", "Bo Berg"),
+                parse("First name,Last name,email\nOlena,Koval,o@x.org\nBo,Berg,b@x.org\n").names());
+    }
+
+    @Test
+    void severalColumnsWithoutANamesHeaderOrAWebPageAreRefusedNotTurnedIntoStudents() {
+        assertTrue(parse("first,email\nOlena,o@x.org\n").refused().orElse("").contains("none is named 'name'"));
+        assertTrue(parse("Olena Koval,7B\nBo Berg,7B\n").refused().isPresent());
+        assertTrue(parse("  <!DOCTYPE html>\n<html><body>Hi</body></html>\n").refused().orElse("")
+                .startsWith("That file is a web page (HTML)"));
+    }
 }
