@@ -63,8 +63,36 @@ public final class ErrorPages {
     }
 
     private static void renderRefused(Context ctx, int status, String message) {
-        ctx.status(status).render("errors/request", Map.of("code", Integer.toString(status),
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("code", Integer.toString(status),
                 "heading", headingFor(status), "message", message));
+        backTo(ctx).ifPresent(path -> model.put("back", path));
+        ctx.status(status).render("errors/request", model);
+    }
+
+    /**
+     * The page of this site the refused request came from (its Referer), so that the page can lead back to the
+     * form (a file too large: choose another). Only a plain path on this host; anything else gives no link.
+     */
+    static java.util.Optional<String> backTo(Context ctx) {
+        String referer = ctx.header("Referer");
+        if (referer == null || referer.length() > 2000) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            String authority = uri.getRawAuthority();
+            String path = uri.getRawPath();
+            boolean sameHost = authority != null && authority.equalsIgnoreCase(ctx.header("Host"));
+            if (!sameHost || path == null || !path.startsWith("/") || path.startsWith("//")
+                    || !path.matches("[A-Za-z0-9/._~%-]*")) {
+                return java.util.Optional.empty();
+            }
+            String query = uri.getRawQuery();
+            return java.util.Optional.of(query == null || !query.matches("[A-Za-z0-9=&._~%+-]*") ? path
+                    : path + "?" + query);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String headingFor(int status) {

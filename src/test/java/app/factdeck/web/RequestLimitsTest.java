@@ -64,6 +64,23 @@ class RequestLimitsTest extends AppTest {
             assertTrue(answer.contains("at most 1 MB"), answer);
             assertTrue(answer.contains("<nav") || answer.contains("Factdeck</a>"), "in the site layout: " + answer);
             assertTrue(answer.contains("Content-Security-Policy:"), answer);
+            assertFalse(answer.contains("Back to the form"), "no Referer, no way back to guess");
+        }
+        try (RawHttp c = RawHttp.open(app)) {
+            // From the import page: the page leads back to it, so the teacher can choose a smaller file.
+            String host = URI.create(app.origin()).getAuthority();
+            String answer = c.send("POST /teacher/import HTTP/1.1\r\nHost: " + host + "\r\nReferer: " + app.origin()
+                    + "/teacher/transfer?article=x\r\nContent-Type: multipart/form-data; boundary=X\r\n"
+                    + "Content-Length: 5000000\r\n\r\n").readResponse(5_000);
+            assertEquals(413, RawHttp.status(answer), answer);
+            assertTrue(answer.contains("href=\"/teacher/transfer?article=x\">Back to the form</a>"), answer);
+        }
+        try (RawHttp c = RawHttp.open(app)) {
+            String host = URI.create(app.origin()).getAuthority();
+            String answer = c.send("POST /teacher/import HTTP/1.1\r\nHost: " + host + "\r\nReferer: https://evil.example"
+                    + "/x\r\nContent-Type: multipart/form-data; boundary=X\r\nContent-Length: 5000000\r\n\r\n")
+                    .readResponse(5_000);
+            assertFalse(answer.contains("Back to the form"), "never a link to another site: " + answer);
         }
     }
 
