@@ -150,13 +150,16 @@ final class QuizController {
         };
     }
 
+    /** The most of a refused typed answer shown back: five times what an answer may hold. */
+    static final int KEPT_ANSWER = 5 * Grader.MAX_TYPED_ANSWER;
+
     /** What the student sent, to put back in the form when it was incomplete. */
     private static Map<String, Object> kept(Context ctx, AttemptRepository.Attempt a, Question q) {
         Map<String, Object> kept = new HashMap<>();
-        // What was typed, but never more than an answer may hold (a 900 KB answer is not echoed back).
+        // What was typed, whole when a little too long (the student shortens it, nothing is lost), but a
+        // 900 KB answer is not echoed back: at most KEPT_ANSWER characters.
         String typed = Optional.ofNullable(ctx.formParam("answer")).orElse("");
-        kept.put("answer", typed.length() > Grader.MAX_TYPED_ANSWER ? typed.substring(0, Grader.MAX_TYPED_ANSWER)
-                : typed);
+        kept.put("answer", typed.length() > KEPT_ANSWER ? typed.substring(0, KEPT_ANSWER) : typed);
         kept.put("ticked", ctx.formParams("answer"));
         for (int i = 0; i < Math.max(q.options().size(), q.keys().size()); i++) {
             kept.put("position-" + i, Optional.ofNullable(ctx.formParam("position-" + i)).orElse(""));

@@ -92,8 +92,13 @@ class AnswerLimitsRoutesTest extends AppTest {
         Matcher kept = Pattern.compile("name=\"answer\" type=\"text\" autocomplete=\"off\" value=\"([^\"]*)\"")
                 .matcher(refused.body());
         assertTrue(kept.find(), refused.body());
-        assertEquals(typed.substring(0, 200), kept.group(1), "the first 200 characters kept, no more");
-        assertFalse(refused.body().contains(typed.substring(0, 201)));
+        assertEquals(typed.substring(0, 1000), kept.group(1), "the first 1000 characters kept, no more");
+        assertFalse(refused.body().contains(typed.substring(0, 1001)));
+        // A little too long comes back whole, so the student can shorten it without retyping.
+        String wordy = "Anders Fogh Rasmussen, ".repeat(12);
+        HttpResponse<String> again = student.post(quiz + "/" + position, Map.of("answer", wordy));
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("value=\"" + wordy + "\""), "kept whole");
         assertEquals(null, storedAnswer(quiz, position));
 
         assertEquals(302, student.post(quiz + "/" + position, Map.of("answer", "Rasmussen")).statusCode());
