@@ -45,6 +45,13 @@ public final class WebSessions {
         if (ctx.path().startsWith("/static/")) {
             return;
         }
+        loadSession(ctx);
+        if (ctx.attribute(ACCOUNT) == null) {
+            ctx.attribute(app.factdeck.web.ThymeleafRenderer.SIGNUP_OPEN, accounts.isSignupOpen());
+        }
+    }
+
+    private void loadSession(Context ctx) {
         String cookie = ctx.cookie(cookieName);
         if (cookie == null) {
             return;

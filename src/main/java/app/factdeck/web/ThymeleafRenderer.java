@@ -19,6 +19,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ThymeleafRenderer implements FileRenderer {
 
+    /** Request attribute: false when sign-up is closed (pages then offer no "Sign up"). */
+    public static final String SIGNUP_OPEN = "factdeck.signupOpen";
+
     private final TemplateEngine engine;
 
     public ThymeleafRenderer(boolean devMode) {
@@ -44,6 +47,8 @@ public final class ThymeleafRenderer implements FileRenderer {
         // The navigation tests the role on every page: a plain string here spares the template a reflective
         // method chain per link (those calls were a visible share of a page's render time under load).
         context.setVariable("navRole", account == null ? "" : account.role().slug());
+        // Visitors are offered "Sign up" only while it is open (set by the accounts' session filter, visitors only).
+        context.setVariable("signupOpen", !Boolean.FALSE.equals(ctx.attribute(SIGNUP_OPEN)));
         Object session = ctx.attribute(WebSessions.SESSION);
         context.setVariable("csrfToken", session instanceof SessionStore.Session s ? s.csrfToken() : "");
         ctx.contentType("text/html; charset=utf-8");

@@ -1,6 +1,7 @@
 package app.factdeck.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.AppTest;
@@ -220,7 +221,13 @@ class ClassesRoutesTest extends AppTest {
         assertEquals(302, admin.post("/admin/signup", Map.of("signup", "closed")).statusCode());
         try {
             WebClient visitor = new WebClient(app);
-            visitor.get("/signup");
+            // Closed is said before anything is typed: no form, no "Sign up" in the header or on the sign-in page.
+            String page = visitor.get("/signup").body();
+            assertTrue(page.contains("id=\"signup-closed\""), page);
+            assertFalse(page.contains("action=\"/signup\""), "no sign-up form");
+            assertFalse(page.contains("href=\"/signup\""), "no Sign up link");
+            assertFalse(visitor.get("/login").body().contains("href=\"/signup\""));
+            assertFalse(visitor.get("/").body().contains("href=\"/signup\""));
             HttpResponse<String> r = visitor.post("/signup", Map.of("username", "newbie", "displayName", "New",
                     "password", PASSWORD));
             assertEquals(403, r.statusCode());
@@ -229,6 +236,7 @@ class ClassesRoutesTest extends AppTest {
             admin.get("/admin/users");
             admin.post("/admin/signup", Map.of("signup", "open"));
         }
+        assertTrue(new WebClient(app).get("/").body().contains("href=\"/signup\""), "offered again once open");
         admin.get("/admin/users");
         HttpResponse<String> self = admin.post("/admin/users/" + idOf(admin, "ada") + "/role", Map.of("role", "teacher"));
         assertEquals(400, self.statusCode());
