@@ -19,6 +19,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ThymeleafRenderer implements FileRenderer {
 
+    /** Request attribute: the command that creates the first admin, set on the home page while there is none. */
+    public static final String FIRST_ADMIN_COMMAND = "factdeck.firstAdminCommand";
+
     private final TemplateEngine engine;
 
     public ThymeleafRenderer(boolean devMode) {
@@ -38,6 +41,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
         context.setVariables(new java.util.HashMap<>(model));
         context.setVariable("atHome", "/".equals(ctx.path()));
+        context.setVariable("firstAdminCommand", ctx.attribute(FIRST_ADMIN_COMMAND));
         // Every page's layout shows who is signed in, and every form needs the CSRF token.
         Account account = ctx.attribute(WebSessions.ACCOUNT);
         context.setVariable("currentUser", account);
