@@ -1,6 +1,7 @@
 package app.factdeck;
 
 import app.factdeck.accounts.AccountsModule;
+import app.factdeck.accounts.FirstAdmin;
 import app.factdeck.accounts.UserCommand;
 import app.factdeck.authoring.AuthoringModule;
 import app.factdeck.content.ContentException;
@@ -76,6 +77,8 @@ public final class App {
                                     print the generated question bank
               user add [--role student|teacher|admin] [--name NAME] USERNAME
                                     create an account; the password is read from standard input
+              user passwd|disable|enable USERNAME, user list
+                                    reset a password, stop or allow an account's sign-in, list accounts
               article-draft FILE    print a draft article.md from the raw text of a news page
               import --gift|--aiken FILE --article SLUG [--valid-only]
                                     add a GIFT (Moodle) or Aiken file's questions to an article
@@ -303,6 +306,10 @@ public final class App {
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "factdeck-shutdown"));
         org.slf4j.LoggerFactory.getLogger(App.class).info("Factdeck {} serving on {} (data: {})",
                 Version.current(), "http://localhost:" + app.port(), config.databaseFile().toAbsolutePath());
+        // A fresh install: the one thing to do next, printed plainly so the command can be copied.
+        new FirstAdmin(app.unsafe.appDataManager.get(DATABASE))
+                .consoleText((config.baseUrlConfigured() ? config.baseUrl() : "http://localhost:" + app.port()) + "/login")
+                .ifPresent(System.out::println);
         return 0;
     }
 
@@ -311,9 +318,7 @@ public final class App {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         try {
             AppConfig config = AppConfig.fromEnvironment(System.getenv());
-            try (Database database = Database.open(config.databaseFile())) {
-                return UserCommand.run(args, database, System.in, System.out, System.err);
-            }
+            return UserCommand.run(args, config.databaseFile(), System.in, System.out, System.err);
         } catch (AppConfig.ConfigException | DatabaseException e) {
             System.err.println("factdeck: " + e.getMessage());
             return 1;

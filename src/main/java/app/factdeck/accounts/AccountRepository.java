@@ -18,7 +18,7 @@ import java.util.Set;
 /** Accounts and site settings in SQL. Usernames are stored lower-case, so lookups ignore case. */
 public final class AccountRepository {
 
-    private static final String COLUMNS = "id, username, display_name, role, must_change_password";
+    private static final String COLUMNS = "id, username, display_name, role, must_change_password, disabled_at";
 
     private final Database database;
 
@@ -149,6 +149,27 @@ public final class AccountRepository {
         });
     }
 
+    /** The account if it exists and is not disabled: what a session may act as. */
+    public Optional<Account> findActive(long id) {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM account WHERE id = ? AND disabled_at IS NULL")) {
+                q.setLong(1, id);
+                return one(q);
+            }
+        });
+    }
+
+    /** Whether any admin account exists (a fresh install has none until {@code user add --role admin}). */
+    public boolean hasAdmin() {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT id FROM account WHERE role = 'admin' LIMIT 1");
+                 ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     public Optional<String> passwordHash(long accountId) {
         return database.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT password_hash FROM account WHERE id = ?")) {
@@ -170,6 +191,64 @@ public final class AccountRepository {
                 return s.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Sets a password that someone else chose or issued (a reset, {@code user passwd}) and signs the account out
+     * everywhere, in one transaction: whoever knew the old password keeps no session.
+     */
+    public void replacePassword(long accountId, String passwordHash, boolean mustChange) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE account SET password_hash = ?, must_change_password = ? WHERE id = ?")) {
+                s.setString(1, passwordHash);
+                s.setInt(2, mustChange ? 1 : 0);
+                s.setLong(3, accountId);
+                s.executeUpdate();
+            }
+            return deleteSessions(c, accountId);
+        });
+    }
+
+    public void updateDisplayName(long accountId, String displayName) {
+        database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE account SET display_name = ? WHERE id = ?")) {
+                s.setString(1, displayName);
+                s.setLong(2, accountId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Disables an account (its sessions end in the same transaction) at {@code now}, or enables it again.
+     *
+     * @return false when it already was in that state
+     */
+    public boolean setDisabled(long accountId, boolean disabled, Instant now) {
+        return database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(disabled
+                    ? "UPDATE account SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL"
+                    : "UPDATE account SET disabled_at = NULL WHERE id = ? AND disabled_at IS NOT NULL")) {
+                int i = 1;
+                if (disabled) {
+                    s.setLong(i++, now.toEpochMilli());
+                }
+                s.setLong(i, accountId);
+                boolean changed = s.executeUpdate() == 1;
+                if (disabled) {
+                    deleteSessions(c, accountId);
+                }
+                return changed;
+            }
+        });
+    }
+
+    private static int deleteSessions(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM web_session WHERE account_id = ?")) {
+            s.setLong(1, accountId);
+            return s.executeUpdate();
+        }
     }
 
     public void updateRole(long accountId, Role role) {
@@ -237,7 +316,8 @@ public final class AccountRepository {
         try (ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 out.add(new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        Role.fromSlug(rs.getString("role")), rs.getInt("must_change_password") == 1));
+                        Role.fromSlug(rs.getString("role")), rs.getInt("must_change_password") == 1,
+                        rs.getObject("disabled_at") != null));
             }
         }
         return out;

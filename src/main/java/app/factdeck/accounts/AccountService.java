@@ -44,6 +44,10 @@ public final class AccountService {
 
         record Throttled(Duration retryAfter) implements SignIn {
         }
+
+        /** The right password for an account an admin has disabled. */
+        record Disabled() implements SignIn {
+        }
     }
 
     public boolean isSignupOpen() {
@@ -185,6 +189,10 @@ public final class AccountService {
             return new SignIn.Refused();
         }
         throttle.clear(accountKey);
+        // Said only to whoever knows the password, so it tells a guesser nothing.
+        if (account.get().disabled()) {
+            return new SignIn.Disabled();
+        }
         if (verified.needsRehash()) {
             accounts.updatePassword(account.get().id(), hasher.hash(password), account.get().mustChangePassword());
         }
@@ -206,6 +214,50 @@ public final class AccountService {
             sessions.deleteAllOf(account.id());
         }
         return errors;
+    }
+
+    /** Stores a new display name (see {@link AccountRules#displayName}); what is wrong with it, if anything. */
+    public Optional<String> changeDisplayName(Account account, String displayName) {
+        Optional<String> wrong = AccountRules.displayName(displayName);
+        if (wrong.isEmpty()) {
+            accounts.updateDisplayName(account.id(), AccountRules.cleanDisplayName(displayName));
+        }
+        return wrong;
+    }
+
+    /**
+     * Gives {@code target} a new one-time password (returned, to be shown once) that it must replace at its next
+     * sign-in, ends its sessions, and lifts a sign-in wait its failures had caused: whoever forgot a password
+     * and tried too often can sign in at once with the new one.
+     */
+    public String resetPassword(Account target) {
+        String password = oneTimePassword();
+        accounts.replacePassword(target.id(), hasher.hash(password), true);
+        throttle.clear("account:" + target.username());
+        return password;
+    }
+
+    /** {@code user passwd}: sets a password the admin chose; what is wrong with it, if anything. */
+    public Optional<String> setPassword(Account target, String password) {
+        Optional<String> wrong = AccountRules.password(password, target.username());
+        if (wrong.isEmpty()) {
+            accounts.replacePassword(target.id(), hasher.hash(password), false);
+            throttle.clear("account:" + target.username());
+        }
+        return wrong;
+    }
+
+    /** Disables (signing it out everywhere) or enables an account; false when it already was so. */
+    public boolean setDisabled(Account target, boolean disabled) {
+        return accounts.setDisabled(target.id(), disabled, clock.instant());
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return AccountRules.username(username).isPresent() ? Optional.empty() : accounts.findByUsername(username);
+    }
+
+    public List<Account> all() {
+        return accounts.findAll();
     }
 
     /** Counts a join-code attempt by {@code account}; the wait left when it has typed too many. */

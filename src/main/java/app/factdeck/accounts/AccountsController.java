@@ -78,6 +78,12 @@ final class AccountsController {
                     + humanise(t.retryAfter()) + " and try again."));
             return;
         }
+        if (result instanceof AccountService.SignIn.Disabled) {
+            ctx.status(HttpStatus.FORBIDDEN);
+            render(ctx, "accounts/login", "Sign in", values, Map.of("form", "This account is disabled, so it cannot "
+                    + "sign in. Ask your school's Factdeck admin to enable it again."));
+            return;
+        }
         if (result instanceof AccountService.SignIn.Refused) {
             ctx.status(HttpStatus.UNAUTHORIZED);
             render(ctx, "accounts/login", "Sign in", values, Map.of("form",
@@ -109,7 +115,7 @@ final class AccountsController {
             return;
         }
         sessions.signIn(ctx, service.account(account.id()));
-        ctx.redirect("/?changed");
+        ctx.redirect("/account?changed=password");
     }
 
     static void render(Context ctx, String template, String title, Map<String, String> values,

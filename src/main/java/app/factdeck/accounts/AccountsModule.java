@@ -3,6 +3,7 @@ package app.factdeck.accounts;
 import app.factdeck.db.Database;
 import app.factdeck.web.ClientAddress;
 import app.factdeck.web.Forbidden;
+import app.factdeck.web.ThymeleafRenderer;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -28,16 +29,23 @@ public final class AccountsModule {
     private final ClassesController classesController;
     private final StudentsController studentsController;
     private final AdminController adminController;
+    private final AccountPageController accountPageController;
+    private final PasswordResetController passwordResetController;
+    private final FirstAdmin firstAdmin;
 
     private AccountsModule(AccountService service, WebSessions sessions, AccountsController accountsController,
                            ClassesController classesController, StudentsController studentsController,
-                           AdminController adminController) {
+                           AdminController adminController, AccountPageController accountPageController,
+                           PasswordResetController passwordResetController, FirstAdmin firstAdmin) {
         this.service = service;
         this.sessions = sessions;
         this.accountsController = accountsController;
         this.classesController = classesController;
         this.studentsController = studentsController;
         this.adminController = adminController;
+        this.accountPageController = accountPageController;
+        this.passwordResetController = passwordResetController;
+        this.firstAdmin = firstAdmin;
     }
 
     public static AccountsModule create(Database database, Clock clock, URI baseUrl, boolean baseUrlConfigured,
@@ -53,7 +61,13 @@ public final class AccountsModule {
         return new AccountsModule(service, sessions, new AccountsController(service, sessions, clientAddress),
                 classesController,
                 new StudentsController(service, classes, classesController),
-                new AdminController(accounts, store));
+                new AdminController(accounts, store), new AccountPageController(service, classes),
+                new PasswordResetController(service, accounts, classes, classesController), new FirstAdmin(database));
+    }
+
+    /** Whether a first admin is still to be made, and how (for the console at start). */
+    public FirstAdmin firstAdmin() {
+        return firstAdmin;
     }
 
     public AccountService service() {
@@ -68,6 +82,12 @@ public final class AccountsModule {
         routes.beforeMatched(sessions::checkRole);
         routes.beforeMatched(AccountsModule::requirePasswordChange);
         routes.beforeMatched(sessions::checkCsrf);
+        // A fresh install's home page tells whoever opens it how to create the first admin.
+        routes.before(ctx -> {
+            if (ctx.path().equals("/")) {
+                firstAdmin.command().ifPresent(c -> ctx.attribute(ThymeleafRenderer.FIRST_ADMIN_COMMAND, c));
+            }
+        });
     }
 
     /**
@@ -94,6 +114,9 @@ public final class AccountsModule {
         routes.get("/login", accountsController::serveLogin);
         routes.post("/login", accountsController::login);
         routes.post("/logout", accountsController::logout);
+        routes.get("/account", accountPageController::showAccount, Role.STUDENT);
+        routes.post("/account/name", accountPageController::changeName, Role.STUDENT);
+        routes.post("/account/classes/{id}/leave", accountPageController::leaveClass, Role.STUDENT);
         routes.get("/account/password", accountsController::serveChangePassword, Role.STUDENT);
         routes.post("/account/password", accountsController::changePassword, Role.STUDENT);
 
@@ -107,9 +130,15 @@ public final class AccountsModule {
         routes.post("/teacher/classes/{id}/remove/{accountId}", classesController::removeStudent, Role.TEACHER);
         routes.post("/teacher/classes/{id}/students", studentsController::createOne, Role.TEACHER);
         routes.post("/teacher/classes/{id}/students/import", studentsController::importCsv, Role.TEACHER);
+        routes.get("/teacher/classes/{id}/students/{accountId}/password", passwordResetController::confirmForStudent,
+                Role.TEACHER);
+        routes.post("/teacher/classes/{id}/students/{accountId}/password", passwordResetController::resetForStudent,
+                Role.TEACHER);
 
         routes.get("/admin/users", adminController::listUsers, Role.ADMIN);
         routes.post("/admin/users/{id}/role", adminController::changeRole, Role.ADMIN);
         routes.post("/admin/signup", adminController::setSignup, Role.ADMIN);
+        routes.get("/admin/users/{id}/password", passwordResetController::confirmForAdmin, Role.ADMIN);
+        routes.post("/admin/users/{id}/password", passwordResetController::resetForAdmin, Role.ADMIN);
     }
 }

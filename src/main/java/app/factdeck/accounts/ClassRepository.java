@@ -87,12 +87,38 @@ public final class ClassRepository {
     public List<Account> members(long classId) {
         return database.read(c -> {
             try (PreparedStatement q = c.prepareStatement("""
-                    SELECT a.id, a.username, a.display_name, a.role, a.must_change_password
+                    SELECT a.id, a.username, a.display_name, a.role, a.must_change_password, a.disabled_at
                       FROM class_member m JOIN account a ON a.id = m.account_id
                      WHERE m.class_id = ?
                      ORDER BY a.display_name""")) {
                 q.setLong(1, classId);
                 return AccountRepository.many(q);
+            }
+        });
+    }
+
+    /** A class someone is in, as their account page lists it. */
+    public record Membership(long classId, String className, String teacherName) {
+    }
+
+    /** The classes {@code accountId} is a member of, by name. */
+    public List<Membership> membershipsOf(long accountId) {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT k.id, k.name, t.display_name
+                      FROM class_member m
+                      JOIN school_class k ON k.id = m.class_id
+                      JOIN account t ON t.id = k.teacher_id
+                     WHERE m.account_id = ?
+                     ORDER BY k.name, k.id""")) {
+                q.setLong(1, accountId);
+                List<Membership> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Membership(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
+                return out;
             }
         });
     }
@@ -111,13 +137,14 @@ public final class ClassRepository {
         });
     }
 
-    public void remove(long classId, long accountId) {
-        database.write(c -> {
+    /** @return false when the account was not a member */
+    public boolean remove(long classId, long accountId) {
+        return database.write(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "DELETE FROM class_member WHERE class_id = ? AND account_id = ?")) {
                 s.setLong(1, classId);
                 s.setLong(2, accountId);
-                return s.executeUpdate();
+                return s.executeUpdate() == 1;
             }
         });
     }

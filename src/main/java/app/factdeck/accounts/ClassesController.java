@@ -69,7 +69,7 @@ final class ClassesController {
 
     void removeStudent(Context ctx) {
         ClassRepository.SchoolClass k = ownClass(ctx);
-        classes.remove(k.id(), parseId(ctx.pathParam("accountId")));
+        classes.remove(k.id(), parseId(ctx.pathParam("accountId"))); // already gone (a second click) is fine
         ctx.redirect("/teacher/classes/" + k.id());
     }
 
@@ -122,7 +122,7 @@ final class ClassesController {
         ctx.render("teacher/classes", model);
     }
 
-    private static long parseId(String raw) {
+    static long parseId(String raw) {
         try {
             return Long.parseLong(raw);
         } catch (NumberFormatException e) {

@@ -62,7 +62,7 @@ public final class WebSessions {
             return;
         }
         ctx.attribute(SESSION, session.get());
-        session.get().accountId().flatMap(accounts::findById).ifPresent(a -> ctx.attribute(ACCOUNT, a));
+        session.get().accountId().flatMap(accounts::findActive).ifPresent(a -> ctx.attribute(ACCOUNT, a));
     }
 
     /** For pages with a form: makes sure the visitor has a session (and so a CSRF token). */

@@ -21,6 +21,8 @@ public final class ThymeleafRenderer implements FileRenderer {
 
     /** Request attribute: false when sign-up is closed (pages then offer no "Sign up"). */
     public static final String SIGNUP_OPEN = "factdeck.signupOpen";
+    /** Request attribute: the command that creates the first admin, set on the home page while there is none. */
+    public static final String FIRST_ADMIN_COMMAND = "factdeck.firstAdminCommand";
 
     private final TemplateEngine engine;
 
@@ -41,6 +43,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
         context.setVariables(new java.util.HashMap<>(model));
         context.setVariable("atHome", "/".equals(ctx.path()));
+        context.setVariable("firstAdminCommand", ctx.attribute(FIRST_ADMIN_COMMAND));
         // Every page's layout shows who is signed in, and every form needs the CSRF token.
         Account account = ctx.attribute(WebSessions.ACCOUNT);
         context.setVariable("currentUser", account);

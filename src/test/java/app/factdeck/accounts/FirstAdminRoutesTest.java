@@ -1,0 +1,80 @@
+package app.factdeck.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.testing.AppTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Item 14: a fresh install's home page shows a visitor the exact command that creates the first admin; run as
+ * shown, it works, and the note is gone.
+ */
+class FirstAdminRoutesTest extends AppTest {
+
+    private static final Pattern COMMAND = Pattern.compile("<pre class=\"command\"><code>([^<]+)</code></pre>");
+
+    @Test
+    void aFreshInstallShowsTheFirstAdminCommandUntilItHasBeenRun() {
+        String home = app.get("/").body();
+        Matcher m = COMMAND.matcher(home);
+        assertTrue(m.find(), home);
+        String command = m.group(1).replace("&quot;", "\"");
+        String dataDir = app.dataDir().toAbsolutePath().toString();
+        assertTrue(command.startsWith("FACTDECK_DATA=" + dataDir + " java -jar "), command);
+        assertTrue(command.endsWith(" user add --role admin --name \"Your Name\" USERNAME"), command);
+
+        // Run what the page says, as the person installing would: their name and username filled in.
+        String typed = command.replace("\"Your Name\"", "\"Ada Admin\"").replace("USERNAME", "ada");
+        List<String> words = shellWords(typed);
+        Path database = Path.of(words.get(0).substring("FACTDECK_DATA=".length())).resolve("factdeck.db");
+        int user = words.indexOf("user");
+        String[] args = words.subList(user + 1, words.size()).toArray(String[]::new);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = UserCommand.run(args, database, new ByteArrayInputStream("orange piano window\n"
+                .getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, status);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Created admin 'ada'."));
+
+        assertFalse(app.get("/").body().contains("class=\"command\""), "the note is gone once an admin exists");
+        assertEquals(302, new app.factdeck.testing.WebClient(app).signIn("ada", "orange piano window").statusCode());
+        assertFalse(app.get("/articles/espreso-nato-troops-warning").body().contains("class=\"command\""));
+    }
+
+    /** Splits as a POSIX shell does for words with double or single quotes (enough for the printed command). */
+    private static List<String> shellWords(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        for (char c : line.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == ' ') {
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            } else {
+                word.append(c);
+            }
+        }
+        words.add(word.toString());
+        return words;
+    }
+}
