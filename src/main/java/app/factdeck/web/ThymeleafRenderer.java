@@ -19,6 +19,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ThymeleafRenderer implements FileRenderer {
 
+    /**
+     * The names of layout.html's fragment parameters. Inside the layout they hide any model variable of the same
+     * name, so a page that printed such a variable would show the layout's template source instead.
+     */
+    static final java.util.Set<String> LAYOUT_PARAMETERS = java.util.Set.of("layoutTitle", "layoutMain");
+
     private final TemplateEngine engine;
 
     public ThymeleafRenderer(boolean devMode) {
@@ -35,6 +41,12 @@ public final class ThymeleafRenderer implements FileRenderer {
 
     @Override
     public String render(String filePath, Map<String, ?> model, Context ctx) {
+        for (String reserved : LAYOUT_PARAMETERS) {
+            if (model.containsKey(reserved)) {
+                throw new IllegalArgumentException("The model of " + filePath + " uses '" + reserved
+                        + "', the name of a layout parameter that would hide it; rename the variable.");
+            }
+        }
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
         context.setVariables(new java.util.HashMap<>(model));
         context.setVariable("atHome", "/".equals(ctx.path()));

@@ -60,7 +60,7 @@ class AuthoringRoutesTest extends AppTest {
         form.put("action", "save");
         HttpResponse<String> refused = teacher.post(KI + "/new", form);
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("A multiple-choice question needs a correct option: tick it."));
+        assertTrue(refused.body().contains("A multiple-choice question needs a correct option: choose it."));
         assertTrue(refused.body().contains("Which city hosted the **2023** NATO summit?"), "stem kept");
         assertTrue(refused.body().contains("value=\"Riga\""), "options kept");
 
