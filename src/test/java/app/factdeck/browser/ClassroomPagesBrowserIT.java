@@ -163,11 +163,26 @@ class ClassroomPagesBrowserIT extends BrowserTest {
                 List<String> problems = (List<String>) ((JavascriptExecutor) browser).executeScript(HIDDEN_OR_TOO_WIDE);
                 assertEquals(List.of(), problems, name + " at " + size[0] + " px");
                 Browsers.assertAccessible(browser);
-                Browsers.screenshot(browser, "classroom-" + name, size[0]);
-                browser.manage().window().setSize(new Dimension(size[0], size[1]));
+                wholePage(name, size);
             }
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** The whole page at this width (not only the first screen), under target/screenshots, to be looked at. */
+    private static void wholePage(String name, int[] size) {
+        long height = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+        browser.manage().window().setSize(new Dimension(size[0], (int) Math.min(Math.max(height, size[1]), 4000)));
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(dir.resolve("classroom-" + name + "-" + size[0] + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(new Dimension(size[0], size[1]));
         }
     }
 
