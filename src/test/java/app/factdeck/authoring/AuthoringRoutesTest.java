@@ -209,7 +209,7 @@ class AuthoringRoutesTest extends AppTest {
     }
 
     private static int deckSize(String page, String slug) {
-        Matcher m = Pattern.compile("data-deck=\"" + slug + "\">[\\s\\S]*?<td>(\\d+)</td>").matcher(page);
+        Matcher m = Pattern.compile("data-deck=\"" + slug + "\">[\\s\\S]*?<td data-label=\"Cards\">(\\d+)</td>").matcher(page);
         assertTrue(m.find(), page);
         return Integer.parseInt(m.group(1));
     }
