@@ -93,7 +93,10 @@ final class AuthoringController {
         model.put("visible", all.stream().filter(e -> e.status().visible()).count());
         model.put("counts", counts);
         model.put("statusCounts", statusCounts);
-        model.put("facts", facts);
+        // The filter names each fact in words: its raw statement holds a placeholder, and role facts have none.
+        Map<String, String> factLabels = new LinkedHashMap<>();
+        facts.forEach(f -> factLabels.put(f.id(), library.plainStatement(f)));
+        model.put("factLabels", factLabels);
         model.put("selectedType", error == null ? type : "");
         model.put("selectedFact", error == null ? fact : "");
         model.put("selectedStatus", error == null ? status : "");

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * DraftCheck.Checked c = DraftCheck.check(draft, article, 7, 1);
- * c.errors()    // {"correct": "A multiple-choice question needs a correct option: tick it."}
+ * c.errors()    // {"correct": "A multiple-choice question needs a correct option: choose it."}
  * c.question()  // the question a/7/1, when there are no errors
  * }</pre>
  */
@@ -280,7 +280,7 @@ public final class DraftCheck {
             errors.put("options", "Give at least two options.");
         } else if (keys.isEmpty()) {
             errors.put("correct", d.type() == QuestionType.MULTIPLE_CHOICE
-                    ? "A multiple-choice question needs a correct option: tick it."
+                    ? "A multiple-choice question needs a correct option: choose it."
                     : "A select-all question needs at least one correct option: tick each right one.");
         } else if (d.type() == QuestionType.MULTIPLE_CHOICE && keys.size() > 1) {
             errors.put("correct", "A single-answer question has exactly one correct option, and " + keys.size()

@@ -23,6 +23,11 @@ public final class ThymeleafRenderer implements FileRenderer {
     public static final String SIGNUP_OPEN = "factdeck.signupOpen";
     /** Request attribute: the command that creates the first admin, set on the home page while there is none. */
     public static final String FIRST_ADMIN_COMMAND = "factdeck.firstAdminCommand";
+    /**
+     * The names of layout.html's fragment parameters. Inside the layout they hide any model variable of the same
+     * name, so a page that printed such a variable would show the layout's template source instead.
+     */
+    static final java.util.Set<String> LAYOUT_PARAMETERS = java.util.Set.of("layoutTitle", "layoutMain");
 
     private final TemplateEngine engine;
 
@@ -40,6 +45,12 @@ public final class ThymeleafRenderer implements FileRenderer {
 
     @Override
     public String render(String filePath, Map<String, ?> model, Context ctx) {
+        for (String reserved : LAYOUT_PARAMETERS) {
+            if (model.containsKey(reserved)) {
+                throw new IllegalArgumentException("The model of " + filePath + " uses '" + reserved
+                        + "', the name of a layout parameter that would hide it; rename the variable.");
+            }
+        }
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
         context.setVariables(new java.util.HashMap<>(model));
         context.setVariable("atHome", "/".equals(ctx.path()));

@@ -119,7 +119,7 @@ class AuthorizationMatrixTest extends AppTest {
     }
 
     private static long idInRoster(String roster, String username) {
-        Matcher m = Pattern.compile("<td>" + username + "</td>\\s*<td>\\s*<form[^>]*action=\"[^\"]*/remove/(\\d+)\"")
+        Matcher m = Pattern.compile("<td[^>]*>" + username + "</td>\\s*<td[^>]*>\\s*<form[^>]*action=\"[^\"]*/remove/(\\d+)\"")
                 .matcher(roster);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }

@@ -60,7 +60,7 @@ class AuthoringRoutesTest extends AppTest {
         form.put("action", "save");
         HttpResponse<String> refused = teacher.post(KI + "/new", form);
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("A multiple-choice question needs a correct option: tick it."));
+        assertTrue(refused.body().contains("A multiple-choice question needs a correct option: choose it."));
         assertTrue(refused.body().contains("Which city hosted the **2023** NATO summit?"), "stem kept");
         assertTrue(refused.body().contains("value=\"Riga\""), "options kept");
 
@@ -209,7 +209,7 @@ class AuthoringRoutesTest extends AppTest {
     }
 
     private static int deckSize(String page, String slug) {
-        Matcher m = Pattern.compile("data-deck=\"" + slug + "\">[\\s\\S]*?<td>(\\d+)</td>").matcher(page);
+        Matcher m = Pattern.compile("data-deck=\"" + slug + "\">[\\s\\S]*?<td data-label=\"Cards\">(\\d+)</td>").matcher(page);
         assertTrue(m.find(), page);
         return Integer.parseInt(m.group(1));
     }

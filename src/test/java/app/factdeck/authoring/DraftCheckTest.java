@@ -34,7 +34,7 @@ class DraftCheckTest {
         QuestionType mc = QuestionType.MULTIPLE_CHOICE;
         assertEquals(Map.of("options", "Give at least two options."),
                 errors(draft(mc, "Q?", List.of("A"), Set.of(0), "", "", "", "", "")));
-        assertEquals(Map.of("correct", "A multiple-choice question needs a correct option: tick it."),
+        assertEquals(Map.of("correct", "A multiple-choice question needs a correct option: choose it."),
                 errors(draft(mc, "Q?", List.of("A", "B"), Set.of(), "", "", "", "", "")));
         assertEquals("Two options are identical: 'kyiv'. Make each option different.",
                 errors(draft(mc, "Q?", List.of("Kyiv", "B", "kyiv"), Set.of(0), "", "", "", "", "")).get("options"));

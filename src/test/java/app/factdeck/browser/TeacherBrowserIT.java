@@ -57,7 +57,7 @@ class TeacherBrowserIT {
             type(browser, "f-option-1", "Riga");
             type(browser, "f-option-2", "Warsaw");
             Browsers.submit(browser, By.cssSelector("button[value='save']"));
-            assertEquals("A multiple-choice question needs a correct option: tick it.",
+            assertEquals("A multiple-choice question needs a correct option: choose it.",
                     browser.findElement(By.id("f-correct")).getText());
             assertEquals("Riga", browser.findElement(By.id("f-option-1")).getDomProperty("value"));
             assertEquals("Which city hosted the **2023** NATO summit?",

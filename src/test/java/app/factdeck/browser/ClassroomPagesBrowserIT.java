@@ -1,0 +1,256 @@
+package app.factdeck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.testing.BrowserTest;
+import app.factdeck.testing.Browsers;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The pages a first class meets, at a phone's 375×812 and a laptop's 1280×800: no table cell or form control is
+ * hidden or wider than the screen (one-time passwords, the roster's Remove, the admin's role and Save, quiz
+ * scores), radios and checkboxes keep their size, single-answer options are radios, and every put-in-order and
+ * matching row holds its label and its control together, aligned with the other rows. Screenshots of each page
+ * at both widths go to target/screenshots.
+ */
+class ClassroomPagesBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "orange piano window";
+    private static final String ESP = "espreso-nato-troops-warning";
+    private static final int[][] SIZES = {{375, 812}, {1280, 800}};
+
+    /** Every cell and control that is neither visually hidden on purpose nor inside a closed details. */
+    private static final String HIDDEN_OR_TOO_WIDE = """
+            const vw = document.documentElement.clientWidth;
+            const on = (el) => { for (let e = el; e; e = e.parentElement) {
+                const s = getComputedStyle(e);
+                if (s.position === 'absolute' && s.overflow === 'hidden' && e.getBoundingClientRect().width <= 1) return false;
+                if (e.tagName === 'DETAILS' && !e.open && !el.closest('summary')) return false;
+              } return true; };
+            const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "'
+                + (el.innerText || el.value || el.name || '').trim().slice(0, 40) + '"';
+            const problems = [];
+            for (const el of document.querySelectorAll('td, th, input:not([type=hidden]), select, button, textarea, a.button')) {
+              if (!on(el)) continue;
+              const s = getComputedStyle(el), r = el.getBoundingClientRect();
+              if (s.display === 'none' || s.visibility === 'hidden' || r.width < 1 || r.height < 1) {
+                problems.push('hidden: ' + name(el));
+              } else if (r.right > vw + 1 || r.left < -1) {
+                problems.push('outside the ' + vw + ' px screen (' + Math.round(r.left) + '–' + Math.round(r.right) + '): ' + name(el));
+              }
+            }
+            if (document.documentElement.scrollWidth > vw + 1) {
+              problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide');
+            }
+            return problems;""";
+
+    private static String classPage;
+
+    @BeforeAll
+    static void aClassWithAStudentAnAdminAndAQuiz() {
+        app.addUser("tess", PASSWORD, "teacher");
+        app.addUser("ada", PASSWORD, "admin");
+        app.addUser("stu", PASSWORD, "student");
+        Browsers.signIn(browser, app.origin(), "tess", PASSWORD);
+        browser.get(app.origin() + "/teacher/classes");
+        browser.findElement(By.id("name")).sendKeys("History 9B");
+        Browsers.submit(browser, By.cssSelector("form[action='/teacher/classes'] button"));
+        classPage = browser.getCurrentUrl();
+    }
+
+    @Test
+    void aTeachersNewStudentAccountsAndRosterShowEveryColumnOnAPhone() {
+        signIn("tess");
+        browser.get(classPage);
+        browser.findElement(By.id("displayName")).sendKeys("Nina Novak");
+        Browsers.submit(browser, By.cssSelector("form[action$='/students'] button"));
+        WebElement password = browser.findElement(By.cssSelector("#created td code"));
+        String created = browser.getCurrentUrl();
+        checkAtBothWidths("new-student-accounts", () -> {
+            assertTrue(password.isDisplayed() && !password.getText().isBlank(), "the one-time password shows");
+        });
+        assertTrue(created.contains("/teacher/classes/"), created);
+
+        browser.get(classPage);
+        checkAtBothWidths("class-roster", () -> assertTrue(browser.findElement(
+                By.cssSelector("#roster button[aria-label^='Remove Nina Novak']")).isDisplayed(), "Remove shows"));
+        browser.get(app.origin() + "/teacher/classes");
+        checkAtBothWidths("classes", () -> { });
+    }
+
+    @Test
+    void importFormatsAndTheAuthoringFormDrawRadiosAsRadiosAndOneAnswerIsARadio() {
+        signIn("tess");
+        browser.get(app.origin() + "/teacher/transfer");
+        checkAtBothWidths("import-export", () -> assertControlsKeepTheirSize("input[name=format]", 2));
+        browser.get(app.origin() + "/articles/" + ESP + "/questions/new?type=multiple-choice");
+        checkAtBothWidths("author-multiple-choice", () -> {
+            assertControlsKeepTheirSize("input[name=correct]", 6);
+            assertTrue(browser.findElements(By.cssSelector("input[name=correct][type=checkbox]")).isEmpty(),
+                    "single-answer options are radios");
+            browser.findElement(By.id("f-correct-0")).click();
+            browser.findElement(By.id("f-correct-2")).click();
+            assertEquals(1, browser.findElements(By.cssSelector("input[name=correct]:checked")).size(),
+                    "choosing another option clears the first");
+        });
+        browser.get(app.origin() + "/articles/" + ESP + "/questions/new?type=true-false");
+        checkAtBothWidths("author-true-false", () -> assertControlsKeepTheirSize("input[name=answer]", 2));
+        browser.get(app.origin() + "/articles/" + ESP + "/questions/new?type=multi-select");
+        checkAtBothWidths("author-select-all", () -> assertControlsKeepTheirSize("input[name=correct][type=checkbox]", 6));
+        browser.get(app.origin() + "/articles/" + ESP + "/questions");
+        checkAtBothWidths("question-bank", () -> { });
+    }
+
+    @Test
+    void theAdminsRoleSelectorAndSaveShowOnAPhone() {
+        signIn("ada");
+        browser.get(app.origin() + "/admin/users");
+        checkAtBothWidths("admin-users", () -> {
+            assertTrue(browser.findElements(By.cssSelector("select[name=role]")).size() >= 3);
+            for (WebElement save : browser.findElements(By.cssSelector("form[action$='/role'] button"))) {
+                assertTrue(save.isDisplayed(), "Save shows");
+            }
+        });
+    }
+
+    @Test
+    void putInOrderAndMatchingRowsHoldTheirLabelAndControlTogetherAndTheScoreShowsOnAPhone() throws Exception {
+        signIn("stu");
+        browser.get(app.origin() + "/articles/" + ESP);
+        Browsers.submit(browser, By.cssSelector("form[action='/articles/" + ESP + "/quiz'] button"));
+        String quiz = browser.getCurrentUrl().replaceAll("/\\d+$", "");
+        List<String> asked = questionsOf(Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1)));
+        int ordering = position(asked, "/ordering/");
+        int matching = position(asked, "/matching/");
+
+        browser.get(quiz + "/" + ordering);
+        checkAtBothWidths("quiz-put-in-order", () -> assertRowsAreUnits(".order-row", true));
+        browser.get(quiz + "/" + matching);
+        checkAtBothWidths("quiz-matching", () -> assertRowsAreUnits(".match-row", width() > 640));
+
+        browser.get(app.origin() + "/progress");
+        checkAtBothWidths("progress", () -> assertTrue(browser.findElement(
+                By.cssSelector("#recent td[data-label=Score]")).isDisplayed(), "the quiz's score shows"));
+        browser.get(app.origin() + "/study");
+        checkAtBothWidths("flashcard-decks", () -> { });
+    }
+
+    private static void signIn(String username) {
+        browser.get(app.origin() + "/");
+        browser.manage().deleteAllCookies();
+        Browsers.signIn(browser, app.origin(), username, PASSWORD);
+    }
+
+    /** At each width: the page-specific check, nothing hidden or off the screen, WCAG 2.1 AA, a screenshot. */
+    private static void checkAtBothWidths(String name, Runnable check) {
+        try {
+            for (int[] size : SIZES) {
+                browser.manage().window().setSize(new Dimension(size[0], size[1]));
+                check.run();
+                @SuppressWarnings("unchecked")
+                List<String> problems = (List<String>) ((JavascriptExecutor) browser).executeScript(HIDDEN_OR_TOO_WIDE);
+                assertEquals(List.of(), problems, name + " at " + size[0] + " px");
+                Browsers.assertAccessible(browser);
+                wholePage(name, size);
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** The whole page at this width (not only the first screen), under target/screenshots, to be looked at. */
+    private static void wholePage(String name, int[] size) {
+        long height = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+        browser.manage().window().setSize(new Dimension(size[0], (int) Math.min(Math.max(height, size[1]), 4000)));
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(dir.resolve("classroom-" + name + "-" + size[0] + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(new Dimension(size[0], size[1]));
+        }
+    }
+
+    /** Radios and checkboxes are drawn at their own size, not stretched into full-width boxes. */
+    private static void assertControlsKeepTheirSize(String css, int atLeast) {
+        List<WebElement> controls = browser.findElements(By.cssSelector(css));
+        assertTrue(controls.size() >= atLeast, css + ": " + controls.size());
+        for (WebElement c : controls) {
+            assertTrue(c.getRect().getWidth() <= 32 && c.getRect().getHeight() <= 32,
+                    css + " is drawn " + c.getRect().getDimension());
+        }
+    }
+
+    /**
+     * Each row's label and select sit inside the row's box, side by side when {@code sideBySide} (else the label
+     * above its select); every row's select starts at the same x, so the rows line up.
+     */
+    private static void assertRowsAreUnits(String rowCss, boolean sideBySide) {
+        List<WebElement> rows = browser.findElements(By.cssSelector(rowCss));
+        assertTrue(rows.size() >= 3, rowCss);
+        List<Integer> selectLefts = new ArrayList<>();
+        for (WebElement row : rows) {
+            org.openqa.selenium.Rectangle box = row.getRect();
+            org.openqa.selenium.Rectangle select = row.findElement(By.tagName("select")).getRect();
+            org.openqa.selenium.Rectangle label = row.findElement(By.tagName("label")).getRect();
+            for (org.openqa.selenium.Rectangle r : List.of(select, label)) {
+                assertTrue(r.getY() >= box.getY() && r.getY() + r.getHeight() <= box.getY() + box.getHeight()
+                        && r.getX() >= box.getX() && r.getX() + r.getWidth() <= box.getX() + box.getWidth(),
+                        rowCss + ": a control or label leaves its row at " + width() + " px");
+            }
+            boolean sameLine = select.getY() < label.getY() + label.getHeight()
+                    && label.getY() < select.getY() + select.getHeight();
+            assertEquals(sideBySide, sameLine, rowCss + " at " + width() + " px: label " + label.getY() + "+"
+                    + label.getHeight() + ", select " + select.getY() + "+" + select.getHeight());
+            if (!sideBySide) {
+                assertTrue(label.getY() + label.getHeight() <= select.getY() + 1, "the label is above its select");
+            }
+            selectLefts.add(select.getX());
+        }
+        assertEquals(1, selectLefts.stream().distinct().count(), rowCss + " selects line up: " + selectLefts);
+    }
+
+    private static int width() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.clientWidth;")).intValue();
+    }
+
+    private static int position(List<String> asked, String type) {
+        for (int p = 1; p <= asked.size(); p++) {
+            if (asked.get(p - 1).contains(type)) {
+                return p;
+            }
+        }
+        throw new AssertionError("a new student's article quiz asks one question of each type: " + asked);
+    }
+
+    private static List<String> questionsOf(long attempt) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT question_id FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
+            q.setLong(1, attempt);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}
