@@ -43,7 +43,7 @@ class PasswordResetRoutesTest extends AppTest {
     }
 
     private static long idInRoster(String username) {
-        Matcher m = Pattern.compile("/students/(\\d+)/progress\"[^>]*>[^<]*</a></td>\\s*<td>" + Pattern.quote(username)
+        Matcher m = Pattern.compile("/students/(\\d+)/progress\"[^>]*>[^<]*</a></td>\\s*<td[^>]*>" + Pattern.quote(username)
                 + "</td>").matcher(teacher.get("/teacher/classes/" + classId).body());
         assertTrue(m.find(), username + " in the roster");
         return Long.parseLong(m.group(1));
