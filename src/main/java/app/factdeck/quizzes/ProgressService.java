@@ -39,6 +39,12 @@ public final class ProgressService {
     }
 
     public record Progress(List<ArticleProgress> articles, List<AttemptRepository.Summary> recent, int streakDays) {
+
+        /** What a quiz was on, as a reader names it: the article's title, or "All articles" for a mixed quiz. */
+        public String quizName(AttemptRepository.Summary quiz) {
+            return quiz.articleSlug().map(slug -> articles.stream().filter(a -> a.article().slug().equals(slug))
+                    .map(a -> a.article().title()).findFirst().orElse(slug)).orElse("All articles");
+        }
     }
 
     public Progress of(long accountId) {

@@ -40,6 +40,18 @@ class PageTitlesRoutesTest extends AppTest {
         assertEquals("Your progress — Factdeck", titleOf(own));
         assertEquals("Your progress", headingOf(own));
 
+        // Recent quizzes are named as the reader knows them: the article's title, or "All articles".
+        student.get("/articles/" + KI);
+        String quiz = student.post("/articles/" + KI + "/quiz", Map.of()).headers().firstValue("Location").orElseThrow();
+        String question = student.get(quiz + "/2").body();
+        assertTrue(question.contains(">2/10</progress>"), "the bar's fallback text follows the question");
+        student.post("/quiz", Map.of());
+        String recent = student.get("/progress").body().replaceAll("(?s).*id=\"recent\"(.*?)</table>.*", "$1");
+        assertTrue(recent.contains(">Guardian: Some NATO members may consider sending troops to Ukraine, warns former "
+                + "alliance chief</a>"), recent);
+        assertTrue(recent.contains(">All articles</a>"), recent);
+        assertTrue(!recent.contains(">" + KI + "<"), "never the slug");
+
         String roster = teacher.get(classPage).body();
         String link = first(Pattern.compile("href=\"(/teacher/classes/\\d+/students/\\d+/progress)\""), roster);
         HttpResponse<String> theirs = teacher.get(link);
