@@ -113,6 +113,22 @@ public record Question(String id, QuestionType type, String articleSlug, List<St
         };
     }
 
+    /**
+     * The accepted answers besides the one {@link #correctAnswer} shows, without repeats (a date's accepted forms
+     * include the shown form itself, which the bank page printed twice).
+     */
+    public List<String> otherAccepted() {
+        String shown = correctAnswer().strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(shown));
+        List<String> others = new ArrayList<>();
+        for (String a : accepted) {
+            if (seen.add(a.strip().toLowerCase(java.util.Locale.ROOT))) {
+                others.add(a);
+            }
+        }
+        return others;
+    }
+
     /** The first cited sentence: where the answer is stated (a teacher's question may cite none). */
     public Source source() {
         return sources.get(0);
