@@ -74,6 +74,30 @@ final class StudentsController {
         renderCreated(ctx, k, roster, parsed.problems());
     }
 
+    /**
+     * A warning for each name a new account shares with another member of the class (from the form, or twice in
+     * one file): it may be a second student of that name, or one student made twice. Pure.
+     */
+    static List<String> sameNames(AccountService.Roster roster, List<Account> members) {
+        Map<String, List<String>> byName = new java.util.LinkedHashMap<>();
+        for (Account m : members) {
+            byName.computeIfAbsent(m.displayName().toLowerCase(java.util.Locale.ROOT), n -> new java.util.ArrayList<>())
+                    .add(m.username());
+        }
+        List<String> warnings = new java.util.ArrayList<>();
+        java.util.Set<String> warned = new java.util.HashSet<>();
+        for (AccountService.NewStudent s : roster.students()) {
+            String key = s.displayName().toLowerCase(java.util.Locale.ROOT);
+            List<String> usernames = byName.getOrDefault(key, List.of());
+            if (!s.reissued() && usernames.size() > 1 && warned.add(key)) {
+                warnings.add(usernames.size() + " students in this class are called " + s.displayName() + " ("
+                        + String.join(", ", usernames) + "). If that is one person, remove the extra account; if not, "
+                        + "tell them apart by username.");
+            }
+        }
+        return warnings;
+    }
+
     private void refuse(Context ctx, ClassRepository.SchoolClass k, HttpStatus status, String message) {
         ctx.status(status);
         ctx.render("teacher/class", classesController.classModel(ctx, k, Map.of(), Map.of("names", message)));
@@ -83,6 +107,7 @@ final class StudentsController {
                                List<String> problems) {
         List<String> notes = new java.util.ArrayList<>(problems);
         notes.addAll(roster.skipped());
+        notes.addAll(sameNames(roster, classes.members(k.id())));
         Map<String, Object> model = new HashMap<>();
         model.put("title", "New student accounts");
         model.put("schoolClass", k);

@@ -142,6 +142,22 @@ class ClassesRoutesTest extends AppTest {
     }
 
     @Test
+    void aNameTwiceInAFileOrAddedAgainByHandIsCreatedWithAWarning() {
+        teacher.get("/teacher/classes");
+        String twins = teacher.post("/teacher/classes", Map.of("name", "Twins 8C")).headers()
+                .firstValue("Location").orElseThrow();
+        teacher.get(twins);
+        String page = teacher.postFile(twins + "/students/import", "names", "t.csv", "Nina Novak\nOmar Ode\nnina novak\n")
+                .body();
+        assertTrue(page.contains("2 students in this class are called Nina Novak (nina.novak, nina.novak2). If that is "
+                + "one person, remove the extra account"), page);
+        assertFalse(page.contains("called Omar Ode"), page);
+        teacher.get(twins);
+        String byHand = teacher.post(twins + "/students", Map.of("displayName", "Omar Ode")).body();
+        assertTrue(byHand.contains("2 students in this class are called Omar Ode (omar.ode, omar.ode2)"), byHand);
+    }
+
+    @Test
     void sendingTheSameRosterAgainReissuesPasswordsInsteadOfDuplicatingAccounts() {
         teacher.get("/teacher/classes");
         String retryClass = teacher.post("/teacher/classes", Map.of("name", "Retry 7A")).headers()
