@@ -182,15 +182,18 @@ public final class AccountRepository {
     }
 
     public void updatePassword(long accountId, String passwordHash, boolean mustChange) {
-        database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE account SET password_hash = ?, must_change_password = ? WHERE id = ?")) {
-                s.setString(1, passwordHash);
-                s.setInt(2, mustChange ? 1 : 0);
-                s.setLong(3, accountId);
-                return s.executeUpdate();
-            }
-        });
+        database.write(c -> setPassword(c, accountId, passwordHash, mustChange));
+    }
+
+    private static int setPassword(java.sql.Connection c, long accountId, String passwordHash, boolean mustChange)
+            throws java.sql.SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE account SET password_hash = ?, must_change_password = ? WHERE id = ?")) {
+            s.setString(1, passwordHash);
+            s.setInt(2, mustChange ? 1 : 0);
+            s.setLong(3, accountId);
+            return s.executeUpdate();
+        }
     }
 
     /**
@@ -199,13 +202,7 @@ public final class AccountRepository {
      */
     public void replacePassword(long accountId, String passwordHash, boolean mustChange) {
         database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE account SET password_hash = ?, must_change_password = ? WHERE id = ?")) {
-                s.setString(1, passwordHash);
-                s.setInt(2, mustChange ? 1 : 0);
-                s.setLong(3, accountId);
-                s.executeUpdate();
-            }
+            setPassword(c, accountId, passwordHash, mustChange);
             return deleteSessions(c, accountId);
         });
     }
