@@ -1,6 +1,7 @@
 package app.factdeck.accounts;
 
 import app.factdeck.web.ClientAddress;
+import app.factdeck.web.SafeRedirect;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;

@@ -75,21 +75,19 @@ public final class ErrorPages {
      */
     static java.util.Optional<String> backTo(Context ctx) {
         String referer = ctx.header("Referer");
-        if (referer == null || referer.length() > 2000) {
+        if (referer == null || referer.length() > SafeRedirect.MAX_LENGTH) {
             return java.util.Optional.empty();
         }
         try {
             java.net.URI uri = java.net.URI.create(referer);
-            String authority = uri.getRawAuthority();
-            String path = uri.getRawPath();
-            boolean sameHost = authority != null && authority.equalsIgnoreCase(ctx.header("Host"));
-            if (!sameHost || path == null || !path.startsWith("/") || path.startsWith("//")
-                    || !path.matches("[A-Za-z0-9/._~%-]*")) {
+            if (uri.getRawAuthority() == null || !uri.getRawAuthority().equalsIgnoreCase(ctx.header("Host"))
+                    || uri.getRawPath() == null) {
                 return java.util.Optional.empty();
             }
-            String query = uri.getRawQuery();
-            return java.util.Optional.of(query == null || !query.matches("[A-Za-z0-9=&._~%+-]*") ? path
-                    : path + "?" + query);
+            String asked = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            String path = SafeRedirect.sameSitePath(asked);
+            // The same rule as after sign-in; what it turns into "/" is no way back.
+            return path.equals("/") && !asked.equals("/") ? java.util.Optional.empty() : java.util.Optional.of(path);
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }

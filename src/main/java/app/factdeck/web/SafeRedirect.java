@@ -1,4 +1,4 @@
-package app.factdeck.accounts;
+package app.factdeck.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,9 +13,9 @@ import java.net.URISyntaxException;
  * SafeRedirect.sameSitePath("/\t/evil.example/"); // "/"
  * }</pre>
  */
-final class SafeRedirect {
+public final class SafeRedirect {
 
-    static final int MAX_LENGTH = 2000;
+    public static final int MAX_LENGTH = 2000;
     /** A stand-in origin: only relative paths are accepted, so the real host does not matter. */
     private static final String ORIGIN = "http://factdeck.invalid";
     private static final URI BASE = URI.create(ORIGIN + "/");
@@ -23,7 +23,7 @@ final class SafeRedirect {
     private SafeRedirect() {
     }
 
-    static String sameSitePath(String next) {
+    public static String sameSitePath(String next) {
         if (next == null || next.isEmpty() || next.length() > MAX_LENGTH || next.charAt(0) != '/'
                 || hasTrickCharacters(next)) {
             return "/";

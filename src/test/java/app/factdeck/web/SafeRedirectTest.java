@@ -1,4 +1,4 @@
-package app.factdeck.accounts;
+package app.factdeck.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
