@@ -66,6 +66,8 @@ public final class App {
     static final int ACCEPT_QUEUE = 1024;
     /** The server's database, as app data: tests reach it with {@code app.unsafe.appDataManager.get(DATABASE)}. */
     public static final Key<Database> DATABASE = new Key<>("factdeck.database");
+    /** The accounts' first-admin check, so serve prints the same note the home page shows. */
+    static final Key<FirstAdmin> FIRST_ADMIN = new Key<>("factdeck.firstAdmin");
 
     private static final String USAGE = """
             Usage: java -jar factdeck.jar [COMMAND]
@@ -179,6 +181,7 @@ public final class App {
                 });
                 javalin.events.serverStopped(database::close);
                 javalin.appData(DATABASE, database);
+                javalin.appData(FIRST_ADMIN, accounts.firstAdmin());
 
                 accounts.filters(javalin.routes);
                 // After the session is read (so the page shows who is signed in), before anything reads a form.
@@ -307,7 +310,7 @@ public final class App {
         org.slf4j.LoggerFactory.getLogger(App.class).info("Factdeck {} serving on {} (data: {})",
                 Version.current(), "http://localhost:" + app.port(), config.databaseFile().toAbsolutePath());
         // A fresh install: the one thing to do next, printed plainly so the command can be copied.
-        new FirstAdmin(app.unsafe.appDataManager.get(DATABASE))
+        app.unsafe.appDataManager.get(FIRST_ADMIN)
                 .consoleText((config.baseUrlConfigured() ? config.baseUrl() : "http://localhost:" + app.port()) + "/login")
                 .ifPresent(System.out::println);
         return 0;

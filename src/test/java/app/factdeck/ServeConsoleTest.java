@@ -56,12 +56,6 @@ class ServeConsoleTest {
     }
 
     private Process process(List<String> args) throws java.io.IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), App.class.getName()));
-        command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().putAll(Map.of("FACTDECK_DATA", data.toString(), "FACTDECK_PORT", "0",
-                "FACTDECK_HOST", "127.0.0.1", "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString()));
-        return pb.start();
+        return app.factdeck.testing.FactdeckProcess.command(data, args).redirectErrorStream(true).start();
     }
 }

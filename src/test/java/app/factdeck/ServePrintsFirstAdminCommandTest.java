@@ -62,17 +62,7 @@ class ServePrintsFirstAdminCommandTest {
     }
 
     private ProcessBuilder command(List<String> args) {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), App.class.getName()));
-        command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().putAll(Map.of(
-                "FACTDECK_DATA", data.toString(),
-                "FACTDECK_PORT", "0",
-                "FACTDECK_HOST", "127.0.0.1",
-                "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString()));
-        return pb;
+        return app.factdeck.testing.FactdeckProcess.command(data, args);
     }
 
     private static Thread drain(InputStream in, StringBuffer into) {

@@ -90,16 +90,7 @@ class ServeRefusesBadDatabaseFilesTest {
     }
 
     private Run factdeck(List<String> args, String stdin) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), App.class.getName()));
-        command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().putAll(Map.of(
-                "FACTDECK_DATA", data.toString(),
-                "FACTDECK_PORT", "0",
-                "FACTDECK_HOST", "127.0.0.1",
-                "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString()));
+        ProcessBuilder pb = app.factdeck.testing.FactdeckProcess.command(data, args);
         Path err = data.resolveSibling(data.getFileName() + "-stderr.txt");
         pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
