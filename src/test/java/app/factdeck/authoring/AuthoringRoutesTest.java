@@ -140,7 +140,7 @@ class AuthoringRoutesTest extends AppTest {
             student.get("/articles/kyiv-independent-nato-troops-warning");
             String quiz = student.post("/articles/kyiv-independent-nato-troops-warning/quiz", Map.of())
                     .headers().firstValue("Location").orElseThrow();
-            asked.addAll(questionsOf(Long.parseLong(quiz.substring("/quiz/".length()))));
+            asked.addAll(app.questionsOf(Long.parseLong(quiz.substring("/quiz/".length()))));
         }
         assertFalse(asked.contains(hidden), "hidden question asked");
         assertFalse(asked.contains(replaced), "replaced question asked");
@@ -164,7 +164,7 @@ class AuthoringRoutesTest extends AppTest {
         student.get("/articles/kyiv-independent-nato-troops-warning");
         String quiz = student.post("/articles/kyiv-independent-nato-troops-warning/quiz", Map.of())
                 .headers().firstValue("Location").orElseThrow();
-        List<String> asked = questionsOf(Long.parseLong(quiz.substring("/quiz/".length())));
+        List<String> asked = app.questionsOf(Long.parseLong(quiz.substring("/quiz/".length())));
         int position = asked.indexOf(id + "/1") + 1;
         assertTrue(position > 0, "a teacher's new question comes first among new ones: " + asked);
         student.get(quiz + "/" + position);
@@ -297,7 +297,7 @@ class AuthoringRoutesTest extends AppTest {
         String quiz = student.post("/articles/" + slug + "/quiz", Map.of()).headers().firstValue("Location")
                 .orElseThrow();
         long attempt = Long.parseLong(quiz.substring("/quiz/".length()));
-        assertFalse(questionsOf(attempt).contains("a/" + infinite + "/1"), "never drawn into a new quiz");
+        assertFalse(app.questionsOf(attempt).contains("a/" + infinite + "/1"), "never drawn into a new quiz");
         sql("UPDATE attempt_question SET question_id = 'a/" + infinite + "/1' WHERE attempt_id = " + attempt
                 + " AND position = 1");
         sql("UPDATE attempt_question SET question_id = 'a/" + huge + "/1' WHERE attempt_id = " + attempt
@@ -483,20 +483,6 @@ class AuthoringRoutesTest extends AppTest {
         return org.apache.commons.text.StringEscapeUtils.unescapeHtml4(html);
     }
 
-    private static List<String> questionsOf(long attempt) throws Exception {
-        List<String> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
-             PreparedStatement q = c.prepareStatement(
-                     "SELECT question_id FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
-            q.setLong(1, attempt);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
-        return ids;
-    }
 
     private static int countAuthored() {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));

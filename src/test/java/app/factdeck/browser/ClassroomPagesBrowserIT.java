@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.BrowserTest;
 import app.factdeck.testing.Browsers;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,7 +127,7 @@ class ClassroomPagesBrowserIT extends BrowserTest {
         browser.get(app.origin() + "/articles/" + ESP);
         Browsers.submit(browser, By.cssSelector("form[action='/articles/" + ESP + "/quiz'] button"));
         String quiz = browser.getCurrentUrl().replaceAll("/\\d+$", "");
-        List<String> asked = questionsOf(Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1)));
+        List<String> asked = app.questionsOf(Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1)));
         int ordering = position(asked, "/ordering/");
         int matching = position(asked, "/matching/");
 
@@ -239,18 +235,4 @@ class ClassroomPagesBrowserIT extends BrowserTest {
         throw new AssertionError("a new student's article quiz asks one question of each type: " + asked);
     }
 
-    private static List<String> questionsOf(long attempt) throws Exception {
-        List<String> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
-             PreparedStatement q = c.prepareStatement(
-                     "SELECT question_id FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
-            q.setLong(1, attempt);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        }
-        return ids;
-    }
 }

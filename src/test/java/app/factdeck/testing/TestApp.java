@@ -79,6 +79,22 @@ public final class TestApp implements AutoCloseable {
         return javalin.unsafe.appDataManager.get(App.DATABASE);
     }
 
+    /** The question ids of a quiz attempt in the order asked, read from the SQLite file. */
+    public java.util.List<String> questionsOf(long attempt) throws java.sql.SQLException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("factdeck.db"));
+             var q = c.prepareStatement(
+                     "SELECT question_id FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
+            q.setLong(1, attempt);
+            try (var rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     public String origin() {
         return "http://127.0.0.1:" + javalin.port();
     }
