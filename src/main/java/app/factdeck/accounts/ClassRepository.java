@@ -84,17 +84,19 @@ public final class ClassRepository {
         return database.read(c -> findByCode(c, code));
     }
 
+    /** The members of a class, sorted by {@link NameOrder} (not in SQL: the engines' collations differ). */
     public List<Account> members(long classId) {
-        return database.read(c -> {
+        List<Account> members = database.read(c -> {
             try (PreparedStatement q = c.prepareStatement("""
                     SELECT a.id, a.username, a.display_name, a.role, a.must_change_password, a.disabled_at
                       FROM class_member m JOIN account a ON a.id = m.account_id
-                     WHERE m.class_id = ?
-                     ORDER BY a.display_name""")) {
+                     WHERE m.class_id = ?""")) {
                 q.setLong(1, classId);
                 return AccountRepository.many(q);
             }
         });
+        members.sort(NameOrder.byName());
+        return members;
     }
 
     /** A class someone is in, as their account page lists it. */

@@ -98,6 +98,26 @@ final class StudentsController {
         return warnings;
     }
 
+    /**
+     * What the page after adding students says happened: accounts created, one-time passwords issued again to
+     * students who had not signed in yet (a CSV sent a second time), both, or neither. Pure.
+     */
+    static String heading(List<AccountService.NewStudent> students) {
+        long again = students.stream().filter(AccountService.NewStudent::reissued).count();
+        if (students.isEmpty()) {
+            return "No accounts created";
+        }
+        if (again == 0) {
+            return students.size() == 1 ? "New student account for " + students.get(0).displayName()
+                    : "New student accounts";
+        }
+        if (again == students.size()) {
+            return again == 1 ? "New one-time password for " + students.get(0).displayName()
+                    : "New one-time passwords for " + again + " students";
+        }
+        return "New student accounts and one-time passwords";
+    }
+
     private void refuse(Context ctx, ClassRepository.SchoolClass k, HttpStatus status, String message) {
         ctx.status(status);
         ctx.render("teacher/class", classesController.classModel(ctx, k, Map.of(), Map.of("names", message)));
@@ -109,7 +129,9 @@ final class StudentsController {
         notes.addAll(roster.skipped());
         notes.addAll(sameNames(roster, classes.members(k.id())));
         Map<String, Object> model = new HashMap<>();
-        model.put("title", "New student accounts");
+        model.put("title", heading(roster.students()));
+        model.put("allReissued", !roster.students().isEmpty()
+                && roster.students().stream().allMatch(AccountService.NewStudent::reissued));
         model.put("schoolClass", k);
         model.put("created", roster.students());
         model.put("problems", notes);

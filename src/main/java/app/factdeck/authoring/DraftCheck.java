@@ -41,6 +41,8 @@ public final class DraftCheck {
     public static final int MAX_STEM = 4000;
     /** Characters in one option, ordering item, side of a matching pair, or accepted answer. */
     public static final int MAX_OPTION = 300;
+    /** Characters in a question's name: Moodle's limit for a question name, which GIFT titles become. */
+    public static final int MAX_TITLE = 255;
     /** Characters in the feedback. */
     public static final int MAX_FEEDBACK = 4000;
     /** Options of a multiple-choice or select-all question. */
@@ -66,6 +68,13 @@ public final class DraftCheck {
 
     public static Checked check(QuestionDraft d, Article article, long number, int version) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (d.title().length() > MAX_TITLE) {
+            errors.put("title", String.format(java.util.Locale.ENGLISH, "The name is %,d characters long; keep it "
+                    + "to %d or fewer (it labels the question in the bank, and Moodle cuts longer names).",
+                    d.title().length(), MAX_TITLE));
+        } else if (d.title().chars().anyMatch(Character::isISOControl)) {
+            errors.put("title", "The name has a line break or another control character; write it on one line.");
+        }
         QuestionType type = d.type();
         String stemSource = d.stem();
         if (stemSource.isBlank()) {
@@ -240,7 +249,7 @@ public final class DraftCheck {
                 RichText.plain(stemHtml), List.copyOf(options), List.copyOf(keys), distractors,
                 List.copyOf(accepted), kind, keys.stream().map(List::of).toList(), List.of(),
                 RichText.plain(feedbackHtml), List.copyOf(sources),
-                new Question.Authored(number, version, stemHtml, feedbackHtml, tolerance));
+                new Question.Authored(number, version, stemHtml, feedbackHtml, tolerance, d.title()));
         return new Checked(Map.of(), q);
     }
 

@@ -170,6 +170,6 @@ public final class QuestionCatalog {
         return new Question(versionId(s), s.draft().type(), s.articleSlug(), List.of(), stem, List.of(), List.of(),
                 List.of(), List.of(), Question.AnswerKind.EXACT, List.of(), List.of(), "", List.of(),
                 new Question.Authored(s.id(), s.version(), org.apache.commons.text.StringEscapeUtils.escapeHtml4(stem),
-                        "", 0));
+                        "", 0, s.draft().title().length() > PLACEHOLDER_STEM ? "" : s.draft().title()));
     }
 }

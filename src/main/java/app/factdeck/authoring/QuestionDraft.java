@@ -24,10 +24,12 @@ import java.util.TreeSet;
  *
  * @param format   how stem and feedback are written: "markdown" (the form), or "html"/"moodle"/"plain" (imports)
  * @param sentence the anchor ("s-12") of the article sentence the question cites, or ""
+ * @param title    the teacher's name for the question, or "": GIFT's {@code ::title::} (Moodle's question name),
+ *                 shown in the bank; drafts stored before names existed read as "" (the JSON has no such field)
  */
 public record QuestionDraft(QuestionType type, String stem, String format, List<String> options, Set<Integer> correct,
                             String answer, String tolerance, String accepted, String items, String pairs,
-                            String feedback, String sentence) {
+                            String feedback, String sentence, String title) {
 
     /** Option rows the form shows at least, and at most. */
     static final int MIN_ROWS = 6;
@@ -45,10 +47,32 @@ public record QuestionDraft(QuestionType type, String stem, String format, List<
         pairs = text(pairs);
         feedback = text(feedback);
         sentence = text(sentence);
+        title = text(title);
+    }
+
+    /** A draft without a name. */
+    public QuestionDraft(QuestionType type, String stem, String format, List<String> options, Set<Integer> correct,
+                         String answer, String tolerance, String accepted, String items, String pairs,
+                         String feedback, String sentence) {
+        this(type, stem, format, options, correct, answer, tolerance, accepted, items, pairs, feedback, sentence, "");
     }
 
     public static QuestionDraft empty(QuestionType type) {
-        return new QuestionDraft(type, "", "markdown", List.of(), Set.of(), "", "", "", "", "", "", "");
+        return new QuestionDraft(type, "", "markdown", List.of(), Set.of(), "", "", "", "", "", "", "", "");
+    }
+
+    /** The same draft with {@code title} as its name. */
+    public QuestionDraft withTitle(String title) {
+        return new QuestionDraft(type, stem, format, options, correct, answer, tolerance, accepted, items, pairs,
+                feedback, sentence, title);
+    }
+
+    /**
+     * A name as it is kept: on one line (a name is a label, and GIFT's {@code \n} could put a break in one),
+     * without spaces at either end. Its length is {@link DraftCheck}'s to refuse, so a long one is shown back whole.
+     */
+    public static String oneLine(String title) {
+        return title == null ? "" : title.replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -82,7 +106,7 @@ public record QuestionDraft(QuestionType type, String stem, String format, List<
                 type == QuestionType.SHORT_ANSWER ? first(form, "accepted") : "",
                 type == QuestionType.ORDERING ? first(form, "items") : "",
                 type == QuestionType.MATCHING ? first(form, "pairs") : "", first(form, "feedback"),
-                first(form, "sentence"));
+                first(form, "sentence"), oneLine(first(form, "title")));
     }
 
     /**

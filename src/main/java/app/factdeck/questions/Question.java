@@ -44,8 +44,19 @@ public record Question(String id, QuestionType type, String articleSlug, List<St
      * @param stemHtml     the Markdown stem rendered and sanitised ({@code stem} holds its plain text)
      * @param feedbackHtml the Markdown feedback rendered and sanitised, or ""
      * @param tolerance    numerical: how far from the key an answer may be and still be right
+     * @param title        the teacher's name for the question (GIFT's {@code ::title::}), or "" for none
      */
-    public record Authored(long number, int version, String stemHtml, String feedbackHtml, double tolerance) {
+    public record Authored(long number, int version, String stemHtml, String feedbackHtml, double tolerance,
+                           String title) {
+
+        public Authored {
+            title = title == null ? "" : title;
+        }
+
+        /** A teacher's question without a name. */
+        public Authored(long number, int version, String stemHtml, String feedbackHtml, double tolerance) {
+            this(number, version, stemHtml, feedbackHtml, tolerance, "");
+        }
 
         /** The id every version shares: mastery and history follow the question, not one version. */
         public String baseId() {

@@ -92,7 +92,11 @@ public final class GiftExport {
                 return Optional.empty();
             }
         }
-        return Optional.of(new GiftQuestion(0, type, q.id(), true, text, general, "", List.of(), single,
+        // A teacher's name for the question is its GIFT title; a generated question is named by its id, so Moodle's
+        // bank says where it came from. A teacher's question without a name goes untitled and stays so on re-import.
+        String title = q.isAuthored() ? q.authored().title() : q.id();
+        return Optional.of(new GiftQuestion(0, type, title.isEmpty() ? q.id() : title, !title.isEmpty(), text,
+                general, "", List.of(), single,
                 List.copyOf(answers), correctTrue, none, none, List.copyOf(pairs), null));
     }
 

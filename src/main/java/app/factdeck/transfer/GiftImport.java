@@ -27,6 +27,14 @@ final class GiftImport {
     }
 
     static Converted convert(GiftQuestion g) {
+        // The file's ::title:: is the question's name; an untitled one stays unnamed (Moodle would name it from
+        // its text, which the bank shows anyway).
+        String title = g.titled() ? QuestionDraft.oneLine(g.name()) : "";
+        Converted c = withoutTitle(g);
+        return c.draft() == null ? c : new Converted(c.draft().withTitle(title), null);
+    }
+
+    private static Converted withoutTitle(GiftQuestion g) {
         String format = g.text().format();
         String stem = g.text().text();
         String feedback = g.generalFeedback().text();

@@ -161,7 +161,8 @@ public final class GiftParser {
         }
         Text qtext = withFormat(questionText, "moodle");
         Text general = withFormat(generalFeedback, qtext.format());
-        boolean titled = name != null;
+        // An empty ::::  names nothing: Moodle then names the question from its text, as without a title.
+        boolean titled = name != null && !name.isEmpty();
         if (name == null || name.isEmpty()) {
             name = defaultName(qtext.text());
         }
@@ -393,7 +394,11 @@ public final class GiftParser {
 
     private static String cleanName(String name) {
         String n = name.replaceAll("<[^>]*>", "").strip();
-        return n.length() > 255 ? n.substring(0, 255) : n;
+        if (n.length() <= 255) {
+            return n;
+        }
+        // Moodle's 255 characters, never half of a character outside the BMP (an emoji is two Java chars).
+        return n.substring(0, Character.isHighSurrogate(n.charAt(254)) ? 254 : 255);
     }
 
     /** Moodle names an untitled question from its text: tags stripped, the first 80 characters. */

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Writes GIFT as Moodle's exporter does ({@code qformat_gift::writequestion}), so Moodle imports it back to the
  * same question: a {@code // question:} comment, {@code ::name::}, the text with a {@code [format]} tag unless it
- * is Moodle's default, one answer per tab-indented line, every control character escaped.
+ * is Moodle's default, one answer per tab-indented line, every control character escaped. A question without a
+ * title of its own ({@code titled} false) is written without one, so it comes back untitled (Moodle then names
+ * it from its text) instead of with a made-up name as its title.
  */
 public final class GiftWriter {
 
@@ -32,9 +34,15 @@ public final class GiftWriter {
                 q.tags().forEach(t -> line.append(" [tag:").append(t.replace("]", "\\]")).append(']'));
                 out.append(line).append('\n');
             }
-            out.append("::").append(escape(q.name())).append("::");
             String format = q.text().format();
-            out.append(text(q.text(), "moodle"));
+            String body = text(q.text(), "moodle");
+            if (q.titled()) {
+                out.append("::").append(escape(q.name())).append("::");
+            } else if (body.startsWith("//")) {
+                // Untitled, the text would read as a comment line; an empty title names nothing (in Moodle too).
+                out.append("::::");
+            }
+            out.append(body);
             switch (q.type()) {
                 case DESCRIPTION -> out.append('\n');
                 case ESSAY -> out.append('{').append(general(q, "")).append("}\n");

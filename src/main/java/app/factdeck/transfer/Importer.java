@@ -3,6 +3,7 @@ package app.factdeck.transfer;
 import app.factdeck.authoring.DraftCheck;
 import app.factdeck.authoring.QuestionDraft;
 import app.factdeck.content.Article;
+import app.factdeck.questions.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,10 +39,31 @@ public final class Importer {
         }
     }
 
-    /** One question of the file: imported ({@code draft}) or rejected ({@code problem}). */
-    public record Item(int line, String excerpt, QuestionDraft draft, String problem) {
+    /** Valid questions a report lists one by one; the rest it counts ("and 40 more"), so the page stays short. */
+    public static final int LISTED = 50;
+
+    /**
+     * One question of the file: imported ({@code draft}, and {@code question} as students will get it) or
+     * rejected ({@code problem}).
+     */
+    public record Item(int line, String excerpt, QuestionDraft draft, Question question, String problem) {
+
+        static Item rejected(int line, String excerpt, String problem) {
+            return new Item(line, excerpt, null, null, problem);
+        }
+
         public boolean ok() {
             return draft != null;
+        }
+
+        /** The question's text on one line, cut to 160 characters: what the report lists. */
+        public String stemShown() {
+            return abbreviate(question.stem(), 160);
+        }
+
+        /** The right answer as a student is shown it, cut to 160 characters. */
+        public String answerShown() {
+            return abbreviate(question.correctAnswer(), 160);
         }
     }
 
@@ -63,6 +85,16 @@ public final class Importer {
         public List<Item> rejected() {
             return items.stream().filter(i -> !i.ok()).toList();
         }
+
+        /** The first {@link #LISTED} valid questions, in file order, for the report to list. */
+        public List<Item> listed() {
+            return items.stream().filter(Item::ok).limit(LISTED).toList();
+        }
+
+        /** How many valid questions the report does not list. */
+        public int unlisted() {
+            return Math.max(0, valid().size() - LISTED);
+        }
     }
 
     public static Report read(String text, Format format, Article article) {
@@ -74,12 +106,12 @@ public final class Importer {
             if (count > MAX_QUESTIONS) {
                 return tooMany(count);
             }
-            parsed.problems().forEach(p -> items.add(new Item(p.line(), p.excerpt(), null, p.message())));
+            parsed.problems().forEach(p -> items.add(Item.rejected(p.line(), p.excerpt(), p.message())));
             for (GiftQuestion g : parsed.questions()) {
                 GiftImport.Converted c = GiftImport.convert(g);
                 String excerpt = g.titled() ? g.name() : abbreviate(g.text().text());
                 if (c.problem() != null) {
-                    items.add(new Item(g.line(), excerpt, null, c.problem()));
+                    items.add(Item.rejected(g.line(), excerpt, c.problem()));
                 } else if (c.draft() != null) {
                     items.add(checked(g.line(), excerpt, c.draft(), article));
                 }
@@ -89,7 +121,7 @@ public final class Importer {
             if (parsed.questions().size() + parsed.problems().size() > MAX_QUESTIONS) {
                 return tooMany(parsed.questions().size() + parsed.problems().size());
             }
-            parsed.problems().forEach(p -> items.add(new Item(p.line(), abbreviate(p.excerpt()), null, p.message())));
+            parsed.problems().forEach(p -> items.add(Item.rejected(p.line(), abbreviate(p.excerpt()), p.message())));
             parsed.questions().forEach(q -> items.add(checked(q.line(), abbreviate(q.draft().stem()), q.draft(), article)));
         }
         items.sort(Comparator.comparingInt(Item::line));
@@ -104,12 +136,16 @@ public final class Importer {
 
     private static Item checked(int line, String excerpt, QuestionDraft draft, Article article) {
         DraftCheck.Checked c = DraftCheck.check(draft, article, 0, 0);
-        return c.ok() ? new Item(line, excerpt, draft, null)
-                : new Item(line, excerpt, null, String.join(" ", c.errors().values()));
+        return c.ok() ? new Item(line, excerpt, draft, c.question(), null)
+                : Item.rejected(line, excerpt, String.join(" ", c.errors().values()));
     }
 
     private static String abbreviate(String s) {
+        return abbreviate(s, 80);
+    }
+
+    private static String abbreviate(String s, int max) {
         String one = s == null ? "" : s.replaceAll("\\s+", " ").strip();
-        return one.length() <= 80 ? one : one.substring(0, 79) + "…";
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 }
