@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code import --gift} then {@code export --gift} on a real database: refused whole while a question is bad,
  * imported with --valid-only, and every imported question exported as GIFT that Moodle's importer (GiftParser)
- * reads back to the same question.
+ * reads back to the same question, under the same {@code ::title::}.
  */
 class ImportExportRoundTripTest {
 
@@ -71,10 +71,16 @@ class ImportExportRoundTripTest {
         assertEquals(7, original.size());
         GiftParser.Result parsed = GiftParser.parse(gift);
         assertEquals(List.of(), parsed.problems(), "Moodle's importer takes every exported question");
+        // The file's titles were kept in the database, and each exported question goes under its title again.
+        assertEquals(List.of("Summit city", "Co-chairs", "Former chief", "Surname", "Gap", "Signers", "Roles"),
+                original.stream().map(q -> q.authored().title()).toList());
         for (Question o : original) {
-            GiftQuestion g = parsed.questions().stream().filter(x -> x.name().equals(o.id())).findFirst().orElseThrow();
+            GiftQuestion g = parsed.questions().stream().filter(x -> x.name().equals(o.authored().title()))
+                    .findFirst().orElseThrow(() -> new AssertionError(o.authored().title() + " in\n" + gift));
+            assertTrue(g.titled(), gift);
             GiftImport.Converted c = GiftImport.convert(g);
             assertEquals(null, c.problem(), o.id());
+            assertEquals(o.authored().title(), c.draft().title(), "imported again, the title is kept");
             Question r = DraftCheck.check(c.draft(), article, o.authored().number(), 1).question();
             assertEquals(o.stem(), r.stem());
             assertEquals(o.type(), r.type(), o.stem());
