@@ -17,8 +17,9 @@ final class NameOrder {
     /** A new comparator each time: a Collator is cheap to get and not meant to be shared between threads. */
     static Comparator<Account> byName() {
         Collator collator = Collator.getInstance(Locale.ENGLISH);
-        // Letters first, then accents, then case, as dictionaries do; "é" typed as e + combining accent is "é".
-        collator.setStrength(Collator.TERTIARY);
+        // Letters first, then accents, as dictionaries do; names that differ only in case ("Nina Novak", "nina
+        // novak") go by username, so the first account made comes first. "é" typed as e + combining accent is "é".
+        collator.setStrength(Collator.SECONDARY);
         collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
         return Comparator.comparing(Account::displayName, collator)
                 .thenComparing(Account::username, collator)
