@@ -10,7 +10,7 @@ import java.util.Optional;
  * reader owns, never copied from the request.
  *
  * <pre>{@code
- * shortcuts.unfinished(ctx, 3)          // [Link("Continue your quiz on …, question 4 of 10", "/quiz/12/4")]
+ * shortcuts.unfinished(ctx, 3)          // [Resume("<title>", 4, 10, "/quiz/12/4")]
  * shortcuts.backToQuiz(ctx, "12", "4")  // Optional[Link("Back to question 4", "/quiz/12/4")]
  * }</pre>
  */
@@ -20,15 +20,29 @@ public interface QuizShortcuts {
     record Link(String text, String href) {
     }
 
+    /** The way back into an unfinished quiz, at its first unanswered question. */
+    record Resume(String quizName, int question, int questions, String href) {
+
+        /** "Continue your quiz on <title> — question 4 of 10". */
+        public String text() {
+            return "Continue your quiz on " + quizName + " — " + where();
+        }
+
+        /** "question 4 of 10". */
+        public String where() {
+            return "question " + question + " of " + questions;
+        }
+    }
+
     /** For a server without quizzes (and the pages of a visitor): no shortcuts. */
     QuizShortcuts NONE = new QuizShortcuts() {
         @Override
-        public List<Link> unfinished(Context ctx, int limit) {
+        public List<Resume> unfinished(Context ctx, int limit) {
             return List.of();
         }
 
         @Override
-        public Optional<Link> unfinishedOn(Context ctx, String articleSlug) {
+        public Optional<Resume> unfinishedOn(Context ctx, String articleSlug) {
             return Optional.empty();
         }
 
@@ -39,10 +53,10 @@ public interface QuizShortcuts {
     };
 
     /** The signed-in reader's unfinished quizzes, newest first, at most {@code limit}; empty for a visitor. */
-    List<Link> unfinished(Context ctx, int limit);
+    List<Resume> unfinished(Context ctx, int limit);
 
     /** The reader's latest quiz on this article, when it is unfinished. */
-    Optional<Link> unfinishedOn(Context ctx, String articleSlug);
+    Optional<Resume> unfinishedOn(Context ctx, String articleSlug);
 
     /**
      * "Back to question k" (or "Back to your results" when {@code question} is null) for an article opened from

@@ -28,17 +28,17 @@ final class ResumeLinks implements QuizShortcuts {
     }
 
     @Override
-    public List<Link> unfinished(Context ctx, int limit) {
+    public List<Resume> unfinished(Context ctx, int limit) {
         return WebSessions.current(ctx).map(a -> unfinished(a.id(), limit)).orElse(List.of());
     }
 
     /** As the progress page lists them. */
-    List<Link> unfinished(long accountId, int limit) {
+    List<Resume> unfinished(long accountId, int limit) {
         return attempts.unfinished(accountId, limit).stream().map(this::continueLink).toList();
     }
 
     @Override
-    public Optional<Link> unfinishedOn(Context ctx, String articleSlug) {
+    public Optional<Resume> unfinishedOn(Context ctx, String articleSlug) {
         Optional<Account> reader = WebSessions.current(ctx);
         if (reader.isEmpty()) {
             return Optional.empty();
@@ -69,10 +69,9 @@ final class ResumeLinks implements QuizShortcuts {
                 : Optional.of(new Link("Back to question " + position, "/quiz/" + a.get().id() + "/" + position));
     }
 
-    private Link continueLink(AttemptRepository.Unfinished u) {
+    private Resume continueLink(AttemptRepository.Unfinished u) {
         String on = u.articleSlug().map(slug -> library.article(slug).map(a -> a.title()).orElse(slug))
                 .orElse("all articles");
-        return new Link("Continue your quiz on " + on + " — question " + u.next() + " of " + u.size(),
-                "/quiz/" + u.id() + "/" + u.next());
+        return new Resume(on, u.next(), u.size(), "/quiz/" + u.id() + "/" + u.next());
     }
 }
