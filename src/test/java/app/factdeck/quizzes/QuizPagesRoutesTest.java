@@ -114,7 +114,7 @@ class QuizPagesRoutesTest extends AppTest {
         stu.get(quiz + "/3");
         stu.post(quiz + "/3", Map.of("answer", "1 October 2022"));
         String results = stu.get(quiz + "/summary").body();
-        assertTrue(results.contains("You scored <strong id=\"score\">20 %</strong>"), results);
+        assertTrue(results.contains("So far you have scored <strong id=\"score\">20 %</strong>"), results);
         assertTrue(results.contains("2 right, 8 missed: 2 of 10 points"), results);
         assertFalse(results.contains("2.0 / 10"), "no bare score");
         long id = Long.parseLong(quiz.substring("/quiz/".length()));
@@ -129,7 +129,7 @@ class QuizPagesRoutesTest extends AppTest {
 
         String mixed = stu.post("/quiz", Map.of()).headers().firstValue("Location").orElseThrow();
         String mixedResults = stu.get(mixed + "/summary").body();
-        assertTrue(mixedResults.contains("You scored <strong id=\"score\">0 %</strong>"), mixedResults);
+        assertTrue(mixedResults.contains("So far you have scored <strong id=\"score\">0 %</strong>"), mixedResults);
         assertTrue(mixedResults.contains("href=\"/study\"") && mixedResults.contains("action=\"/quiz\""), mixedResults);
     }
 
@@ -147,6 +147,7 @@ class QuizPagesRoutesTest extends AppTest {
         String article = stu.get("/articles/" + ESP).body();
         assertTrue(article.contains("id=\"continue-quiz\" href=\"" + quiz + "/2\">Continue your quiz on " + title
                 + " — question 2 of 10</a>"), article);
+        assertTrue(article.contains("href=\"" + quiz + "/2\">Continue at question 2 of 10</a>"), "at the top as well");
         assertTrue(article.contains("Start a new quiz instead"), article);
         assertTrue(article.contains("no longer offered here"), "starting anew says what happens to the old one");
         assertFalse(article.contains("Take a quiz on this article"), article);
@@ -173,6 +174,7 @@ class QuizPagesRoutesTest extends AppTest {
             stu.post(anew + "/" + p, Map.of("answer", "Rasmussen"));
         }
         assertFalse(stu.get("/").body().contains("Continue your quiz on " + title), "finished");
+        assertTrue(stu.get(anew + "/summary").body().contains("You scored <strong id=\"score\">100 %</strong>"));
         assertTrue(stu.get("/articles/" + ESP).body().contains("Take a quiz on this article"));
     }
 
@@ -210,10 +212,11 @@ class QuizPagesRoutesTest extends AppTest {
             WebClient reader = query.equals("quiz=" + id + "&question=1") ? other : stu;
             HttpResponse<String> page = reader.get(path);
             assertEquals(200, page.statusCode(), path);
-            assertFalse(page.body().contains("quiz-return"), path + ": " + page.body());
+            assertFalse(page.body().contains("id=\"quiz-return\"") || page.body().contains("quiz-return__here")
+                    || page.body().contains("Back to"), path + ": " + page.body());
         }
         assertFalse(new WebClient(app).get("/articles/" + ESP + "?quiz=" + id + "&question=1").body()
-                .contains("quiz-return"), "a visitor");
+                .contains("Back to"), "a visitor");
     }
 
     private static String startOn(WebClient stu, String slug) {
