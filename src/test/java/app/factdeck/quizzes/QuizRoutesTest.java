@@ -208,7 +208,9 @@ class QuizRoutesTest {
         return switch (q.type()) {
             case MULTIPLE_CHOICE, MULTI_SELECT -> Map.of("answer", q.distractors().get(0));
             case TRUE_FALSE -> Map.of("answer", q.keys().get(0).equals("True") ? "False" : "True");
-            case CLOZE, SHORT_ANSWER, NUMERICAL -> Map.of("answer", "something else entirely");
+            // A date question refuses what is not a date at all; a wrong date is graded wrong.
+            case CLOZE, SHORT_ANSWER, NUMERICAL -> Map.of("answer", q.answerKind() == Question.AnswerKind.DATE
+                    ? "1 January 1990" : "something else entirely");
             case MATCHING -> {
                 Map<String, String> form = new LinkedHashMap<>();
                 for (int i = 0; i < q.keys().size(); i++) {
