@@ -34,24 +34,6 @@ public interface QuizShortcuts {
         }
     }
 
-    /** For a server without quizzes (and the pages of a visitor): no shortcuts. */
-    QuizShortcuts NONE = new QuizShortcuts() {
-        @Override
-        public List<Resume> unfinished(Context ctx, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Resume> unfinishedOn(Context ctx, String articleSlug) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Link> backToQuiz(Context ctx, String attempt, String question) {
-            return Optional.empty();
-        }
-    };
-
     /** The signed-in reader's unfinished quizzes, newest first, at most {@code limit}; empty for a visitor. */
     List<Resume> unfinished(Context ctx, int limit);
 
