@@ -186,7 +186,7 @@ public final class App {
                 accounts.filters(javalin.routes);
                 // After the session is read (so the page shows who is signed in), before anything reads a form.
                 javalin.routes.before(RequestBodies::refuseEarly);
-                content.routes(javalin.routes);
+                content.routes(javalin.routes, quizzes.shortcuts());
                 authoring.routes(javalin.routes);
                 transfer.routes(javalin.routes);
                 accounts.routes(javalin.routes);

@@ -2,6 +2,7 @@ package app.factdeck.content;
 
 import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -10,23 +11,38 @@ final class ContentController {
 
     private static final Pattern ANCHOR = Pattern.compile("s-[1-9][0-9]{0,5}");
 
-    private final ArticleRepository articles;
+    /** How many unfinished quizzes the home page offers to continue (the progress page lists them all). */
+    static final int UNFINISHED_ON_HOME = 3;
 
-    ContentController(ArticleRepository articles) {
+    private final ArticleRepository articles;
+    private final QuizShortcuts quizzes;
+
+    ContentController(ArticleRepository articles, QuizShortcuts quizzes) {
         this.articles = articles;
+        this.quizzes = quizzes;
     }
 
     void listArticles(Context ctx) {
-        ctx.render("content/article-list", Map.of("title", "Factdeck", "articles", articles.findAll()));
+        ctx.render("content/article-list", Map.of("title", "Factdeck", "articles", articles.findAll(),
+                "unfinishedQuizzes", quizzes.unfinished(ctx, UNFINISHED_ON_HOME)));
     }
 
-    /** {@code ?hl=s-12} highlights one sentence; a malformed or unknown anchor simply highlights nothing. */
+    /**
+     * {@code ?hl=s-12} highlights one sentence; a malformed or unknown anchor simply highlights nothing. Opened
+     * from a quiz ({@code &quiz=ID&question=K}, the reader's own attempt) it also leads back to the question.
+     */
     void showArticle(Context ctx) {
         String slug = ctx.pathParam("slug");
         Article article = articles.find(slug).orElseThrow(() -> new NotFound(
                 "There is no article called '" + slug + "'. It may have been removed; the home page lists every article."));
         String hl = ctx.queryParam("hl");
         String highlight = hl != null && ANCHOR.matcher(hl).matches() && article.sentence(hl).isPresent() ? hl : "";
-        ctx.render("content/article", Map.of("title", article.title(), "article", article, "highlight", highlight));
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", article.title());
+        model.put("article", article);
+        model.put("highlight", highlight);
+        model.put("backToQuiz", quizzes.backToQuiz(ctx, ctx.queryParam("quiz"), ctx.queryParam("question")).orElse(null));
+        model.put("unfinishedQuiz", quizzes.unfinishedOn(ctx, slug).orElse(null));
+        ctx.render("content/article", model);
     }
 }

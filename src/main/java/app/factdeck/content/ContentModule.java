@@ -10,17 +10,17 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * ContentModule content = ContentModule.load(Path.of("content"), database);
- * content.routes(config.routes);
+ * content.routes(config.routes, quizzes.shortcuts());
  * }</pre>
  */
 public final class ContentModule {
 
     private final Library library;
-    private final ContentController controller;
+    private final ArticleRepository articles;
 
-    private ContentModule(Library library, ContentController controller) {
+    private ContentModule(Library library, ArticleRepository articles) {
         this.library = library;
-        this.controller = controller;
+        this.articles = articles;
     }
 
     /** @throws ContentException listing every {@code file:line} problem in the tree */
@@ -28,14 +28,16 @@ public final class ContentModule {
         Library library = new ContentLoader().loadOrPackaged(contentDir);
         ArticleRepository repository = new ArticleRepository(database);
         repository.sync(library.articles());
-        return new ContentModule(library, new ContentController(repository));
+        return new ContentModule(library, repository);
     }
 
     public Library library() {
         return library;
     }
 
-    public void routes(RoutesConfig routes) {
+    /** The reading pages, with the ways back into the reader's quizzes that {@code quizzes} gives. */
+    public void routes(RoutesConfig routes, QuizShortcuts quizzes) {
+        ContentController controller = new ContentController(articles, quizzes);
         routes.get("/", controller::listArticles);
         routes.get("/articles/{slug}", controller::showArticle);
     }

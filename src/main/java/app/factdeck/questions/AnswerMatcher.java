@@ -98,42 +98,149 @@ public final class AnswerMatcher {
         }
     }
 
-    private static boolean matchesDate(Question question, String typed) {
-        FactDate key = FactDate.parseDisplay(question.keys().get(0));
-        String t = typed.strip().replaceAll("\\s+", " ").replaceAll("(\\d)(st|nd|rd|th)\\b", "$1");
-        for (String pattern : List.of("d MMMM uuuu", "MMMM d, uuuu", "MMMM d uuuu", "d MMM uuuu", "MMM d, uuuu",
-                "uuuu-MM-dd", "d/M/uuuu", "d.M.uuuu")) {
-            try {
-                LocalDate d = LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
-                return key.precision() == FactDate.Precision.DAY ? d.equals(key.start())
-                        : YearMonth.from(d).equals(YearMonth.from(key.start()));
-            } catch (DateTimeParseException ignored) {
-                // try the next format
+    /**
+     * The accepted spelling a typed answer was taken for when it was right only as a typo or without its
+     * diacritics ("Anders Fogh Rasmssen" → "Anders Fogh Rasmussen"), so the student sees how it is written;
+     * empty when the answer is spelled as accepted (case and punctuation aside) or is not right at all. Dates,
+     * numbers and a teacher's exact answers are never typos, so they never have one.
+     *
+     * <pre>{@code
+     * AnswerMatcher.correctSpelling(question, "Anders Fogh Rasmssen") // Optional[Anders Fogh Rasmussen]
+     * }</pre>
+     */
+    public static Optional<String> correctSpelling(Question question, String typed) {
+        return switch (question.answerKind()) {
+            case DATE, NUMBER, EXACT -> Optional.empty();
+            default -> typed == null || typed.isBlank() ? Optional.empty()
+                    : correctSpelling(typed, question.accepted(), question.nearMisses());
+        };
+    }
+
+    static Optional<String> correctSpelling(String typed, List<String> accepted, List<String> nearMisses) {
+        if (!matchesText(typed, accepted, nearMisses)) {
+            return Optional.empty();
+        }
+        String t = withoutArticle(lettersOf(typed));
+        if (accepted.stream().anyMatch(a -> withoutArticle(lettersOf(a)).equals(t))) {
+            return Optional.empty();
+        }
+        String plain = withoutArticle(Text.normalise(typed));
+        String closest = null;
+        int best = Integer.MAX_VALUE;
+        for (String a : accepted) {
+            int d = DISTANCE.apply(withoutArticle(Text.normalise(a)), plain);
+            if (d < best) {
+                best = d;
+                closest = a;
             }
         }
-        for (String pattern : List.of("MMMM uuuu", "MMM uuuu", "uuuu-MM")) {
-            try {
-                YearMonth m = YearMonth.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
-                return key.precision() == FactDate.Precision.MONTH && m.equals(YearMonth.from(key.start()));
-            } catch (DateTimeParseException ignored) {
-                // try the next format
-            }
-        }
-        // Without a year (as the article often writes it: "October 3"), the day and month must match.
-        for (String pattern : List.of("d MMMM", "MMMM d", "d MMM", "MMM d")) {
-            try {
-                MonthDay md = MonthDay.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
-                return key.precision() == FactDate.Precision.DAY && md.equals(MonthDay.from(key.start()));
-            } catch (DateTimeParseException ignored) {
-                // try the next format
-            }
-        }
-        try {
-            return key.precision() == FactDate.Precision.MONTH
-                    && java.time.Month.valueOf(t.toUpperCase(Locale.ROOT)) == key.start().getMonth();
-        } catch (IllegalArgumentException e) {
+        return Optional.ofNullable(closest);
+    }
+
+    /** As {@link Text#normalise} but keeping diacritics: "Šefčovič" is not spelled "Sefcovic". */
+    private static String lettersOf(String s) {
+        String composed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return composed.replaceAll("[^\\p{L}\\p{M}\\p{N}+]+", " ").strip();
+    }
+
+    /**
+     * Whether a typed answer to a date question reads as a date at all (any form {@link #matches} understands,
+     * or one of the accepted spellings); one that does not, such as "Juy 2023", is refused with
+     * {@link #dateHint} rather than marked wrong.
+     */
+    public static boolean readsAsDate(Question question, String typed) {
+        if (typed == null || typed.isBlank()) {
             return false;
         }
+        String t = dateText(typed);
+        return readDay(t).isPresent() || readMonth(t).isPresent() || readDayOfMonth(t).isPresent()
+                || readMonthName(t).isPresent()
+                || question.accepted().stream().anyMatch(a -> Text.normalise(a).equals(Text.normalise(typed)));
+    }
+
+    /** The example dates of a hint: never the answer itself, so the hint gives nothing away. */
+    static final LocalDate EXAMPLE = LocalDate.of(2023, 6, 7);
+    static final LocalDate OTHER_EXAMPLE = LocalDate.of(2021, 3, 14);
+
+    /**
+     * What form a date question expects, as the refusal of an unreadable date says it: "Write a date such as
+     * 7 June 2023 or 2023-06-07." (a month for a question whose answer is a month).
+     */
+    public static String dateHint(Question question) {
+        FactDate key = FactDate.parseDisplay(question.keys().get(0));
+        if (key.precision() == FactDate.Precision.MONTH) {
+            YearMonth example = YearMonth.from(EXAMPLE).equals(YearMonth.from(key.start()))
+                    ? YearMonth.from(OTHER_EXAMPLE) : YearMonth.from(EXAMPLE);
+            return "Write a month and year such as " + FactDate.ofMonth(example).display() + " or " + example + ".";
+        }
+        LocalDate example = EXAMPLE.equals(key.start()) ? OTHER_EXAMPLE : EXAMPLE;
+        return "Write a date such as " + FactDate.ofDay(example).display() + " or " + example + ".";
+    }
+
+    private static final List<DateTimeFormatter> DAYS = formats("d MMMM uuuu", "MMMM d, uuuu", "MMMM d uuuu",
+            "d MMM uuuu", "MMM d, uuuu", "uuuu-MM-dd", "d/M/uuuu", "d.M.uuuu");
+    private static final List<DateTimeFormatter> MONTHS = formats("MMMM uuuu", "MMM uuuu", "uuuu-MM");
+    private static final List<DateTimeFormatter> DAYS_OF_MONTH = formats("d MMMM", "MMMM d", "d MMM", "MMM d");
+
+    private static List<DateTimeFormatter> formats(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toList();
+    }
+
+    private static String dateText(String typed) {
+        return typed.strip().replaceAll("\\s+", " ").replaceAll("(\\d)(st|nd|rd|th)\\b", "$1");
+    }
+
+    private static <T> Optional<T> read(String t, List<DateTimeFormatter> formats,
+                                        java.util.function.BiFunction<String, DateTimeFormatter, T> parse) {
+        for (DateTimeFormatter f : formats) {
+            try {
+                return Optional.of(parse.apply(t, f));
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> readDay(String t) {
+        return read(t, DAYS, LocalDate::parse);
+    }
+
+    private static Optional<YearMonth> readMonth(String t) {
+        return read(t, MONTHS, YearMonth::parse);
+    }
+
+    private static Optional<MonthDay> readDayOfMonth(String t) {
+        return read(t, DAYS_OF_MONTH, MonthDay::parse);
+    }
+
+    private static Optional<java.time.Month> readMonthName(String t) {
+        try {
+            return Optional.of(java.time.Month.valueOf(t.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean matchesDate(Question question, String typed) {
+        FactDate key = FactDate.parseDisplay(question.keys().get(0));
+        String t = dateText(typed);
+        Optional<LocalDate> day = readDay(t);
+        if (day.isPresent()) {
+            return key.precision() == FactDate.Precision.DAY ? day.get().equals(key.start())
+                    : YearMonth.from(day.get()).equals(YearMonth.from(key.start()));
+        }
+        Optional<YearMonth> month = readMonth(t);
+        if (month.isPresent()) {
+            return key.precision() == FactDate.Precision.MONTH && month.get().equals(YearMonth.from(key.start()));
+        }
+        // Without a year (as the article often writes it: "October 3"), the day and month must match.
+        Optional<MonthDay> dayOfMonth = readDayOfMonth(t);
+        if (dayOfMonth.isPresent()) {
+            return key.precision() == FactDate.Precision.DAY && dayOfMonth.get().equals(MonthDay.from(key.start()));
+        }
+        return key.precision() == FactDate.Precision.MONTH
+                && readMonthName(t).map(m -> m == key.start().getMonth()).orElse(false);
     }
 
     private static String withoutArticle(String normalised) {

@@ -241,6 +241,11 @@ public final class AttemptRepository {
         public String started() {
             return SHOWN.format(startedAt);
         }
+
+        /** The share of the points earned so far, as a whole percent. */
+        public int percent() {
+            return size == 0 ? 0 : (int) Math.round(100 * score / size);
+        }
     }
 
     /** The account's latest attempts, newest first. */
@@ -263,6 +268,48 @@ public final class AttemptRepository {
                         out.add(new Summary(rs.getLong(1), Optional.ofNullable(rs.getString(2)),
                                 Instant.parse(rs.getString(3)), rs.getString(4) != null, rs.getInt(5), rs.getInt(6),
                                 rs.getDouble(7)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** An unfinished attempt as the way back into it is shown: "question {@code next} of {@code size}". */
+    public record Unfinished(long id, Optional<String> articleSlug, int next, int size) {
+    }
+
+    /**
+     * The account's unfinished quizzes to offer continuing, newest first: per article (and for the mixed quiz)
+     * only the latest attempt, so one the student chose to start anew over is no longer offered (it stays in
+     * the recent list with its answers).
+     */
+    public List<Unfinished> unfinished(long accountId, int limit) {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT a.id, a.article_slug,
+                           (SELECT MIN(x.position) FROM attempt_question x
+                             WHERE x.attempt_id = a.id
+                               AND NOT EXISTS (SELECT 1 FROM attempt_response r
+                                                WHERE r.attempt_id = x.attempt_id AND r.position = x.position)) AS next,
+                           (SELECT COUNT(*) FROM attempt_question x WHERE x.attempt_id = a.id) AS size
+                      FROM quiz_attempt a
+                     WHERE a.account_id = ? AND a.finished_at IS NULL
+                       AND NOT EXISTS (SELECT 1 FROM quiz_attempt b
+                                        WHERE b.account_id = a.account_id AND b.id > a.id
+                                          AND COALESCE(b.article_slug, '') = COALESCE(a.article_slug, ''))
+                     ORDER BY a.id DESC
+                     LIMIT ?""")) {
+                q.setLong(1, accountId);
+                q.setInt(2, limit);
+                List<Unfinished> out = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        // No unanswered position left means finished: never offered, whatever finished_at says.
+                        if (rs.getInt(3) > 0) {
+                            out.add(new Unfinished(rs.getLong(1), Optional.ofNullable(rs.getString(2)), rs.getInt(3),
+                                    rs.getInt(4)));
+                        }
                     }
                 }
                 return out;

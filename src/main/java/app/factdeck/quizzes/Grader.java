@@ -54,8 +54,11 @@ public final class Grader {
         return switch (q.type()) {
             case MULTIPLE_CHOICE, TRUE_FALSE -> r.single().isBlank() || !q.options().contains(r.single())
                     ? Optional.of("Choose one of the answers.") : Optional.empty();
-            case CLOZE, SHORT_ANSWER -> r.single().isBlank()
-                    ? Optional.of("Type your answer in the box.") : Optional.empty();
+            case CLOZE, SHORT_ANSWER -> r.single().isBlank() ? Optional.of("Type your answer in the box.")
+                    // A date that does not read as one ("Juy 2023") is a slip of the keys, not a wrong answer.
+                    : q.answerKind() == Question.AnswerKind.DATE && !AnswerMatcher.readsAsDate(q, r.single())
+                    ? Optional.of("'" + r.single() + "' is not a date this quiz can read. " + AnswerMatcher.dateHint(q))
+                    : Optional.empty();
             case NUMERICAL -> r.single().isBlank() ? Optional.of("Type a number in the box.")
                     : Numbers.parse(r.single()).isEmpty()
                     ? Optional.of("'" + r.single() + "' is not a number. Type it in digits, e.g. 32 or 2.5 ("
@@ -97,6 +100,15 @@ public final class Grader {
                 yield Grade.of((double) right / q.keys().size());
             }
         };
+    }
+
+    /**
+     * How the answer is spelled, when a typed answer earned its credit as a typo of it ("Anders Fogh Rasmssen"
+     * for "Anders Fogh Rasmussen"); empty otherwise. Shown beside "Right" so the typo is not learnt.
+     */
+    public static Optional<String> correctSpelling(Question q, Response r) {
+        return q.type() == QuestionType.CLOZE || q.type() == QuestionType.SHORT_ANSWER
+                ? AnswerMatcher.correctSpelling(q, r.single()) : Optional.empty();
     }
 
     /** A numerical answer is right when it is no further from the key than the question's tolerance. */

@@ -7,6 +7,7 @@ import app.factdeck.study.StudyService;
 import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,12 +19,17 @@ final class ProgressController {
     private final ProgressService progress;
     private final ClassRepository classes;
     private final StudyService study;
+    private final ResumeLinks resume;
 
-    ProgressController(ProgressService progress, ClassRepository classes, StudyService study) {
+    ProgressController(ProgressService progress, ClassRepository classes, StudyService study, ResumeLinks resume) {
         this.progress = progress;
         this.classes = classes;
         this.study = study;
+        this.resume = resume;
     }
+
+    /** At most this many unfinished quizzes are offered (one per article at most, and the mixed one). */
+    static final int UNFINISHED_LISTED = 20;
 
     void showOwn(Context ctx) {
         Account me = WebSessions.required(ctx);
@@ -48,6 +54,8 @@ final class ProgressController {
         model.put("own", own);
         model.put("progress", progress.of(student.id()));
         model.put("cards", study.stats(student.id()));
+        // Only the student continues their own quizzes; a teacher's view has no links into them.
+        model.put("unfinishedQuizzes", own ? resume.unfinished(student.id(), UNFINISHED_LISTED) : List.of());
         ctx.render("quizzes/progress", model);
     }
 

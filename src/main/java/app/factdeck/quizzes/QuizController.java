@@ -2,6 +2,7 @@ package app.factdeck.quizzes;
 
 import app.factdeck.accounts.Account;
 import app.factdeck.accounts.WebSessions;
+import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionType;
 import app.factdeck.web.NotFound;
@@ -20,9 +21,11 @@ import java.util.Optional;
 final class QuizController {
 
     private final QuizService quizzes;
+    private final Library library;
 
-    QuizController(QuizService quizzes) {
+    QuizController(QuizService quizzes, Library library) {
         this.quizzes = quizzes;
+        this.library = library;
     }
 
     void startArticleQuiz(Context ctx) {
@@ -79,20 +82,24 @@ final class QuizController {
             Map<String, Object> item = new HashMap<>();
             item.put("position", p);
             item.put("question", q.orElse(null));
-            item.put("answer", a.answers().get(p));
-            item.put("correctAnswer", q.map(Question::correctAnswer).orElse(""));
             AttemptRepository.Answer answer = a.answers().get(p);
+            item.put("answer", answer);
+            item.put("correctAnswer", q.map(Question::correctAnswer).orElse(""));
             item.put("given", answer != null && q.isPresent() ? given(q.get(), answer.response()) : "");
+            item.put("spelling", answer != null && answer.correct() && q.isPresent()
+                    ? Grader.correctSpelling(q.get(), answer.response()).orElse(null) : null);
             review.add(item);
         }
+        Score score = Score.of(a);
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Your results");
         model.put("attempt", a);
         model.put("review", review);
-        model.put("score", Math.round(a.score() * 10) / 10.0);
+        model.put("score", score);
         model.put("finished", a.nextPosition().isEmpty());
-        model.put("missed", a.answers().values().stream().filter(x -> !x.correct()).count()
-                + (a.size() - a.answers().size()));
+        model.put("missed", score.partlyRight() + score.missed());
+        // The next steps lead back to the quiz's article, or to every article for a mixed quiz.
+        model.put("article", a.articleSlug().flatMap(library::article).orElse(null));
         ctx.render("quizzes/summary", model);
     }
 
@@ -114,8 +121,11 @@ final class QuizController {
         model.put("answer", answer);
         model.put("given", answer == null ? "" : given(q, answer.response()));
         model.put("correctAnswer", q.correctAnswer());
+        model.put("spelling", answer != null && answer.correct()
+                ? Grader.correctSpelling(q, answer.response()).orElse(null) : null);
         model.put("kept", kept);
         model.put("error", error);
+        model.put("answerError", error); // ties the typed answer's box to the message (aria-describedby)
         model.put("positions", java.util.stream.IntStream.rangeClosed(1, q.keys().size()).boxed().toList());
         model.put("next", position < a.size() ? "/quiz/" + a.id() + "/" + (position + 1) : "/quiz/" + a.id() + "/summary");
         ctx.render("quizzes/question", model);

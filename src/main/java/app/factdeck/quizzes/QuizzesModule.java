@@ -4,6 +4,7 @@ import app.factdeck.accounts.ClassRepository;
 import app.factdeck.accounts.Role;
 import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.content.Library;
+import app.factdeck.content.QuizShortcuts;
 import app.factdeck.db.Database;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.study.StudyService;
@@ -18,13 +19,20 @@ public final class QuizzesModule {
 
     private final QuizController controller;
     private final ProgressController progress;
+    private final ResumeLinks shortcuts;
 
     public QuizzesModule(Database database, Library library, QuestionBank bank, QuestionCatalog catalog,
                          StudyService study, Clock clock) {
         AttemptRepository attempts = new AttemptRepository(database);
-        this.controller = new QuizController(new QuizService(catalog, attempts, clock));
+        this.controller = new QuizController(new QuizService(catalog, attempts, clock), library);
+        this.shortcuts = new ResumeLinks(attempts, library);
         this.progress = new ProgressController(new ProgressService(library, bank, attempts, clock),
-                new ClassRepository(database), study);
+                new ClassRepository(database), study, shortcuts);
+    }
+
+    /** The ways back into a student's quizzes, for the home and article pages. */
+    public QuizShortcuts shortcuts() {
+        return shortcuts;
     }
 
     public void routes(RoutesConfig routes) {

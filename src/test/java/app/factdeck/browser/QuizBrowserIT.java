@@ -81,7 +81,7 @@ class QuizBrowserIT {
                 Browsers.submit(browser, By.id("next"));
             }
             assertEquals(QuestionType.generated(), seen);
-            assertEquals("10.0 / 10", browser.findElement(By.id("score")).getText());
+            assertEquals("100 %", browser.findElement(By.id("score")).getText());
             Browsers.assertAccessible(browser);
             Browsers.submit(browser, By.linkText("Progress"));
             assertTrue(Integer.parseInt(learningCount(browser)) >= 8, "the dashboard shows the facts just answered");

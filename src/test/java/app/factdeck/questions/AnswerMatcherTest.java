@@ -1,9 +1,11 @@
 package app.factdeck.questions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,6 +85,62 @@ class AnswerMatcherTest {
         assertFalse(AnswerMatcher.matchesText("Ptn", List.of("Putin"), List.of()));
         assertTrue(AnswerMatcher.matchesText("Natalia Halibarnko", List.of("Natalia Halibarenko"), List.of()));
         assertFalse(AnswerMatcher.matchesText("Natalia", List.of("Natalia Halibarenko"), List.of()));
+    }
+
+    @Test
+    void aTypoAcceptedAsRightGivesTheAcceptedSpelling() {
+        Question rasmussen = question("esp-002/short-answer/1");
+        assertTrue(AnswerMatcher.matches(rasmussen, "Anders Fogh Rasmssen"));
+        assertEquals(Optional.of("Anders Fogh Rasmussen"),
+                AnswerMatcher.correctSpelling(rasmussen, "Anders Fogh Rasmssen"));
+        assertEquals(Optional.of("Stoltenberg"), AnswerMatcher.correctSpelling(question("ki-008/short-answer/1"),
+                "Stoltenburg"));
+        assertEquals(Optional.of("Šefčovič"), AnswerMatcher.correctSpelling("Sefcovic", List.of("Šefčovič"), List.of()),
+                "an answer without its diacritics is right, and shown how it is written");
+    }
+
+    @ParameterizedTest(name = "{0}: ''{1}'' needs no spelling shown")
+    @CsvSource(delimiter = '|', value = {
+            "esp-002/short-answer/1 | anders fogh rasmussen",
+            "esp-002/short-answer/1 | Anders Fogh-Rasmussen",
+            "esp-004/short-answer/1 | The  Guardian.",
+            "esp-002/short-answer/1 | Stoltenberg",
+            "esp-016/short-answer/1 | 30/09/2022",
+            "esp-035/short-answer/1 | Two",
+    })
+    void aRightSpellingAWrongAnswerOrADateShowsNoSpelling(String id, String typed) {
+        assertEquals(Optional.empty(), AnswerMatcher.correctSpelling(question(id), typed));
+    }
+
+    @ParameterizedTest(name = "''{0}'' reads as a date: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "July 2023 | true", "30/09/2022 | true", "2022-09-30 | true", "October 3 | true", "30th September 2022 | true",
+            "1 October 2022 | true", "Juy 2023 | false", "2023 | false", "last week | false", "30.13.2022 | false",
+    })
+    void anUnreadableDateIsToldApartFromAWrongOne(String typed, boolean readable) {
+        assertEquals(readable, AnswerMatcher.readsAsDate(question("esp-016/short-answer/1"), typed));
+    }
+
+    @Test
+    void theDateHintSaysWhatFormIsExpectedAndNeverGivesTheAnswerAway() {
+        assertEquals("Write a date such as 7 June 2023 or 2023-06-07.",
+                AnswerMatcher.dateHint(question("esp-016/short-answer/1")));
+        assertEquals("Write a month and year such as June 2023 or 2023-06.",
+                AnswerMatcher.dateHint(question("esp-033/short-answer/1")));
+        List<Question> dates = BANK.stream().filter(q -> q.answerKind() == Question.AnswerKind.DATE).toList();
+        assertTrue(dates.size() > 5, "the shipped content asks about dates");
+        for (Question q : dates) {
+            String hint = AnswerMatcher.dateHint(q);
+            String key = q.keys().get(0);
+            app.factdeck.content.FactDate date = app.factdeck.content.FactDate.parseDisplay(key);
+            assertFalse(hint.contains(key) || hint.contains(date.iso()), q.id() + ": " + hint);
+            assertTrue(hint.startsWith("Write a "), hint);
+        }
+        // The example's own date is answered with the other example.
+        Question june = new Question("x/short-answer/1", QuestionType.SHORT_ANSWER, "x", List.of("x"), "When?",
+                List.of(), List.of("7 June 2023"), List.of(), List.of("7 June 2023"), Question.AnswerKind.DATE,
+                List.of(), List.of(), "", List.of());
+        assertEquals("Write a date such as 14 March 2021 or 2021-03-14.", AnswerMatcher.dateHint(june));
     }
 
     private Question question(String id) {

@@ -117,6 +117,32 @@ class AttemptRepositoryTest {
         }
     }
 
+    @Test
+    void onlyTheLatestAttemptPerArticleIsOfferedToContinueAtItsFirstUnansweredQuestion() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            AttemptRepository attempts = new AttemptRepository(db);
+            long stu = student(db);
+            long other = new AccountRepository(db).create("oda", "Oda", "x", Role.STUDENT, false, T).orElseThrow().id();
+            long oldOnA = attempts.create(stu, Optional.of("a"), 1, List.of("q1", "q2", "q3"), T);
+            long onB = attempts.create(stu, Optional.of("b"), 2, List.of("q1", "q2", "q3"), T.plusSeconds(1));
+            long mixed = attempts.create(stu, Optional.empty(), 3, List.of("q1", "q2"), T.plusSeconds(2));
+            long newOnA = attempts.create(stu, Optional.of("a"), 4, List.of("q1", "q2", "q3"), T.plusSeconds(3));
+            long finished = attempts.create(stu, Optional.of("c"), 5, List.of("q1"), T.plusSeconds(4));
+            attempts.create(other, Optional.of("a"), 6, List.of("q1"), T.plusSeconds(5));
+            Grader.Grade right = new Grader.Grade(1, true);
+            attempts.answer(onB, 1, Response.of("x"), right, T.plusSeconds(10));
+            attempts.answer(onB, 3, Response.of("x"), right, T.plusSeconds(11)); // another tab skipped ahead
+            attempts.answer(finished, 1, Response.of("x"), right, T.plusSeconds(12));
+            attempts.answer(oldOnA, 1, Response.of("x"), right, T.plusSeconds(13));
+
+            assertEquals(List.of(new AttemptRepository.Unfinished(newOnA, Optional.of("a"), 1, 3),
+                    new AttemptRepository.Unfinished(mixed, Optional.empty(), 1, 2),
+                    new AttemptRepository.Unfinished(onB, Optional.of("b"), 2, 3)), attempts.unfinished(stu, 10));
+            assertEquals(2, attempts.unfinished(stu, 2).size(), "bounded");
+            assertTrue(attempts.unfinished(stu, 10).stream().noneMatch(u -> u.id() == oldOnA), "started anew over");
+        }
+    }
+
     private static long student(Database db) {
         return new AccountRepository(db).create("stu", "Stu", "x", Role.STUDENT, false, T).orElseThrow().id();
     }

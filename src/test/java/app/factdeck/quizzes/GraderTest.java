@@ -34,6 +34,30 @@ class GraderTest {
     }
 
     @Test
+    void anUnreadableDateIsRefusedWithTheExpectedFormWhileAWrongDateIsGraded() {
+        Question when = new Question("x/short-answer/1", app.factdeck.questions.QuestionType.SHORT_ANSWER, "x",
+                List.of("x"), "When?", List.of(), List.of("30 September 2022"), List.of(),
+                List.of("30 September 2022", "September 30, 2022"), Question.AnswerKind.DATE, List.of(), List.of(), "",
+                List.of());
+        assertEquals(Optional.of("'Juy 2023' is not a date this quiz can read. Write a date such as 7 June 2023 or "
+                + "2023-06-07."), Grader.incomplete(when, Response.of("Juy 2023")));
+        assertEquals(Optional.empty(), Grader.incomplete(when, Response.of("1 October 2022")), "readable, so graded");
+        assertFalse(Grader.grade(when, Response.of("1 October 2022")).correct());
+        assertEquals(Optional.empty(), Grader.incomplete(when, Response.of("September 30, 2022")));
+        assertTrue(Grader.grade(when, Response.of("September 30, 2022")).correct());
+        assertEquals(Optional.empty(), Grader.correctSpelling(when, Response.of("30/09/2022")), "a date is no typo");
+    }
+
+    @Test
+    void aTypoGradedRightCarriesTheSpellingItWasTakenFor() {
+        Question q = find("sn-1/short-answer/person");
+        assertTrue(Grader.grade(q, Response.of("Ana Lynd")).correct());
+        assertTrue(Grader.correctSpelling(q, Response.of("Ana Lynd")).isPresent());
+        assertTrue(q.accepted().contains(Grader.correctSpelling(q, Response.of("Ana Lynd")).get()));
+        assertEquals(Optional.empty(), Grader.correctSpelling(q, Response.of(q.accepted().get(0).toUpperCase())));
+    }
+
+    @Test
     void typedAnswersUseTheMatchingRules() {
         Question q = find("sn-1/short-answer/person");
         assertTrue(Grader.grade(q, Response.of("lind")).correct());
