@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.BrowserTest;
 import app.factdeck.testing.Browsers;
+import app.factdeck.testing.PageLayout;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,31 +27,6 @@ class ClassroomPagesBrowserIT extends BrowserTest {
     private static final String PASSWORD = "orange piano window";
     private static final String ESP = "espreso-nato-troops-warning";
     private static final int[][] SIZES = {{375, 812}, {1280, 800}};
-
-    /** Every cell and control that is neither visually hidden on purpose nor inside a closed details. */
-    private static final String HIDDEN_OR_TOO_WIDE = """
-            const vw = document.documentElement.clientWidth;
-            const on = (el) => { for (let e = el; e; e = e.parentElement) {
-                const s = getComputedStyle(e);
-                if (s.position === 'absolute' && s.overflow === 'hidden' && e.getBoundingClientRect().width <= 1) return false;
-                if (e.tagName === 'DETAILS' && !e.open && !el.closest('summary')) return false;
-              } return true; };
-            const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "'
-                + (el.innerText || el.value || el.name || '').trim().slice(0, 40) + '"';
-            const problems = [];
-            for (const el of document.querySelectorAll('td, th, input:not([type=hidden]), select, button, textarea, a.button')) {
-              if (!on(el)) continue;
-              const s = getComputedStyle(el), r = el.getBoundingClientRect();
-              if (s.display === 'none' || s.visibility === 'hidden' || r.width < 1 || r.height < 1) {
-                problems.push('hidden: ' + name(el));
-              } else if (r.right > vw + 1 || r.left < -1) {
-                problems.push('outside the ' + vw + ' px screen (' + Math.round(r.left) + '–' + Math.round(r.right) + '): ' + name(el));
-              }
-            }
-            if (document.documentElement.scrollWidth > vw + 1) {
-              problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide');
-            }
-            return problems;""";
 
     private static String classPage;
 
@@ -155,9 +131,7 @@ class ClassroomPagesBrowserIT extends BrowserTest {
             for (int[] size : SIZES) {
                 browser.manage().window().setSize(new Dimension(size[0], size[1]));
                 check.run();
-                @SuppressWarnings("unchecked")
-                List<String> problems = (List<String>) ((JavascriptExecutor) browser).executeScript(HIDDEN_OR_TOO_WIDE);
-                assertEquals(List.of(), problems, name + " at " + size[0] + " px");
+                assertEquals(List.of(), PageLayout.hiddenOrTooWide(browser), name + " at " + size[0] + " px");
                 Browsers.assertAccessible(browser);
                 wholePage(name, size);
             }

@@ -41,4 +41,34 @@ class QuestionBankBrowserIT extends BrowserTest {
         assertEquals("rgba(255, 241, 184, 1)", sentence.getCssValue("background-color"));
         assertTrue(sentence.getText().contains("North Macedonia, Montenegro, Poland, Slovakia, and Romania"));
     }
+
+    /** The crawler's screenshots showed "Fact" beside its select while the other two labels sat above theirs. */
+    @Test
+    void theFiltersLabelsSitAboveTheirSelectsAndOnALaptopTheFiltersAndShowShareOneRow() {
+        app.addUser("filo", "orange piano window", "teacher");
+        browser.manage().deleteAllCookies();
+        Browsers.signIn(browser, app.origin(), "filo", "orange piano window");
+        browser.get(app.origin() + "/articles/espreso-nato-troops-warning/questions");
+        for (int width : new int[] {375, 1280}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+            java.util.List<Integer> tops = new java.util.ArrayList<>();
+            for (String id : java.util.List.of("type", "fact", "status")) {
+                org.openqa.selenium.Rectangle label = browser.findElement(By.cssSelector("label[for=" + id + "]")).getRect();
+                org.openqa.selenium.Rectangle select = browser.findElement(By.id(id)).getRect();
+                assertTrue(label.getY() + label.getHeight() <= select.getY() + 1,
+                        id + "'s label is above its select at " + width + " px: label y " + label.getY() + "+"
+                                + label.getHeight() + ", select y " + select.getY());
+                assertEquals(select.getX(), label.getX(), id + "'s label starts where its select does at " + width);
+                tops.add(select.getY());
+            }
+            org.openqa.selenium.Rectangle show = browser.findElement(By.cssSelector(".filter button")).getRect();
+            if (width == 1280) {
+                assertEquals(1, tops.stream().distinct().count(), "the three selects share a row: " + tops);
+                org.openqa.selenium.Rectangle status = browser.findElement(By.id("status")).getRect();
+                assertEquals(status.getY() + status.getHeight(), show.getY() + show.getHeight(), 2,
+                        "Show is level with the selects");
+            }
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
 }

@@ -88,13 +88,21 @@ public final class Browsers {
 
     /** Runs axe-core on the current page and fails on any WCAG 2.1 A or AA violation, listing each. */
     public static void assertAccessible(WebDriver driver) {
-        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
-        assertTrue(!results.isErrored(), () -> "axe-core failed to run: " + results.getErrorMessage());
-        List<Rule> violations = results.getViolations();
+        List<String> violations = accessibilityViolations(driver);
         assertTrue(violations.isEmpty(), () -> "WCAG 2.1 A/AA violations on " + driver.getCurrentUrl() + ":\n"
-                + violations.stream().map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                + String.join("\n", violations));
+    }
+
+    /** Each WCAG 2.1 A or AA violation axe-core finds on the current page, one line per rule with its elements. */
+    public static List<String> accessibilityViolations(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+        if (results.isErrored()) {
+            return List.of("axe-core failed to run: " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        return violations.stream().map(r -> "- " + r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
                         + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")));
+                .toList();
     }
 
     /** Saves a PNG under target/screenshots at the given width, for people reviewing the design. */

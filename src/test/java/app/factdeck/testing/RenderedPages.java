@@ -39,6 +39,17 @@ public final class RenderedPages {
         }
     }
 
+    /** The template source in a page's visible text, with a little text around it, if any. */
+    public static java.util.Optional<String> templateSourceIn(String text) {
+        Matcher m = TEMPLATE_SOURCE.matcher(text);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        int from = Math.max(0, m.start() - 80);
+        return java.util.Optional.of("…" + text.substring(from, Math.min(text.length(), m.end() + 80))
+                .replaceAll("\\s+", " ") + "…");
+    }
+
     /** What a reader sees of a page: its text without tags, scripts or comments, entities decoded. */
     public static String textOf(String html) {
         return StringEscapeUtils.unescapeHtml4(TAG.matcher(NOT_TEXT.matcher(html).replaceAll(" ")).replaceAll(" "));

@@ -95,6 +95,16 @@ public final class TestApp implements AutoCloseable {
         return ids;
     }
 
+    /**
+     * The paths of every GET route the app registered, as written ("/quiz/{id}/summary"), read from Javalin's
+     * router so a crawler visits a new route without being told.
+     */
+    public java.util.List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method == io.javalin.http.HandlerType.GET)
+                .map(e -> e.endpoint.path).distinct().sorted().toList();
+    }
+
     public String origin() {
         return "http://127.0.0.1:" + javalin.port();
     }
