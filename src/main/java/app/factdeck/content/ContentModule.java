@@ -2,6 +2,7 @@ package app.factdeck.content;
 
 import app.factdeck.db.Database;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * ContentModule content = ContentModule.load(Path.of("content"), database);
- * content.routes(config.routes);
+ * content.routes(config.routes, ctx -> false);
  * }</pre>
  */
 public final class ContentModule {
@@ -35,8 +36,21 @@ public final class ContentModule {
         return library;
     }
 
-    public void routes(RoutesConfig routes) {
-        routes.get("/", controller::listArticles);
+    /**
+     * Another feature's home page for some accounts (a teacher's classes and review queues): it renders and
+     * returns true, or returns false to leave "/" to the article list.
+     */
+    @FunctionalInterface
+    public interface OwnHome {
+        boolean rendered(Context ctx);
+    }
+
+    public void routes(RoutesConfig routes, OwnHome ownHome) {
+        routes.get("/", ctx -> {
+            if (!ownHome.rendered(ctx)) {
+                controller.listArticles(ctx);
+            }
+        });
         routes.get("/articles/{slug}", controller::showArticle);
     }
 }
