@@ -37,7 +37,8 @@ final class AuthoringController {
 
     /**
      * {@code ?type=&fact=&status=} narrow the list; an unknown value is a 400 that still lists everything.
-     * {@code ?page=N} pages it (see {@link BankPage}); a bad page number is a 400 that shows the first page.
+     * {@code ?page=N} pages it (see {@link BankPage}): past the last page shows the last, saying so; a page that
+     * is not a number is a 400 that shows the first.
      */
     void review(Context ctx) {
         Article article = service.article(ctx.pathParam("slug"));
@@ -73,6 +74,7 @@ final class AuthoringController {
             ctx.status(HttpStatus.BAD_REQUEST);
             model.put("error", error != null ? error : page.error().get());
         }
+        model.put("pageNotice", page.notice().orElse(null));
         Map<QuestionType, Long> counts = new LinkedHashMap<>();
         for (QuestionType t : QuestionType.values()) {
             counts.put(t, all.stream().filter(e -> e.question().type() == t).count());
