@@ -95,6 +95,45 @@ class TeacherHomeBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theArticlesOriginalTheBanksPageNoticeAndTheDeleteConfirmationAtBothWidths() {
+        signIn("tess");
+        String ki = "/articles/kyiv-independent-nato-troops-warning";
+        browser.get(app.origin() + ki + "/questions/new?type=true-false");
+        browser.findElement(By.id("f-stem")).sendKeys("Rasmussen chaired NATO from 2009 to 2014.");
+        browser.findElement(By.cssSelector("input[name=answer][value=true]")).click();
+        Browsers.submit(browser, By.cssSelector("button[value='save']"));
+        String deletePath = browser.findElement(By.cssSelector("a[aria-label^='Delete a/']")).getAttribute("href");
+        for (int width : new int[] {375, 1280}) {
+            resize(width);
+            browser.get(app.origin() + ki);
+            WebElement original = browser.findElement(By.cssSelector(".original a"));
+            assertEquals("noopener noreferrer", original.getAttribute("rel"));
+            assertTrue(original.getAttribute("href").startsWith("https://"));
+            assertNothingSticksOut();
+            Browsers.assertAccessible(browser);
+            Browsers.screenshot(browser, "article-original", width);
+            resize(width);
+            browser.get(app.origin() + ki + "/questions?page=99");
+            assertTrue(browser.findElement(By.id("page-notice")).getText().startsWith("Page 99 does not exist"));
+            assertNothingSticksOut();
+            Browsers.assertAccessible(browser);
+            Browsers.screenshot(browser, "bank-page-notice", width);
+            resize(width);
+            browser.get(deletePath);
+            assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Delete question a/"));
+            assertNothingSticksOut();
+            Browsers.assertAccessible(browser);
+            Browsers.screenshot(browser, "delete-confirmation", width);
+        }
+        resize(1280);
+        Browsers.submit(browser, By.linkText("Cancel"));
+        assertTrue(browser.getCurrentUrl().contains("/questions#q-a-"), "Cancel goes back to the question");
+        browser.get(deletePath);
+        Browsers.submit(browser, By.cssSelector("button.button--danger"));
+        assertTrue(browser.findElement(By.cssSelector(".alert--ok")).getText().startsWith("Deleted question a/"));
+    }
+
+    @Test
     void everyRolesHeaderIsOneRowAtBothWidths() {
         for (String who : new String[] {"visitor", "stu", "tess", "ada"}) {
             browser.manage().deleteAllCookies();
