@@ -64,7 +64,7 @@ class TeacherHomeBrowserIT extends BrowserTest {
         try {
             browser.get(app.origin() + "/teacher/classes");
             WebElement menu = browser.findElement(By.cssSelector(".nav-menu__toggle"));
-            WebElement classes = browser.findElement(By.cssSelector(".nav a[href='/teacher/classes']"));
+            WebElement classes = browser.findElement(By.cssSelector(".nav--menu a[href='/teacher/classes']"));
             assertTrue(menu.isDisplayed(), "Menu shows on a phone");
             assertFalse(visible(classes), "the links wait in the closed menu");
             assertOneRowHeader();
@@ -87,7 +87,7 @@ class TeacherHomeBrowserIT extends BrowserTest {
             resize(375);
             menu = browser.findElement(By.cssSelector(".nav-menu__toggle"));
             menu.sendKeys(Keys.ENTER);
-            assertFalse(visible(browser.findElement(By.cssSelector(".nav a[href='/teacher/classes']"))),
+            assertFalse(visible(browser.findElement(By.cssSelector(".nav--menu a[href='/teacher/classes']"))),
                     "Enter closes it again");
         } finally {
             resize(1280);
@@ -145,15 +145,15 @@ class TeacherHomeBrowserIT extends BrowserTest {
                 browser.get(app.origin() + (who.equals("visitor") ? "/login" : "/progress"));
                 assertOneRowHeader();
                 assertNothingSticksOut();
-                boolean menu = browser.findElement(By.cssSelector(".nav-menu__toggle")).isDisplayed();
+                boolean menu = browser.findElements(By.cssSelector(".nav-menu__toggle")).stream()
+                        .anyMatch(WebElement::isDisplayed);
                 assertEquals(width == 375 && !who.equals("visitor"), menu, who + " at " + width + ": Menu shows "
                         + "only on a phone, for a signed-in account");
-                WebElement current = browser.findElement(By.cssSelector(".nav a[aria-current='page']"));
+                WebElement current = browser.findElement(By.cssSelector(
+                        (width == 375 && !who.equals("visitor") ? ".nav--menu" : ".nav--row") + " a[aria-current='page']"));
                 assertEquals(who.equals("visitor") ? "Sign in" : "Progress", current.getAttribute("textContent").strip());
                 if (width == 1280 || who.equals("visitor")) {
-                    // Drawn on the page, not merely in the document (Selenium's isDisplayed treats any closed
-                    // details as hiding its content, whatever the style says).
-                    assertTrue(visible(current), who + " at " + width + ": the links show in the row");
+                    assertTrue(current.isDisplayed(), who + " at " + width + ": the links show in the row");
                 }
                 Browsers.assertAccessible(browser);
                 Browsers.screenshot(browser, "header-" + who, width);
@@ -162,7 +162,7 @@ class TeacherHomeBrowserIT extends BrowserTest {
         resize(1280);
     }
 
-    /** Rendered and not skipped by content-visibility (a closed details hides its content that way). */
+    /** Drawn on the page: rendered, and not in a closed details (which hides its content by content-visibility). */
     private static boolean visible(WebElement el) {
         return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
                 "return arguments[0].checkVisibility({visibilityProperty: true})", el));
@@ -185,11 +185,11 @@ class TeacherHomeBrowserIT extends BrowserTest {
         assertTrue(height <= 72, "the header is one row, not " + height + " px high at "
                 + browser.manage().window().getSize().getWidth());
         assertTrue(brand.getLocation().getY() + brand.getSize().getHeight() <= inner.getLocation().getY() + height);
-        // The links drawn in the header (not those in a closed menu) share one line.
+        // What the header's row draws (its links, or Menu; and Sign out) shares one line.
         Object lines = ((JavascriptExecutor) browser).executeScript("""
                 const tops = [];
-                for (const a of document.querySelectorAll('.site-header .nav a, .site-header .nav button')) {
-                  if (a.checkVisibility({visibilityProperty: true}) && !a.closest('.nav-menu:not(.nav-menu--visitor)[open]')) {
+                for (const a of document.querySelectorAll('.site-header .nav--row a, .site-header summary, .site-header .nav__user button')) {
+                  if (a.checkVisibility({visibilityProperty: true})) {
                     tops.push(a.getBoundingClientRect().top);
                   }
                 }
