@@ -25,6 +25,7 @@ import app.factdeck.transfer.TransferService;
 import app.factdeck.system.Baselines;
 import app.factdeck.system.HealthController;
 import app.factdeck.system.Version;
+import app.factdeck.teaching.TeachingModule;
 import app.factdeck.web.ErrorPages;
 import app.factdeck.web.RequestBodies;
 import app.factdeck.web.SecurityHeaders;
@@ -125,6 +126,7 @@ public final class App {
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), config.clientAddress(), Runtime.getRuntime().maxMemory());
+            TeachingModule teaching = new TeachingModule(database, authoring.catalog(), content.library(), clock);
             HealthController health = new HealthController(database, Version.current(), clock);
             Path uploads = Uploads.cleanSpoolDirectory(config.dataDir());
             return Javalin.create(javalin -> {
@@ -186,7 +188,7 @@ public final class App {
                 accounts.filters(javalin.routes);
                 // After the session is read (so the page shows who is signed in), before anything reads a form.
                 javalin.routes.before(RequestBodies::refuseEarly);
-                content.routes(javalin.routes, quizzes.shortcuts());
+                content.routes(javalin.routes, quizzes.shortcuts(), teaching::showHomeIfTeacher);
                 authoring.routes(javalin.routes);
                 transfer.routes(javalin.routes);
                 accounts.routes(javalin.routes);

@@ -37,7 +37,8 @@ final class AuthoringController {
 
     /**
      * {@code ?type=&fact=&status=} narrow the list; an unknown value is a 400 that still lists everything.
-     * {@code ?page=N} pages it (see {@link BankPage}); a bad page number is a 400 that shows the first page.
+     * {@code ?page=N} pages it (see {@link BankPage}): past the last page shows the last, saying so; a page that
+     * is not a number is a 400 that shows the first.
      */
     void review(Context ctx) {
         Article article = service.article(ctx.pathParam("slug"));
@@ -73,6 +74,7 @@ final class AuthoringController {
             ctx.status(HttpStatus.BAD_REQUEST);
             model.put("error", error != null ? error : page.error().get());
         }
+        model.put("pageNotice", page.notice().orElse(null));
         Map<QuestionType, Long> counts = new LinkedHashMap<>();
         for (QuestionType t : QuestionType.values()) {
             counts.put(t, all.stream().filter(e -> e.question().type() == t).count());
@@ -106,7 +108,7 @@ final class AuthoringController {
         model.put("query", filters + (page.number() > 1 ? and + "page=" + page.number() : ""));
         model.put("pageLink", "/articles/" + article.slug() + "/questions" + filters + and + "page=");
         model.put("changes", service.lastChanges(article.slug()));
-        model.put("notice", param(ctx, "saved").isEmpty() ? null : "Saved question " + param(ctx, "saved") + ".");
+        model.put("notice", notice(param(ctx, "saved"), param(ctx, "deleted")));
         model.put("types", QuestionType.values());
         ctx.render("authoring/review", model);
     }
@@ -173,10 +175,26 @@ final class AuthoringController {
                 Optional.of(id));
     }
 
+    /** Asks before deleting: which question, how many quiz attempts used it, and a way back. */
+    void confirmDelete(Context ctx) {
+        Article article = service.article(ctx.pathParam("slug"));
+        long id = number(ctx);
+        TeacherQuestionRepository.Stored s = service.owned(article.slug(), id);
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Delete question a/" + id + ": " + article.title());
+        model.put("article", article);
+        model.put("number", id);
+        model.put("stem", s.draft().stem());
+        model.put("attempts", service.attemptsUsing(article.slug(), id));
+        model.put("back", "/articles/" + article.slug() + "/questions#" + anchor("a/" + id));
+        ctx.render("authoring/delete", model);
+    }
+
     void delete(Context ctx) {
         String slug = ctx.pathParam("slug");
-        service.delete(teacher(ctx), slug, number(ctx));
-        ctx.redirect("/articles/" + slug + "/questions");
+        long id = number(ctx);
+        service.delete(teacher(ctx), slug, id);
+        ctx.redirect("/articles/" + slug + "/questions?deleted=" + URLEncoder.encode("a/" + id, StandardCharsets.UTF_8));
     }
 
     /** {@code ?id=}: any question of the article as a student sees it, with its answer and history. */
@@ -243,6 +261,17 @@ final class AuthoringController {
         model.put("positions", IntStream.rangeClosed(1, q.keys().size()).boxed().toList());
         model.put("correctAnswer", q.correctAnswer());
         return model;
+    }
+
+    /** After a save or a delete the bank says what happened; the id is echoed only when it is one ("a/12"). */
+    private static String notice(String saved, String deleted) {
+        if (saved.matches("a/\\d{1,18}")) {
+            return "Saved question " + saved + ".";
+        }
+        if (deleted.matches("a/\\d{1,18}")) {
+            return "Deleted question " + deleted + ". Students no longer get it; past answers to it are kept.";
+        }
+        return null;
     }
 
     private static Account teacher(Context ctx) {

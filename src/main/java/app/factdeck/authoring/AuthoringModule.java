@@ -41,6 +41,7 @@ public final class AuthoringModule {
         routes.get("/articles/{slug}/questions/show", controller::show, Role.TEACHER);
         routes.get("/articles/{slug}/questions/a/{number}/edit", controller::editForm, Role.TEACHER);
         routes.post("/articles/{slug}/questions/a/{number}/edit", controller::update, Role.TEACHER);
+        routes.get("/articles/{slug}/questions/a/{number}/delete", controller::confirmDelete, Role.TEACHER);
         routes.post("/articles/{slug}/questions/a/{number}/delete", controller::delete, Role.TEACHER);
     }
 }

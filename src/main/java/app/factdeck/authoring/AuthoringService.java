@@ -134,6 +134,12 @@ public final class AuthoringService {
         return s;
     }
 
+    /** Quiz attempts that asked a teacher's question (any version), for the delete confirmation. */
+    public int attemptsUsing(String slug, long id) {
+        owned(slug, id);
+        return repository.attemptsUsing(id);
+    }
+
     public void delete(Account teacher, String slug, long id) {
         owned(slug, id);
         repository.delete(id, teacher.id(), clock.instant());

@@ -186,6 +186,27 @@ public final class TeacherQuestionRepository {
         });
     }
 
+    /**
+     * How many quiz attempts asked any version of teacher's question {@code id} ("a/12/1", "a/12/2", …): what the
+     * delete confirmation tells the teacher. One indexed count, however many attempts there are.
+     */
+    public int attemptsUsing(long id) {
+        return database.read(c -> {
+            // Every id from "a/12/" up to, not including, "a/120" ('0' follows '/'): exactly the versions of a/12,
+            // as a range the attempt_question_by_question index answers (a LIKE would scan the table in SQLite).
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT COUNT(DISTINCT attempt_id) FROM attempt_question
+                     WHERE question_id >= ? AND question_id < ?""")) {
+                q.setString(1, "a/" + id + "/");
+                q.setString(2, "a/" + id + "0");
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** Takes a teacher's question out of quizzes; its versions stay for the answers that point at them. */
     public boolean delete(long id, long accountId, Instant now) {
         return database.write(c -> {

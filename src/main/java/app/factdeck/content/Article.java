@@ -15,6 +15,28 @@ import java.util.stream.Stream;
 public record Article(String slug, String title, String publisher, Optional<String> author, LocalDate published,
                       Optional<String> sourceUrl, String language, List<Block> blocks) {
 
+    /**
+     * The original's address, for a link: only an http(s) address with a host. The loader refuses any other, and
+     * this checks again what the database hands back, so no {@code javascript:} link can reach a page.
+     */
+    public Optional<String> originalLink() {
+        return sourceUrl.filter(Article::isWebAddress);
+    }
+
+    /** The original's host, shown beside the link so a reader sees where it leads ("kyivindependent.com"). */
+    public Optional<String> originalHost() {
+        return originalLink().map(u -> java.net.URI.create(u).getHost().replaceFirst("^www\\.", ""));
+    }
+
+    static boolean isWebAddress(String value) {
+        try {
+            java.net.URI uri = java.net.URI.create(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Every sentence in reading order; anchors run s-1, s-2, … */
     public List<Sentence> sentences() {
         return blocks.stream().flatMap(b -> b instanceof Paragraph p ? p.sentences().stream() : Stream.empty())

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -124,7 +123,7 @@ final class ArticleParser {
                     + "as en or uk, not '" + node.get("language").asText() + "'");
         }
         Optional<String> url = text(node, "url");
-        if (url.isPresent() && !isWebAddress(url.get())) {
+        if (url.isPresent() && !Article.isWebAddress(url.get())) {
             problems.add(fileName + ":" + lineOfKey(lines, "url") + ": 'url' must be an http:// or https:// address, "
                     + "not '" + url.get() + "'");
         }
@@ -184,15 +183,6 @@ final class ArticleParser {
     private static Optional<String> text(JsonNode node, String key) {
         return node.hasNonNull(key) && !node.get(key).asText().isBlank()
                 ? Optional.of(node.get(key).asText().strip()) : Optional.empty();
-    }
-
-    private static boolean isWebAddress(String value) {
-        try {
-            URI uri = URI.create(value);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     /** The file line of a front matter key: line 1 is '---', so key lines start at 2. */

@@ -2,6 +2,7 @@ package app.factdeck.content;
 
 import app.factdeck.db.Database;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.nio.file.Path;
 
 /**
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * ContentModule content = ContentModule.load(Path.of("content"), database);
- * content.routes(config.routes, quizzes.shortcuts());
+ * content.routes(config.routes, quizzes.shortcuts(), ctx -> false);
  * }</pre>
  */
 public final class ContentModule {
@@ -35,10 +36,26 @@ public final class ContentModule {
         return library;
     }
 
-    /** The reading pages, with the ways back into the reader's quizzes that {@code quizzes} gives. */
-    public void routes(RoutesConfig routes, QuizShortcuts quizzes) {
+    /**
+     * Another feature's home page for some accounts (a teacher's classes and review queues): it renders and
+     * returns true, or returns false to leave "/" to the article list.
+     */
+    @FunctionalInterface
+    public interface OwnHome {
+        boolean rendered(Context ctx);
+    }
+
+    /**
+     * The reading pages, with the ways back into the reader's quizzes that {@code quizzes} gives, and "/" left
+     * to {@code ownHome} first.
+     */
+    public void routes(RoutesConfig routes, QuizShortcuts quizzes, OwnHome ownHome) {
         ContentController controller = new ContentController(articles, quizzes);
-        routes.get("/", controller::listArticles);
+        routes.get("/", ctx -> {
+            if (!ownHome.rendered(ctx)) {
+                controller.listArticles(ctx);
+            }
+        });
         routes.get("/articles/{slug}", controller::showArticle);
     }
 }

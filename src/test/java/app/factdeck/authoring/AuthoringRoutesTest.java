@@ -347,13 +347,18 @@ class AuthoringRoutesTest extends AppTest {
                 || !second.contains("name=\"return\""), "hide/approve come back to this page");
 
         HttpResponse<String> past = teacher.get(bank + "?status=authored&page=99");
-        assertEquals(200, past.statusCode());
-        assertTrue(past.body().contains("page 2 of 2."), "past the end: the last page");
-        for (String bad : new String[] {"abc", "0", "-1", "99999999999999999999"}) {
+        assertEquals(200, past.statusCode(), "an old link past the end still lands");
+        assertTrue(past.body().contains("id=\"page-notice\">Page 99 does not exist; showing page 2 of 2.</div>"),
+                past.body());
+        assertEquals(10, items(past.body()), "the last page");
+        assertTrue(past.body().contains("href=\"" + bank + "?status=authored&amp;page=1\""), "the filter is kept");
+        for (String bad : new String[] {"abc", "0", "-1"}) {
             HttpResponse<String> r = teacher.get(bank + "?status=authored&page=" + bad);
             assertEquals(400, r.statusCode(), bad);
-            assertTrue(r.body().contains("pages are numbered from 1. Showing the first page."), r.body());
+            assertTrue(r.body().contains("&#39;" + bad + "&#39; is not a page number: pages are numbered 1 to 2. "
+                    + "Showing page 1 of 2."), r.body());
             assertTrue(r.body().contains("page 1 of 2."));
+            assertEquals(50, items(r.body()), "the first page");
         }
     }
 
