@@ -1,5 +1,6 @@
 package app.factdeck.accounts;
 
+import app.factdeck.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,10 @@ class DisabledAccountRoutesTest extends AppTest {
     private static final String PASSWORD = "orange piano window";
 
     private static int user(String... args) {
-        return UserCommand.run(args, app.database(), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        String[] line = new String[args.length + 1];
+        line[0] = "user";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return CommandRun.on(app.dataDir()).run(line).status();
     }
 
     @Test

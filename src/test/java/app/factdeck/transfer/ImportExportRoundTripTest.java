@@ -40,12 +40,13 @@ class ImportExportRoundTripTest {
     private int run(boolean importing, String... args) {
         out.reset();
         err.reset();
-        try (Database db = Database.open(data.resolve("factdeck.db"))) {
-            TransferService t = App.transfer(LIBRARY, db, Clock.systemUTC());
-            PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-            PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-            return importing ? ImportCommand.run(args, t, o, e) : ExportCommand.run(args, t, o, e);
-        }
+        String[] line = new String[args.length + 1];
+        line[0] = importing ? "import" : "export";
+        System.arraycopy(args, 0, line, 1, args.length);
+        var run = app.factdeck.testing.CommandRun.on(data).run(line);
+        out.writeBytes(run.out().getBytes(StandardCharsets.UTF_8));
+        err.writeBytes(run.err().getBytes(StandardCharsets.UTF_8));
+        return run.status();
     }
 
     @Test
