@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         CommandLine command = new CommandLine(new ImportCommand(io));
         for (Importer.Format f : Importer.Format.values()) {
             command.getCommandSpec().addOption(OptionSpec.builder("--" + f.slug()).paramLabel("FILE")
-                    .type(String.class).description("a " + f.name() + " file (UTF-8, at most 1 MB)").build());
+                    .type(String.class).description("the " + f.name() + " file to read (UTF-8, at most 1 MB)").build());
         }
         return command;
     }

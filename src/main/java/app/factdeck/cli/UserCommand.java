@@ -93,7 +93,7 @@ final class UserCommand implements Callable<Integer> {
         @Option(names = "--password", hidden = true, arity = "0..1")
         String password;
 
-        @Parameters(paramLabel = "USERNAME")
+        @Parameters(paramLabel = "USERNAME", description = "the sign-in name: 3 to 40 letters, digits, dots, dashes or underscores")
         String username;
 
         Add(Io io) {
