@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.AppTest;
 import app.factdeck.testing.WebClient;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Item 13: {@code user disable} on the running server's database: no sign-in, sessions ended; enable undoes it. */

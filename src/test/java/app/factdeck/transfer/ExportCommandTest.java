@@ -10,7 +10,6 @@ import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionType;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,6 @@ package app.factdeck.transfer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.App;
 import app.factdeck.authoring.DraftCheck;
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
@@ -11,7 +10,6 @@ import app.factdeck.content.Library;
 import app.factdeck.db.Database;
 import app.factdeck.questions.Question;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
