@@ -1,5 +1,6 @@
 package app.factdeck;
 
+import app.factdeck.accounts.PasswordHasher;
 import app.factdeck.web.ClientAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,10 +30,13 @@ import java.util.Optional;
  * @param clientAddress how a request's client address is found (FACTDECK_TRUSTED_PROXIES: comma-separated
  *                      addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed; none
  *                      unless set)
+ * @param passwordHashCost what a new password hash costs (FACTDECK_PASSWORD_HASH_COST): {@code owasp}, the
+ *                         default, or {@code test-only}, a nearly free Argon2 for test runs that must never be
+ *                         set on a server people use (the server warns at start when it is)
  */
 public record AppConfig(String host, int port, Path dataDir, Path contentDir, URI baseUrl, String logLevel,
                         boolean devMode, boolean baseUrlConfigured, boolean intervalFuzz, boolean benchmarkBaselines,
-                        ClientAddress clientAddress) {
+                        ClientAddress clientAddress, PasswordHasher.Cost passwordHashCost) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -48,8 +52,24 @@ public record AppConfig(String host, int port, Path dataDir, Path contentDir, UR
         boolean baselines = parseBoolean("FACTDECK_BENCHMARK_BASELINES",
                 nonBlank(env.get("FACTDECK_BENCHMARK_BASELINES")).orElse("false"));
         ClientAddress clientAddress = parseTrustedProxies(env.getOrDefault("FACTDECK_TRUSTED_PROXIES", ""));
+        PasswordHasher.Cost hashCost = parseHashCost(nonBlank(env.get("FACTDECK_PASSWORD_HASH_COST")).orElse("owasp"));
         return new AppConfig(host, port, data, content, baseUrl, log, dev, nonBlank(env.get("FACTDECK_BASE_URL"))
-                .isPresent(), fuzz, baselines, clientAddress);
+                .isPresent(), fuzz, baselines, clientAddress, hashCost);
+    }
+
+    /** Only an explicit {@code test-only} makes hashes cheap; anything unknown is refused, never guessed. */
+    private static PasswordHasher.Cost parseHashCost(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "owasp" -> PasswordHasher.Cost.OWASP;
+            case "test-only" -> PasswordHasher.Cost.TEST_ONLY;
+            default -> throw new ConfigException("FACTDECK_PASSWORD_HASH_COST must be owasp (the default) or "
+                    + "test-only (for test runs only, never a real server), not '" + value + "'");
+        };
+    }
+
+    /** The password hasher this configuration asks for, sized to the heap. */
+    public PasswordHasher passwordHasher() {
+        return PasswordHasher.forHeap(Runtime.getRuntime().maxMemory(), passwordHashCost);
     }
 
     private static ClientAddress parseTrustedProxies(String value) {

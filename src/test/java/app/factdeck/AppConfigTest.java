@@ -43,4 +43,15 @@ class AppConfigTest {
                 assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of(
                         "FACTDECK_TRUSTED_PROXIES", "127.0.0.1,proxy.local"))).getMessage());
     }
+
+    @Test
+    void passwordHashCostIsOwaspUnlessTestOnlyIsSetAndAnythingElseIsRefused() {
+        assertEquals(app.factdeck.accounts.PasswordHasher.Cost.OWASP, AppConfig.fromEnvironment(Map.of()).passwordHashCost());
+        assertEquals(app.factdeck.accounts.PasswordHasher.Cost.TEST_ONLY, AppConfig.fromEnvironment(Map.of(
+                "FACTDECK_PASSWORD_HASH_COST", "test-only")).passwordHashCost());
+        assertEquals("FACTDECK_PASSWORD_HASH_COST must be owasp (the default) or test-only (for test runs only, never "
+                        + "a real server), not 'cheap'",
+                assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of(
+                        "FACTDECK_PASSWORD_HASH_COST", "cheap"))).getMessage());
+    }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * 1 to {@value #MAX_DISPLAY_NAME} characters (code points, as PostgreSQL's VARCHAR counts them) on one line,
  * without control characters or text-direction overrides, and with something visible in it.
  */
-final class AccountRules {
+public final class AccountRules {
 
     static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD = 200;
@@ -23,7 +23,7 @@ final class AccountRules {
     }
 
     /** Field name to message; empty when all is well. */
-    static Map<String, String> validateSignup(String username, String displayName, String password) {
+    public static Map<String, String> validateSignup(String username, String displayName, String password) {
         Map<String, String> errors = new LinkedHashMap<>();
         username(username).ifPresent(m -> errors.put("username", m));
         displayName(displayName).ifPresent(m -> errors.put("displayName", m));
@@ -87,7 +87,7 @@ final class AccountRules {
                 || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x034F;
     }
 
-    static java.util.Optional<String> username(String username) {
+    public static java.util.Optional<String> username(String username) {
         if (username == null || username.isBlank()) {
             return java.util.Optional.of("Choose a username: 3 to 40 letters, digits, dots, dashes or underscores.");
         }

@@ -16,7 +16,7 @@ import java.time.Clock;
  *
  * <pre>{@code
  * AccountsModule accounts = AccountsModule.create(database, clock, baseUrl, true, ClientAddress.direct(),
- *         Runtime.getRuntime().maxMemory());
+ *         PasswordHasher.forHeap(Runtime.getRuntime().maxMemory()));
  * accounts.filters(config.routes);
  * accounts.routes(config.routes);
  * }</pre>
@@ -49,11 +49,10 @@ public final class AccountsModule {
     }
 
     public static AccountsModule create(Database database, Clock clock, URI baseUrl, boolean baseUrlConfigured,
-                                       ClientAddress clientAddress, long maxHeapBytes) {
+                                       ClientAddress clientAddress, PasswordHasher hasher) {
         AccountRepository accounts = new AccountRepository(database);
         SessionStore store = new SessionStore(database);
-        AccountService service = new AccountService(accounts, PasswordHasher.forHeap(maxHeapBytes),
-                new LoginThrottle(database), store, clock);
+        AccountService service = new AccountService(accounts, hasher, new LoginThrottle(database), store, clock);
         WebSessions sessions = new WebSessions(store, accounts, clock, baseUrl);
         ClassRepository classes = new ClassRepository(database);
         ClassesController classesController = new ClassesController(classes, service, clock,
@@ -63,6 +62,12 @@ public final class AccountsModule {
                 new StudentsController(service, classes, classesController),
                 new AdminController(accounts, store), new AccountPageController(service, classes),
                 new PasswordResetController(service, accounts, classes, classesController), new FirstAdmin(database));
+    }
+
+    /** The accounts without the web: for the {@code user} command, on the database the server uses. */
+    public static AccountService service(Database database, Clock clock, PasswordHasher hasher) {
+        return new AccountService(new AccountRepository(database), hasher, new LoginThrottle(database),
+                new SessionStore(database), clock);
     }
 
     /** Whether a first admin is still to be made, and how (for the console at start). */

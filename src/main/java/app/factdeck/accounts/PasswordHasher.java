@@ -58,7 +58,26 @@ public final class PasswordHasher {
     }
 
     public static PasswordHasher forHeap(long maxHeapBytes) {
-        return new PasswordHasher(MEMORY_KIB, ITERATIONS, PARALLELISM, concurrentFor(maxHeapBytes));
+        return forHeap(maxHeapBytes, Cost.OWASP);
+    }
+
+    /**
+     * How much a new hash costs. {@link Cost#TEST_ONLY} (FACTDECK_PASSWORD_HASH_COST=test-only) is for test runs
+     * only, where thousands of sign-ins would otherwise spend minutes hashing; every hash carries its parameters
+     * in its PHC string, so either hasher verifies the other's hashes.
+     */
+    public enum Cost {
+        OWASP,
+        /** 64 KiB, 1 iteration: a few hundred microseconds, and no protection worth the name. */
+        TEST_ONLY
+    }
+
+    static final int TEST_ONLY_MEMORY_KIB = 64;
+
+    public static PasswordHasher forHeap(long maxHeapBytes, Cost cost) {
+        return cost == Cost.TEST_ONLY
+                ? new PasswordHasher(TEST_ONLY_MEMORY_KIB, 1, PARALLELISM, concurrentFor(maxHeapBytes))
+                : new PasswordHasher(MEMORY_KIB, ITERATIONS, PARALLELISM, concurrentFor(maxHeapBytes));
     }
 
     /** How many hashes may run at once: each holds its 19 MiB; never more than two per core (more only queue). */

@@ -25,13 +25,6 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Backup {
 
-    public static final String USAGE = """
-            Usage: java -jar factdeck.jar backup FILE
-              Writes a consistent copy of the database (FACTDECK_DATA/factdeck.db) to FILE while the server
-              keeps running, checks the copy's integrity, and never overwrites an existing FILE.
-              Restore: stop the server, copy FILE over factdeck.db, delete factdeck.db-wal and factdeck.db-shm
-              if they exist, start the server (see README, Self-hosting).""";
-
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private Backup() {
@@ -48,12 +41,8 @@ public final class Backup {
         }
     }
 
-    public static int run(String[] args, Path database, PrintStream out, PrintStream err) {
-        if (args.length != 1 || args[0].startsWith("-")) {
-            err.println("factdeck: backup needs exactly one FILE to write.\n" + USAGE);
-            return 2;
-        }
-        Path target = Path.of(args[0]);
+    /** Copies and prints the admin's confirmation line; 1 with the reason when no backup was made. */
+    public static int run(Path target, Path database, PrintStream out, PrintStream err) {
         try {
             Result r = copy(database, target);
             out.printf(Locale.ROOT, "Backed up %s to %s: %.1f MB, integrity ok, schema version %s, %d accounts, "

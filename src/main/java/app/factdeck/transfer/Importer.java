@@ -19,6 +19,8 @@ public final class Importer {
 
     /** Questions one file may hold: more is refused whole, before any is checked. */
     public static final int MAX_QUESTIONS = 500;
+    /** The largest file the upload page and the import command read. */
+    public static final long MAX_FILE_BYTES = 1_000_000;
 
     private Importer() {
     }

@@ -52,7 +52,7 @@ final class TransferController {
         String text = null;
         if (file == null || file.size() == 0) {
             errors.put("file", "Choose a file to import: a .gift or .txt file in GIFT or Aiken format.");
-        } else if (file.size() > ImportCommand.MAX_BYTES) {
+        } else if (file.size() > Importer.MAX_FILE_BYTES) {
             ctx.status(HttpStatus.CONTENT_TOO_LARGE);
             errors.put("file", "That file is " + file.size() / 1024 + " KB; import at most 1 MB at a time "
                     + "(split it into smaller files).");

@@ -1,15 +1,12 @@
 package app.factdeck.accounts;
 
+import app.factdeck.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.AppTest;
 import app.factdeck.testing.WebClient;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Item 13: {@code user disable} on the running server's database: no sign-in, sessions ended; enable undoes it. */
@@ -18,8 +15,10 @@ class DisabledAccountRoutesTest extends AppTest {
     private static final String PASSWORD = "orange piano window";
 
     private static int user(String... args) {
-        return UserCommand.run(args, app.database(), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        String[] line = new String[args.length + 1];
+        line[0] = "user";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return CommandRun.on(app.dataDir()).run(line).status();
     }
 
     @Test

@@ -1,14 +1,11 @@
 package app.factdeck.accounts;
 
+import app.factdeck.testing.CommandRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.AppTest;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +34,12 @@ class FirstAdminRoutesTest extends AppTest {
         // Run what the page says, as the person installing would: their name and username filled in.
         String typed = command.replace("\"Your Name\"", "\"Ada Admin\"").replace("USERNAME", "ada");
         List<String> words = shellWords(typed);
-        Path database = Path.of(words.get(0).substring("FACTDECK_DATA=".length())).resolve("factdeck.db");
+        Path data = Path.of(words.get(0).substring("FACTDECK_DATA=".length()));
         int user = words.indexOf("user");
-        String[] args = words.subList(user + 1, words.size()).toArray(String[]::new);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = UserCommand.run(args, database, new ByteArrayInputStream("orange piano window\n"
-                .getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        assertEquals(0, status);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Created admin 'ada'."));
+        String[] args = words.subList(user, words.size()).toArray(String[]::new);
+        var run = CommandRun.on(data).stdin("orange piano window\n").run(args);
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("Created admin 'ada'."));
 
         assertFalse(app.get("/").body().contains("class=\"command\""), "the note is gone once an admin exists");
         assertEquals(302, new app.factdeck.testing.WebClient(app).signIn("ada", "orange piano window").statusCode());

@@ -56,4 +56,26 @@ class PasswordHasherTest {
         assertEquals(1, PasswordHasher.forHeap(16L << 20).concurrentHashes());
         assertTrue(PasswordHasher.forHeap(64L << 30).concurrentHashes() <= Runtime.getRuntime().availableProcessors() * 2);
     }
+
+    @Test
+    void testOnlyHashesAreCheapAndCarryTheirParametersSoEitherHasherVerifiesTheOther() {
+        PasswordHasher cheap = PasswordHasher.forHeap(512L << 20, PasswordHasher.Cost.TEST_ONLY);
+        String cheapHash = cheap.hash("orange piano window");
+        assertTrue(cheapHash.startsWith("$argon2id$v=19$m=64,t=1,p=1$"), cheapHash);
+        assertTrue(hasher.verify("orange piano window", cheapHash).matches(), "the real hasher reads m and t");
+        assertTrue(hasher.verify("orange piano window", cheapHash).needsRehash(), "and upgrades it at sign-in");
+        assertFalse(hasher.verify("orange piano windoe", cheapHash).matches());
+        String realHash = hasher.hash("orange piano window");
+        assertTrue(cheap.verify("orange piano window", realHash).matches());
+        long started = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            cheap.hash("orange piano window");
+        }
+        long cheapNanos = System.nanoTime() - started;
+        started = System.nanoTime();
+        hasher.hash("orange piano window");
+        long realNanos = System.nanoTime() - started;
+        assertTrue(cheapNanos < realNanos, "20 test-only hashes (" + cheapNanos / 1000 + " us) cost less than one real ("
+                + realNanos / 1000 + " us)");
+    }
 }

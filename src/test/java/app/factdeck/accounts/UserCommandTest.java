@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.db.Database;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,17 +30,17 @@ class UserCommandTest {
     }
 
     private Run user(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = UserCommand.run(args, file(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        String[] line = new String[args.length + 1];
+        line[0] = "user";
+        System.arraycopy(args, 0, line, 1, args.length);
+        var run = app.factdeck.testing.CommandRun.on(data).stdin(stdin).run(line);
+        return new Run(run.status(), run.out(), run.err());
     }
 
     private AccountService.SignIn signIn(String username, String password) {
         try (Database db = Database.open(file())) {
             AccountService service = new AccountService(new AccountRepository(db),
-                    PasswordHasher.forHeap(Runtime.getRuntime().maxMemory()), new LoginThrottle(db),
+                    PasswordHasher.forHeap(Runtime.getRuntime().maxMemory(), PasswordHasher.Cost.TEST_ONLY), new LoginThrottle(db),
                     new SessionStore(db), Clock.systemUTC());
             return service.signIn(username, password, "203.0.113." + (int) (Math.random() * 200));
         }

@@ -54,7 +54,7 @@ class BackupTest {
                 Thread.sleep(5);
             }
             long before = committed.get();
-            int status = Backup.run(new String[] {dir.resolve("backup.db").toString()}, file, print(out), print(err));
+            int status = backup(dir, dir.resolve("backup.db").toString());
             long after = committed.get();
             stop.set(true);
             writer.join();
@@ -84,29 +84,39 @@ class BackupTest {
         Database.open(file).close();
         Path existing = Files.writeString(dir.resolve("old.db"), "precious");
 
-        assertEquals(1, Backup.run(new String[] {existing.toString()}, file, print(out), print(err)));
+        assertEquals(1, backup(dir, existing.toString()));
         assertTrue(err.toString().contains("already exists; a backup never overwrites"), err.toString());
         assertEquals("precious", Files.readString(existing));
     }
 
     @Test
     void aMissingDatabaseOrDirectoryIsAMessageNotAStackTrace() {
-        assertEquals(1, Backup.run(new String[] {dir.resolve("b.db").toString()}, dir.resolve("none/factdeck.db"),
-                print(out), print(err)));
+        assertEquals(1, backup(dir.resolve("none"), dir.resolve("b.db").toString()));
         assertTrue(err.toString().contains("there is no database at") && err.toString().contains("FACTDECK_DATA"),
                 err.toString());
 
         Path file = dir.resolve("factdeck.db");
         Database.open(file).close();
         err.reset();
-        assertEquals(1, Backup.run(new String[] {dir.resolve("no/such/dir/b.db").toString()}, file, print(out),
-                print(err)));
+        assertEquals(1, backup(dir, dir.resolve("no/such/dir/b.db").toString()));
         assertTrue(err.toString().contains("cannot write to the directory"), err.toString());
 
         err.reset();
-        assertEquals(2, Backup.run(new String[] {}, file, print(out), print(err)));
-        assertTrue(err.toString().contains("Usage: java -jar factdeck.jar backup FILE"), err.toString());
+        assertEquals(2, backup(dir));
+        assertTrue(err.toString().startsWith("factdeck: Missing required parameter: 'FILE'"), err.toString());
+        assertTrue(err.toString().contains("Usage: java -jar factdeck.jar backup [-h] FILE"), err.toString());
         assertFalse(err.toString().contains("Exception"));
+    }
+
+    /** {@code backup ARGS} through the real command line, with FACTDECK_DATA set to {@code data}. */
+    private int backup(Path data, String... args) {
+        String[] line = new String[args.length + 1];
+        line[0] = "backup";
+        System.arraycopy(args, 0, line, 1, args.length);
+        var run = app.factdeck.testing.CommandRun.on(data).run(line);
+        out.writeBytes(run.out().getBytes(StandardCharsets.UTF_8));
+        err.writeBytes(run.err().getBytes(StandardCharsets.UTF_8));
+        return run.status();
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

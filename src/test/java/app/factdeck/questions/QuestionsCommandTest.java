@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +54,13 @@ class QuestionsCommandTest {
     }
 
     private int run(String... args) {
-        return QuestionsCommand.run(args, TestLibrary.SHIPPED, URI.create("https://quiz.example.org"),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] line = new String[args.length + 1];
+        line[0] = "questions";
+        System.arraycopy(args, 0, line, 1, args.length);
+        var run = app.factdeck.testing.CommandRun.on(Path.of("target")).with("FACTDECK_BASE_URL",
+                "https://quiz.example.org").run(line);
+        out.writeBytes(run.out().getBytes(StandardCharsets.UTF_8));
+        err.writeBytes(run.err().getBytes(StandardCharsets.UTF_8));
+        return run.status();
     }
 }

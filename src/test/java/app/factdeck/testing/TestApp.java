@@ -56,21 +56,19 @@ public final class TestApp implements AutoCloseable {
                 "FACTDECK_HOST", "127.0.0.1",
                 "FACTDECK_DATA", data.toString(),
                 "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString(),
-                "FACTDECK_INTERVAL_FUZZ", "false"));
+                "FACTDECK_INTERVAL_FUZZ", "false",
+                // Argon2 at its real cost is most of a test run's time; hashes say their parameters, so both verify
+                "FACTDECK_PASSWORD_HASH_COST", "test-only"));
         env.putAll(settings);
         return new TestApp(App.create(AppConfig.fromEnvironment(env), clock).start(), data);
     }
 
     /** Creates an account through the real command ({@code user add}), on this app's database. */
     public void addUser(String username, String password, String role) {
-        try (var db = app.factdeck.db.Database.open(dataDir.resolve("factdeck.db"))) {
-            int status = app.factdeck.accounts.UserCommand.run(new String[] {"add", "--role", role, "--name",
-                    username.substring(0, 1).toUpperCase() + username.substring(1), username}, db,
-                    new java.io.ByteArrayInputStream((password + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    System.out, System.err);
-            if (status != 0) {
-                throw new IllegalStateException("user add " + username + " failed: " + status);
-            }
+        CommandRun run = CommandRun.on(dataDir).stdin(password + "\n").run("user", "add", "--role", role, "--name",
+                username.substring(0, 1).toUpperCase() + username.substring(1), username);
+        if (run.status() != 0) {
+            throw new IllegalStateException("user add " + username + " failed: " + run.status() + " " + run.err());
         }
     }
 

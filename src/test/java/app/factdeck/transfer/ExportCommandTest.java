@@ -10,7 +10,6 @@ import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionType;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,10 +28,13 @@ class ExportCommandTest {
     static Path data;
 
     private int run(String... args) {
-        try (app.factdeck.db.Database db = app.factdeck.db.Database.open(data.resolve("factdeck.db"))) {
-            return ExportCommand.run(args, app.factdeck.App.transfer(LIBRARY, db, java.time.Clock.systemUTC()),
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        }
+        String[] line = new String[args.length + 1];
+        line[0] = "export";
+        System.arraycopy(args, 0, line, 1, args.length);
+        var run = app.factdeck.testing.CommandRun.on(data).run(line);
+        out.writeBytes(run.out().getBytes(StandardCharsets.UTF_8));
+        err.writeBytes(run.err().getBytes(StandardCharsets.UTF_8));
+        return run.status();
     }
 
     @Test

@@ -3,7 +3,6 @@ package app.factdeck.transfer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.App;
 import app.factdeck.authoring.DraftCheck;
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
@@ -11,7 +10,6 @@ import app.factdeck.content.Library;
 import app.factdeck.db.Database;
 import app.factdeck.questions.Question;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -40,12 +38,13 @@ class ImportExportRoundTripTest {
     private int run(boolean importing, String... args) {
         out.reset();
         err.reset();
-        try (Database db = Database.open(data.resolve("factdeck.db"))) {
-            TransferService t = App.transfer(LIBRARY, db, Clock.systemUTC());
-            PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-            PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-            return importing ? ImportCommand.run(args, t, o, e) : ExportCommand.run(args, t, o, e);
-        }
+        String[] line = new String[args.length + 1];
+        line[0] = importing ? "import" : "export";
+        System.arraycopy(args, 0, line, 1, args.length);
+        var run = app.factdeck.testing.CommandRun.on(data).run(line);
+        out.writeBytes(run.out().getBytes(StandardCharsets.UTF_8));
+        err.writeBytes(run.err().getBytes(StandardCharsets.UTF_8));
+        return run.status();
     }
 
     @Test

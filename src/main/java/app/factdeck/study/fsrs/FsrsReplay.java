@@ -46,44 +46,30 @@ public final class FsrsReplay {
         }
     }
 
-    public static final String USAGE = """
-            Usage: java -jar factdeck.jar fsrs replay FILE.json [--compare]
-
-            Replays the review histories of FILE.json (the shape of the FSRS reference
-            vectors-histories.json: "configs" and "histories", each step's "review_at" and "rating")
-            through Factdeck's FSRS-6 scheduler and prints the computed states as JSON of the same shape.
-            --compare  print which steps differ from the file's own "after" states instead (exit 1 if any)""";
-
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println(USAGE);
-            return 2;
-        }
-        if (!args[0].equals("replay")) {
-            err.println("factdeck: unknown fsrs command '" + args[0] + "'; try: fsrs replay FILE.json");
-            return 2;
-        }
-        if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("--compare"))) {
-            err.println("factdeck: usage: fsrs replay FILE.json [--compare]");
-            return 2;
-        }
+    /**
+     * Replays {@code file} and prints the computed JSON, or with {@code compare} the steps that differ from the
+     * file's own (the command line is parsed by {@code app.factdeck.cli}).
+     *
+     * @return 0, or 1 when the file cannot be read or replayed, or differs under {@code compare}
+     */
+    public static int run(Path file, boolean compare, PrintStream out, PrintStream err) {
         JsonNode input;
         try {
-            input = JSON.readTree(Files.readString(Path.of(args[1])));
+            input = JSON.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
-            err.println("factdeck: no such file: " + args[1]);
+            err.println("factdeck: no such file: " + file);
             return 1;
         } catch (JsonProcessingException e) {
-            err.println("factdeck: " + args[1] + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+            err.println("factdeck: " + file + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
             return 1;
         } catch (IOException e) {
-            err.println("factdeck: cannot read " + args[1] + ": " + e.getMessage());
+            err.println("factdeck: cannot read " + file + ": " + e.getMessage());
             return 1;
         }
         try {
             ObjectNode computed = replay(input);
-            if (args.length == 3) {
+            if (compare) {
                 List<String> differences = compare(input, computed);
                 int steps = 0;
                 for (JsonNode h : computed.get("histories")) {
@@ -103,7 +89,7 @@ public final class FsrsReplay {
             out.println(JSON.writeValueAsString(computed));
             return 0;
         } catch (ReplayException e) {
-            err.println("factdeck: " + args[1] + ": " + e.getMessage());
+            err.println("factdeck: " + file + ": " + e.getMessage());
             return 1;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

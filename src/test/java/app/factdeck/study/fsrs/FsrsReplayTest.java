@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +23,13 @@ class FsrsReplayTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return FsrsReplay.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] line = new String[args.length + 1];
+        line[0] = "fsrs";
+        System.arraycopy(args, 0, line, 1, args.length);
+        var run = app.factdeck.testing.CommandRun.on(dir).run(line);
+        out.writeBytes(run.out().getBytes(StandardCharsets.UTF_8));
+        err.writeBytes(run.err().getBytes(StandardCharsets.UTF_8));
+        return run.status();
     }
 
     private Path reference() throws IOException {
@@ -107,6 +111,8 @@ class FsrsReplayTest {
 
         err.reset();
         assertEquals(2, run("replay"));
-        assertTrue(err.toString().contains("usage: fsrs replay FILE.json"), err.toString());
+        assertTrue(err.toString().contains("Missing required parameter: 'FILE.json'"), err.toString());
+        assertTrue(err.toString().contains("Usage: java -jar factdeck.jar fsrs replay [-h] [--compare] FILE.json"),
+                err.toString());
     }
 }

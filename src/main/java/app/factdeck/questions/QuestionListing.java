@@ -12,45 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code java -jar factdeck.jar questions [--article SLUG] [--format json|text]}: prints the question bank.
- * The JSON schema (one object per question) is documented in README.md.
+ * What {@code questions [--article SLUG] [--format json|text]} prints: the question bank as JSON (one object per
+ * question, the schema documented in README.md) or as text to read.
  */
-public final class QuestionsCommand {
+public final class QuestionListing {
 
-    public static final String USAGE = "Usage: java -jar factdeck.jar questions [--article SLUG] [--format json|text]";
-
-    private QuestionsCommand() {
-    }
-
-    /** @return the process exit status */
-    public static int run(String[] args, Library library, URI baseUrl, PrintStream out, PrintStream err) {
-        String article = null;
-        String format = "text";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--article" -> article = i + 1 < args.length ? args[++i] : null;
-                case "--format" -> format = i + 1 < args.length ? args[++i] : "";
-                default -> {
-                    err.println("factdeck: unknown option '" + args[i] + "'.\n" + USAGE);
-                    return 2;
-                }
-            }
-        }
-        if (!format.equals("json") && !format.equals("text")) {
-            err.println("factdeck: --format is json or text, not '" + format + "'.");
-            return 2;
-        }
-        java.util.Optional<List<Question>> selected = select(library, article, err);
-        if (selected.isEmpty()) {
-            return 2;
-        }
-        List<Question> questions = selected.get();
-        if (format.equals("json")) {
-            out.println(json(questions, baseUrl));
-        } else {
-            questions.forEach(q -> out.println(text(q)));
-        }
-        return 0;
+    private QuestionListing() {
     }
 
     /**
@@ -67,7 +34,7 @@ public final class QuestionsCommand {
         return java.util.Optional.of(article == null ? bank.all() : bank.questionsOf(article));
     }
 
-    static String json(List<Question> questions, URI baseUrl) {
+    public static String json(List<Question> questions, URI baseUrl) {
         List<Map<String, Object>> items = questions.stream().map(q -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", q.id());
@@ -99,7 +66,7 @@ public final class QuestionsCommand {
         return m;
     }
 
-    static String text(Question q) {
+    public static String text(Question q) {
         StringBuilder b = new StringBuilder();
         b.append(q.id()).append("  [").append(q.type().label()).append("]\n");
         b.append("  ").append(q.stem()).append('\n');

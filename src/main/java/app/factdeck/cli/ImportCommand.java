@@ -1,0 +1,134 @@
+package app.factdeck.cli;
+
+import app.factdeck.AppConfig;
+import app.factdeck.Wiring;
+import app.factdeck.content.Article;
+import app.factdeck.db.Database;
+import app.factdeck.transfer.Importer;
+import app.factdeck.transfer.TransferService;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import --gift|--aiken FILE --article SLUG [--valid-only]}: a question file into an article's bank. With
+ * any rejected question nothing is written unless {@code --valid-only} says to import the others; the report
+ * names each rejected question's line and why. One option per {@link Importer.Format}, read from the list.
+ */
+@Command(name = "import", description = {"Adds the file's questions to the article as teachers' questions.",
+        "If any question is rejected, nothing is imported unless --valid-only is given."})
+final class ImportCommand implements Callable<Integer> {
+
+    private final Io io;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--article", paramLabel = "SLUG", description = "the article the questions join")
+    String slug;
+
+    @Option(names = "--valid-only", description = "import the valid questions even when some are rejected")
+    boolean validOnly;
+
+    private ImportCommand(Io io) {
+        this.io = io;
+    }
+
+    static CommandLine commandLine(Io io) {
+        CommandLine command = new CommandLine(new ImportCommand(io));
+        for (Importer.Format f : Importer.Format.values()) {
+            command.getCommandSpec().addOption(OptionSpec.builder("--" + f.slug()).paramLabel("FILE")
+                    .type(String.class).description("the " + f.name() + " file to read (UTF-8, at most 1 MB)").build());
+        }
+        return command;
+    }
+
+    @Override
+    public Integer call() {
+        var parsed = spec.commandLine().getParseResult();
+        List<Importer.Format> chosen = Arrays.stream(Importer.Format.values())
+                .filter(f -> parsed.hasMatchedOption("--" + f.slug())).toList();
+        if (chosen.size() > 1) {
+            return Cli.usageError(spec.commandLine(), "choose one format, not " + chosen.get(0).slug() + " and "
+                    + chosen.get(1).slug() + ".");
+        }
+        if (chosen.isEmpty() || slug == null) {
+            String formats = String.join(" or ", Arrays.stream(Importer.Format.values())
+                    .map(f -> "--" + f.slug() + " FILE").toList());
+            return Cli.usageError(spec.commandLine(), "give the format and file (" + formats + ") and --article SLUG.");
+        }
+        Importer.Format format = chosen.get(0);
+        String file = parsed.matchedOptionValue("--" + format.slug(), "");
+        Cli.quietLogs();
+        AppConfig config = Cli.config(io);
+        var library = Cli.library(config);
+        // Safe beside a running server: SQLite serialises the writes.
+        try (Database database = Database.open(config.databaseFile())) {
+            return importFile(Wiring.of(library, database, Clock.systemUTC()).transfer(), format, file);
+        }
+    }
+
+    private int importFile(TransferService transfer, Importer.Format format, String file) {
+        Optional<Article> article = transfer.article(slug);
+        if (article.isEmpty()) {
+            io.err().println("factdeck: there is no article '" + slug + "'. Articles: " + String.join(", ",
+                    transfer.articles().stream().map(Article::slug).toList()) + ".");
+            return 2;
+        }
+        String text;
+        Path path = Path.of(file);
+        try {
+            if (Files.size(path) > Importer.MAX_FILE_BYTES) {
+                io.err().println("factdeck: " + file + " is larger than 1 MB; split it into smaller files.");
+                return 1;
+            }
+            text = Files.readString(path);
+        } catch (NoSuchFileException e) {
+            io.err().println("factdeck: there is no file " + file + ".");
+            return 1;
+        } catch (CharacterCodingException e) {
+            io.err().println("factdeck: " + file + " is not UTF-8 text. Save it as UTF-8 and try again.");
+            return 1;
+        } catch (IOException e) {
+            io.err().println("factdeck: cannot read " + file + ": " + e.getMessage());
+            return 1;
+        }
+        Importer.Report report = transfer.read(text, format, article.get());
+        if (report.refused() != null) {
+            io.err().println("factdeck: " + file + ": nothing imported: " + report.refused());
+            return 1;
+        }
+        for (Importer.Item item : report.rejected()) {
+            io.err().println(file + ":" + item.line() + ": rejected: " + item.problem()
+                    + (item.excerpt().isEmpty() ? "" : " [" + item.excerpt() + "]"));
+        }
+        int valid = report.valid().size();
+        if (!report.rejected().isEmpty() && !validOnly) {
+            io.err().println("factdeck: " + report.rejected().size() + " of " + report.items().size()
+                    + " questions rejected; nothing imported. Fix them, or add --valid-only to import the "
+                    + valid + " valid ones.");
+            return 1;
+        }
+        List<Long> ids = transfer.importValid(0, article.get(), report, path.getFileName().toString());
+        io.out().println("Imported " + ids.size() + " question" + (ids.size() == 1 ? "" : "s") + " into " + slug
+                + (report.rejected().isEmpty() ? "" : "; rejected " + report.rejected().size()) + ".");
+        return 0;
+    }
+}
