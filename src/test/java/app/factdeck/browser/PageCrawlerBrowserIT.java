@@ -85,7 +85,8 @@ class PageCrawlerBrowserIT extends BrowserTest {
                 "/teacher/classes/{id}/students/{accountId}/progress", 200,
                 "/teacher/classes/{id}/students/{accountId}/password", 200, "/teacher/transfer", 200));
         pages.putAll(Map.of("/articles/{slug}/questions", 200, "/articles/{slug}/questions/new", 200,
-                "/articles/{slug}/questions/show", 200, "/articles/{slug}/questions/a/{number}/edit", 200));
+                "/articles/{slug}/questions/show", 200, "/articles/{slug}/questions/a/{number}/edit", 200,
+                "/articles/{slug}/questions/a/{number}/delete", 200));
         return pages;
     }
 
