@@ -15,8 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every route, as each kind of visitor, gets the expected status. The student is in the teacher's class; the
- * other student is not; a second teacher owns another class.
+ * other student is not; a second teacher owns another class. Every route the app registers must have a row here
+ * ({@link #everyRegisteredRouteHasARow}), so a new route cannot ship without its answer for each role.
+ * State-changing rows send a form that changes nothing the other rows rely on (an empty or refused form, or
+ * an account made for that row), since the point is who may ask, not what the handler does.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AuthorizationMatrixTest extends AppTest {
 
     private static final String PASSWORD = "orange piano window";
@@ -26,6 +30,11 @@ class AuthorizationMatrixTest extends AppTest {
     private static long otherClassId;
     private static long studentId;
     private static long leaverId;
+    private static String joinCode;
+    private static long attemptId;
+    /** The route patterns the rows below checked, against which the registered routes are compared. */
+    private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final String ESP = "espreso-nato-troops-warning";
 
     @BeforeAll
     static void createActors() {
@@ -48,6 +57,7 @@ class AuthorizationMatrixTest extends AppTest {
         otherClassId = createClass(theo, "Theo's class");
         String code = CLIENTS.get("teacher").get("/teacher/classes/" + classId).body()
                 .replaceAll("(?s).*id=\"join-code\">([A-Z0-9]+)<.*", "$1");
+        joinCode = code;
         WebClient stu = CLIENTS.get("student");
         stu.get("/join");
         stu.post("/join", Map.of("code", code));
@@ -59,42 +69,134 @@ class AuthorizationMatrixTest extends AppTest {
         String roster = CLIENTS.get("teacher").get("/teacher/classes/" + classId).body();
         studentId = idInRoster(roster, "stu");
         leaverId = idInRoster(roster, "leaver");
+        stu.get("/articles/" + ESP);
+        String quiz = stu.post("/articles/" + ESP + "/quiz", Map.of()).headers().firstValue("Location").orElseThrow();
+        attemptId = Long.parseLong(quiz.replaceAll("^/quiz/(\\d+).*", "$1"));
+    }
+
+    /** Last, after the rows below have run (each row marks its route checked). */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void everyRegisteredRouteHasARow() {
+        List<String> missing = app.endpoints().stream().filter(r -> !CHECKED.contains(r)).toList();
+        assertEquals(List.of(), missing, "routes without a row in this matrix: add one for each");
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void everyGetRouteAsEveryActor() {
+        String q = "/articles/" + ESP + "/questions";
+        String cls = "/teacher/classes/" + classId;
+        String stuInClass = cls + "/students/" + studentId;
         //                                             anonymous student other  teacher admin
-        check("/",                                          200, 200, 200, 200, 200);
-        check("/articles/espreso-nato-troops-warning",      200, 200, 200, 200, 200);
-        check("/health",                                    200, 200, 200, 200, 200);
-        check("/login",                                     200, 200, 200, 200, 200);
-        check("/signup",                                    200, 200, 200, 200, 200);
-        check("/articles/espreso-nato-troops-warning/questions", 302, 403, 403, 200, 200);
-        check("/account/password",                          302, 200, 200, 200, 200);
-        check("/join",                                      302, 200, 200, 200, 200);
-        check("/teacher/classes",                           302, 403, 403, 200, 200);
-        check("/teacher/classes/" + classId,                302, 403, 403, 200, 200);
-        check("/teacher/classes/" + otherClassId,           302, 403, 403, 403, 200);
-        check("/teacher/classes/999999",                    302, 403, 403, 404, 404);
-        check("/admin/users",                               302, 403, 403, 403, 200);
-        check("/progress",                                  302, 200, 200, 200, 200);
-        check("/teacher/classes/" + classId + "/students/" + studentId + "/progress", 302, 403, 403, 200, 200);
-        check("/teacher/classes/" + otherClassId + "/students/" + studentId + "/progress", 302, 403, 403, 403, 404);
+        check("/", "/",                                     200, 200, 200, 200, 200);
+        check("/favicon.ico", "/favicon.ico",               301, 301, 301, 301, 301);
+        check("/health", "/health",                         200, 200, 200, 200, 200);
+        check("/login", "/login",                           200, 200, 200, 200, 200);
+        check("/signup", "/signup",                         200, 200, 200, 200, 200);
+        check("/articles/{slug}", "/articles/" + ESP,       200, 200, 200, 200, 200);
+        check("/articles/{slug}", "/articles/no-such-article", 404, 404, 404, 404, 404);
+        check("/account", "/account",                       302, 200, 200, 200, 200);
+        check("/account/password", "/account/password",     302, 200, 200, 200, 200);
+        check("/join", "/join",                             302, 200, 200, 200, 200);
+        check("/join/{code}", "/join/" + joinCode,          302, 200, 200, 200, 200);
+        check("/progress", "/progress",                     302, 200, 200, 200, 200);
+        check("/study", "/study",                           302, 200, 200, 200, 200);
+        check("/study/settings", "/study/settings",         302, 200, 200, 200, 200);
+        check("/study/{deck}", "/study/" + ESP,             302, 200, 200, 200, 200);
+        // A quiz is its student's own: another student, a teacher and an admin are refused.
+        check("/quiz/{id}", "/quiz/" + attemptId,           302, 302, 403, 403, 403);
+        check("/quiz/{id}/{position}", "/quiz/" + attemptId + "/1", 302, 200, 403, 403, 403);
+        check("/quiz/{id}/summary", "/quiz/" + attemptId + "/summary", 302, 200, 403, 403, 403);
+        check("/articles/{slug}/questions", q,              302, 403, 403, 200, 200);
+        check("/articles/{slug}/questions/new", q + "/new", 302, 403, 403, 200, 200);
+        check("/articles/{slug}/questions/show", q + "/show?id=esp-001/multiple-choice/role",
+                                                            302, 403, 403, 200, 200);
+        check("/articles/{slug}/questions/a/{number}/edit", q + "/a/999/edit", 302, 403, 403, 404, 404);
+        check("/articles/{slug}/questions/a/{number}/delete", q + "/a/999/delete", 302, 403, 403, 404, 404);
+        check("/teacher/transfer", "/teacher/transfer",     302, 403, 403, 200, 200);
+        check("/teacher/export", "/teacher/export?format=gift", 302, 403, 403, 200, 200);
+        check("/teacher/classes", "/teacher/classes",       302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}", cls,                 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}", "/teacher/classes/" + otherClassId, 302, 403, 403, 403, 200);
+        check("/teacher/classes/{id}", "/teacher/classes/999999", 302, 403, 403, 404, 404);
+        check("/teacher/classes/{id}/students/{accountId}/progress", stuInClass + "/progress",
+                                                            302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/students/{accountId}/progress",
+                "/teacher/classes/" + otherClassId + "/students/" + studentId + "/progress", 302, 403, 403, 403, 404);
+        check("/teacher/classes/{id}/students/{accountId}/password", stuInClass + "/password",
+                                                            302, 403, 403, 200, 200);
+        check("/admin/users", "/admin/users",               302, 403, 403, 403, 200);
+        check("/admin/users/{id}/password", "/admin/users/1/password", 302, 403, 403, 403, 200);
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void everyStateChangingRouteAsEveryActor() {
         // Each actor posts from a page it can open, so the CSRF token is valid: what decides is the role.
-        checkPost("/teacher/classes", Map.of("name", "New class"),      403, 403, 403, 302, 302);
-        checkPost("/admin/signup", Map.of("signup", "open"),            403, 403, 403, 403, 302);
-        checkPost("/admin/users/1/role", Map.of("role", "teacher"),     403, 403, 403, 403, 302);
-        checkPost("/teacher/classes/" + otherClassId + "/students", Map.of("displayName", "Zed"),
-                                                                        403, 403, 403, 403, 200);
-        checkPost("/teacher/classes/" + classId + "/remove/" + leaverId, Map.of(),
-                                                                        403, 403, 403, 302, 302);
+        String q = "/articles/" + ESP + "/questions";
+        String cls = "/teacher/classes/" + classId;
+        Map<String, String> none = Map.of();
+        checkPost("/teacher/classes", "/teacher/classes", Map.of("name", ""),       403, 403, 403, 400, 400);
+        checkPost("/admin/signup", "/admin/signup", Map.of("signup", "open"),       403, 403, 403, 403, 302);
+        checkPost("/admin/users/{id}/role", "/admin/users/1/role", Map.of("role", "teacher"), 403, 403, 403, 403, 302);
+        checkPost("/admin/users/{id}/password", "/admin/users/999999/password", none, 403, 403, 403, 403, 404);
+        checkPost("/teacher/classes/{id}/students", "/teacher/classes/" + otherClassId + "/students",
+                Map.of("displayName", "Zed"),                                       403, 403, 403, 403, 200);
+        checkPost("/teacher/classes/{id}/students/import", cls + "/students/import", none, 403, 403, 403, 400, 400);
+        checkPost("/teacher/classes/{id}/students/{accountId}/password",
+                "/teacher/classes/" + otherClassId + "/students/" + studentId + "/password", none,
+                                                                                    403, 403, 403, 403, 404);
+        checkPost("/teacher/classes/{id}/remove/{accountId}", cls + "/remove/" + leaverId, none,
+                                                                                    403, 403, 403, 302, 302);
+        checkPost("/articles/{slug}/questions/new", q + "/new", none,               403, 403, 403, 400, 400);
+        checkPost("/articles/{slug}/questions/a/{number}/edit", q + "/a/999/edit", none, 403, 403, 403, 404, 404);
+        checkPost("/articles/{slug}/questions/a/{number}/delete", q + "/a/999/delete", none, 403, 403, 403, 404, 404);
+        // No question named: the question is not found, whatever the status asked for.
+        checkPost("/articles/{slug}/questions/status", q + "/status", none,         403, 403, 403, 404, 404);
+        checkPost("/teacher/import", "/teacher/import", none,                       403, 403, 403, 400, 400);
+        checkPost("/teacher/import/confirm", "/teacher/import/confirm", none,       403, 403, 403, 400, 400);
+        checkPost("/account/name", "/account/name", Map.of("displayName", ""),      403, 400, 400, 400, 400);
+        checkPost("/account/password", "/account/password", none,                   403, 400, 400, 400, 400);
+        checkPost("/account/classes/{id}/leave", "/account/classes/999999/leave", none, 403, 404, 404, 404, 404);
+        checkPost("/join", "/join", Map.of("code", ""),                             403, 400, 400, 400, 400);
+        checkPost("/study/settings", "/study/settings", none,                       403, 400, 400, 400, 400);
+        checkPost("/study/{deck}/review", "/study/" + ESP + "/review", none,        403, 400, 400, 400, 400);
+        // Nothing to undo: back to the deck.
+        checkPost("/study/{deck}/undo", "/study/" + ESP + "/undo", none,            403, 302, 302, 302, 302);
+        checkPost("/quiz/{id}/{position}", "/quiz/" + attemptId + "/1", none,       403, 400, 403, 403, 403);
+        // Its own student is sent on (to a practice quiz, or back to the results when nothing was missed).
+        checkPost("/quiz/{id}/practice", "/quiz/" + attemptId + "/practice", none,  403, 302, 403, 403, 403);
+        checkPost("/articles/{slug}/quiz", "/articles/no-such-article/quiz", none,  403, 404, 404, 404, 404);
+        // Any account may start a mixed quiz of its own (a new attempt, which no other row reads).
+        checkPost("/quiz", "/quiz", none,                                           403, 302, 302, 302, 302);
+        // Signing in and up are a visitor's: from their own pages, an empty form is refused as such.
+        CHECKED.add("POST /login");
+        CHECKED.add("POST /signup");
+        // (An empty sign-in is a failed one, 401, like a wrong password.)
+        for (Map.Entry<String, Integer> page : Map.of("/login", 401, "/signup", 400).entrySet()) {
+            WebClient visitor = new WebClient(app);
+            visitor.get(page.getKey());
+            assertEquals(page.getValue(), visitor.post(page.getKey(), Map.of("username", "", "password", ""))
+                    .statusCode(), "POST " + page.getKey());
+        }
+        // Signing out ends the session, so each actor signs out a session of its own made for this row.
+        CHECKED.add("POST /logout");
+        WebClient visitor = new WebClient(app);
+        visitor.get("/");
+        // A visitor has no session to end (and no form with a token for it).
+        assertEquals(403, visitor.post("/logout", none).statusCode(), "POST /logout as a visitor");
+        for (String username : List.of("stu", "other", "tess", "ada")) {
+            WebClient own = new WebClient(app);
+            own.signIn(username, PASSWORD);
+            own.get("/");
+            assertEquals(302, own.post("/logout", none).statusCode(), "POST /logout as " + username);
+            assertEquals(302, own.get("/account").statusCode(), username + " is signed out after POST /logout");
+        }
     }
 
-    private static void check(String path, int... expected) {
+    private static void check(String route, String path, int... expected) {
+        CHECKED.add("GET " + route);
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < ACTORS.size(); i++) {
             int status = CLIENTS.get(ACTORS.get(i)).get(path).statusCode();
@@ -105,7 +207,8 @@ class AuthorizationMatrixTest extends AppTest {
         assertEquals(List.of(), wrong, "GET " + path);
     }
 
-    private static void checkPost(String path, Map<String, String> form, int... expected) {
+    private static void checkPost(String route, String path, Map<String, String> form, int... expected) {
+        CHECKED.add("POST " + route);
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < ACTORS.size(); i++) {
             WebClient c = CLIENTS.get(ACTORS.get(i));

@@ -103,6 +103,13 @@ public final class TestApp implements AutoCloseable {
                 .map(e -> e.endpoint.path).distinct().sorted().toList();
     }
 
+    /** Every route the app registers, as "METHOD path" (before/after filters left out), sorted. */
+    public java.util.List<String> endpoints() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
+                .map(e -> e.endpoint.method + " " + e.endpoint.path).distinct().sorted().toList();
+    }
+
     public String origin() {
         return "http://127.0.0.1:" + javalin.port();
     }
