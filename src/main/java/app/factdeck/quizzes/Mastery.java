@@ -1,8 +1,12 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.questions.Question;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where a student stands on each fact. The rule: a fact is <b>mastered</b> when the student's last two answers
@@ -30,6 +34,22 @@ public final class Mastery {
         Map<String, Level> levels = new HashMap<>();
         streaks.forEach((fact, s) -> levels.put(fact, s[1] >= 2 ? Level.MASTERED : Level.LEARNING));
         return levels;
+    }
+
+    /**
+     * The levels from a student's answers (question id, fully right), oldest first, each counted for the
+     * question's mastery keys: its facts, or a teacher's question itself. The one rule both quiz planning and
+     * the progress page read, so a quiz never treats as mastered what the progress page calls new. Answers to
+     * questions no longer in the bank are left out.
+     */
+    public static Map<String, Level> levels(List<Map.Entry<String, Boolean>> answersOldestFirst,
+                                            Function<String, Optional<Question>> questions) {
+        List<Result> results = new ArrayList<>();
+        for (Map.Entry<String, Boolean> answer : answersOldestFirst) {
+            questions.apply(answer.getKey()).ifPresent(q -> q.masteryKeys().forEach(
+                    key -> results.add(new Result(key, answer.getValue()))));
+        }
+        return levels(results);
     }
 
     public static Level of(Map<String, Level> levels, String factId) {

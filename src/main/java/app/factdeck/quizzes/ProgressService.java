@@ -3,27 +3,32 @@ package app.factdeck.quizzes;
 import app.factdeck.content.Article;
 import app.factdeck.content.Fact;
 import app.factdeck.content.Library;
-import app.factdeck.questions.QuestionBank;
+import app.factdeck.authoring.QuestionCatalog;
+import app.factdeck.questions.Question;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A student's progress: facts by mastery per article, recent attempts, and the streak (days in UTC). */
+/**
+ * A student's progress: per article, what a quiz asks about (its facts, and the teachers' questions students get,
+ * each its own item as in quiz planning) by mastery; recent attempts; and the streak (days in UTC).
+ */
 public final class ProgressService {
 
     private final Library library;
-    private final QuestionBank bank;
+    private final QuestionCatalog catalog;
     private final AttemptRepository attempts;
     private final Clock clock;
 
-    public ProgressService(Library library, QuestionBank bank, AttemptRepository attempts, Clock clock) {
+    public ProgressService(Library library, QuestionCatalog catalog, AttemptRepository attempts, Clock clock) {
         this.library = library;
-        this.bank = bank;
+        this.catalog = catalog;
         this.attempts = attempts;
         this.clock = clock;
     }
@@ -48,18 +53,17 @@ public final class ProgressService {
     }
 
     public Progress of(long accountId) {
-        List<Mastery.Result> results = new ArrayList<>();
-        for (Map.Entry<String, Boolean> r : attempts.results(accountId)) {
-            bank.find(r.getKey()).ifPresent(q -> q.factIds().forEach(f -> results.add(new Mastery.Result(f, r.getValue()))));
-        }
-        Map<String, Mastery.Level> levels = Mastery.levels(results);
+        Map<String, Mastery.Level> levels = Mastery.levels(attempts.results(accountId), catalog::find);
         List<ArticleProgress> articles = new ArrayList<>();
         for (Article a : library.articles()) {
+            Set<String> items = new LinkedHashSet<>();
+            library.factsOf(a.slug()).stream().map(Fact::id).forEach(items::add);
+            catalog.forStudents(a.slug()).stream().map(Question::masteryKeys).forEach(items::addAll);
             int mastered = 0;
             int learning = 0;
             int fresh = 0;
-            for (Fact f : library.factsOf(a.slug())) {
-                switch (Mastery.of(levels, f.id())) {
+            for (String item : items) {
+                switch (Mastery.of(levels, item)) {
                     case MASTERED -> mastered++;
                     case LEARNING -> learning++;
                     case NEW -> fresh++;

@@ -101,11 +101,6 @@ public final class QuizService {
     }
 
     private Map<String, Mastery.Level> levels(Account student) {
-        List<Mastery.Result> results = new ArrayList<>();
-        for (Map.Entry<String, Boolean> r : attempts.results(student.id())) {
-            catalog.find(r.getKey()).ifPresent(q -> q.masteryKeys().forEach(
-                    f -> results.add(new Mastery.Result(f, r.getValue()))));
-        }
-        return Mastery.levels(results);
+        return Mastery.levels(attempts.results(student.id()), catalog::find);
     }
 }

@@ -26,7 +26,7 @@ public final class QuizzesModule {
         AttemptRepository attempts = new AttemptRepository(database);
         this.controller = new QuizController(new QuizService(catalog, attempts, clock), library);
         this.shortcuts = new ResumeLinks(attempts, library);
-        this.progress = new ProgressController(new ProgressService(library, bank, attempts, clock),
+        this.progress = new ProgressController(new ProgressService(library, catalog, attempts, clock),
                 new ClassRepository(database), study, shortcuts);
     }
 
