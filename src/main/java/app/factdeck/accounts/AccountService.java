@@ -155,6 +155,28 @@ public final class AccountService {
     }
 
     /**
+     * A one-time password as a student copies it from paper ({@code U7P6 QCKW TPB5}, {@code u7p6qckwtpb5}) in the
+     * form {@link #oneTimePassword()} made and hashed ({@code u7p6-qckw-tpb5}); empty when, with case, spaces and
+     * dashes set aside, it is not twelve characters of the one-time alphabet. Only for accounts that still have
+     * a one-time password: a password someone chose is compared exactly as typed.
+     */
+    static Optional<String> canonicalOneTimePassword(String typed) {
+        if (typed.length() > 40) {
+            return Optional.empty();
+        }
+        String bare = typed.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+        if (bare.length() != 12 || !bare.chars().allMatch(c -> PASSWORD_ALPHABET.indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(bare.substring(0, 4) + "-" + bare.substring(4, 8) + "-" + bare.substring(8));
+    }
+
+    /** What to check against an account's hash: a one-time password in its canonical form, else as typed. */
+    private static String asHashed(Account account, String typed) {
+        return account.mustChangePassword() ? canonicalOneTimePassword(typed).orElse(typed) : typed;
+    }
+
+    /**
      * Checks a sign-in from {@code address} (see {@code web.ClientAddress}). Only the account's own key can
      * refuse a correct password: failures of other accounts from the same address (a school behind one NAT)
      * only take away this account's free failures, so a guesser spraying one password over many accounts
@@ -183,6 +205,7 @@ public final class AccountService {
             return new SignIn.Refused();
         }
         String stored = accounts.passwordHash(account.get().id()).orElseThrow();
+        password = asHashed(account.get(), password);
         PasswordHasher.Verified verified = hasher.verify(password, stored);
         if (!verified.matches()) {
             throttle.count(addressKey, LoginThrottle.ADDRESS, clock.instant());
@@ -202,11 +225,14 @@ public final class AccountService {
     public Map<String, String> changePassword(Account account, String current, String next) {
         Map<String, String> errors = new LinkedHashMap<>();
         String stored = accounts.passwordHash(account.id()).orElseThrow();
+        current = asHashed(account, current);
         if (!hasher.verify(current, stored).matches()) {
-            errors.put("current", "That is not your current password.");
+            errors.put("current", account.mustChangePassword()
+                    ? "That is not the one-time password you signed in with. Type it as it is on your paper."
+                    : "That is not your current password.");
         }
         AccountRules.password(next, account.username()).ifPresent(m -> errors.put("password", m));
-        if (errors.isEmpty() && next.equals(current)) {
+        if (errors.isEmpty() && asHashed(account, next).equals(current)) {
             errors.put("password", "Choose a password different from the current one.");
         }
         if (errors.isEmpty()) {

@@ -59,6 +59,7 @@ public final class GiftParser {
         List<Problem> problems = new ArrayList<>();
         List<String> block = new ArrayList<>();
         int start = 0;
+        boolean textSeen = false;
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i].strip() : "";
             if (line.isEmpty()) {
@@ -69,6 +70,12 @@ public final class GiftParser {
             } else {
                 if (block.isEmpty()) {
                     start = i + 1;
+                    textSeen = false;
+                }
+                // A question is on the line its text starts on, below any comments (notes, ids, tags) above it.
+                if (!textSeen && !line.startsWith("//")) {
+                    start = i + 1;
+                    textSeen = true;
                 }
                 block.add(line);
             }

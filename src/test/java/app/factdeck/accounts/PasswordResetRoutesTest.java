@@ -166,4 +166,30 @@ class PasswordResetRoutesTest extends AppTest {
         teacher.get("/");
         assertEquals(403, teacher.post("/admin/users/" + larsId + "/password", Map.of()).statusCode());
     }
+
+    @Test
+    void aOneTimePasswordIsAcceptedInCapitalsWithSpacesOrWithoutDashesButAChosenPasswordIsNot() {
+        inTheClass("karin", "student");
+        long id = idInRoster("karin");
+        teacher.get(resetPath(id));
+        String oneTime = oneTimePassword(teacher.post(resetPath(id), Map.of()));
+        String shouted = oneTime.toUpperCase(java.util.Locale.ROOT).replace('-', ' ');
+        WebClient karin = new WebClient(app);
+        assertEquals("/account/password", karin.signIn("karin", shouted).headers().firstValue("Location").orElse(""),
+                "signed in with " + shouted);
+        String page = karin.get("/account/password").body();
+        assertTrue(page.contains(">One-time password<") && !page.contains(">Current password<"), page);
+        HttpResponse<String> wrong = karin.post("/account/password", Map.of("current", "abcd-efgh-jkmn",
+                "password", "karin's own passphrase"));
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("That is not the one-time password you signed in with"), wrong.body());
+        String chosen = "wxyz-2345-6789";
+        assertEquals(302, karin.post("/account/password", Map.of("current", oneTime.replace("-", ""),
+                "password", chosen)).statusCode(), "changed with the dashes left out");
+
+        // Her own password looks like a one-time one, and is compared exactly as she chose it.
+        assertEquals(401, new WebClient(app).signIn("karin", "WXYZ 2345 6789").statusCode());
+        assertEquals(401, new WebClient(app).signIn("karin", "wxyz23456789").statusCode());
+        assertEquals("/", new WebClient(app).signIn("karin", chosen).headers().firstValue("Location").orElse(""));
+    }
 }

@@ -190,7 +190,7 @@ class StudyRoutesTest {
         HttpResponse<String> bad = stu.post("/study/settings", Map.of("newCardsPerDay", "lots",
                 "desiredRetention", "0.99", "maximumInterval", "0", "timeZone", "Mars/Olympus", "dayStartsAt", "25"));
         assertEquals(400, bad.statusCode());
-        for (String message : List.of("from 0 to 1000", "from 0.70 to 0.97", "from 1 to 36500",
+        for (String message : List.of("from 0 to 1000", "Desired retention is between 0.70 and 0.97, e.g. 0.90.", "from 1 to 36500",
                 "is not a time zone. Use a name such as Europe/Kyiv", "from 0 to 23")) {
             assertTrue(bad.body().contains(message), message);
         }
@@ -210,5 +210,37 @@ class StudyRoutesTest {
         }
         assertTrue(stu.get("/study/espreso-nato-troops-warning").body().contains("id=\"done\""),
                 "the daily limit holds across decks");
+    }
+
+    @Test
+    void retentionTypedAsABarePerCentIsRefusedWithAHintAndNothingIsSaved() {
+        stu.get("/study/settings"); // the form's CSRF token
+        assertEquals(302, stu.post("/study/settings", Map.of("newCardsPerDay", "2", "desiredRetention", "0.85",
+                "maximumInterval", "365", "timeZone", "Europe/Kyiv", "dayStartsAt", "3")).statusCode());
+        for (String typed : List.of("90", "0.9f", "NaN", "1e-1", "+0.9", "9".repeat(400))) {
+            HttpResponse<String> bad = stu.post("/study/settings", Map.of("newCardsPerDay", "7",
+                    "desiredRetention", typed, "maximumInterval", "365", "timeZone", "Europe/Kyiv", "dayStartsAt", "3"));
+            assertEquals(400, bad.statusCode(), typed);
+            assertTrue(bad.body().contains("id=\"desiredRetention-error\"")
+                    && bad.body().contains("Desired retention is between 0.70 and 0.97, e.g. 0.90."), typed);
+            assertTrue(bad.body().contains("value=\"" + typed + "\"") && bad.body().contains("value=\"7\""),
+                    "typed input kept: " + typed);
+            assertEquals(typed.equals("90"), bad.body().contains("Write 0.90 for 90 %."), typed);
+        }
+        String saved = stu.get("/study/settings").body();
+        assertTrue(saved.contains("value=\"0.85\"") && saved.contains("value=\"2\""), "nothing saved:\n" + saved);
+    }
+
+    @Test
+    void wholeNumberSettingsRefuseSignsHugeNumbersAndOtherDigits() {
+        stu.get("/study/settings");
+        for (String typed : List.of("+5", "99999999999", "\u0665", "5.0", "-1")) {
+            HttpResponse<String> bad = stu.post("/study/settings", Map.of("newCardsPerDay", typed,
+                    "desiredRetention", "0.9", "maximumInterval", typed, "timeZone", "UTC", "dayStartsAt", typed));
+            assertEquals(400, bad.statusCode(), typed);
+            for (String message : List.of("from 0 to 1000", "from 1 to 36500", "from 0 to 23")) {
+                assertTrue(bad.body().contains(message), typed + ": " + message);
+            }
+        }
     }
 }
