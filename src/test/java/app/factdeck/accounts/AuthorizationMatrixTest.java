@@ -76,6 +76,8 @@ class AuthorizationMatrixTest extends AppTest {
         check("/teacher/classes/" + classId,                302, 403, 403, 200, 200);
         check("/teacher/classes/" + otherClassId,           302, 403, 403, 403, 200);
         check("/teacher/classes/999999",                    302, 403, 403, 404, 404);
+        check("/teacher/classes/" + classId + "/remove/" + studentId, 302, 403, 403, 200, 200);
+        check("/teacher/classes/" + otherClassId + "/remove/" + studentId, 302, 403, 403, 403, 404);
         check("/admin/users",                               302, 403, 403, 403, 200);
         check("/progress",                                  302, 200, 200, 200, 200);
         check("/teacher/classes/" + classId + "/students/" + studentId + "/progress", 302, 403, 403, 200, 200);
@@ -119,7 +121,7 @@ class AuthorizationMatrixTest extends AppTest {
     }
 
     private static long idInRoster(String roster, String username) {
-        Matcher m = Pattern.compile("<td[^>]*>" + username + "</td>\\s*<td[^>]*>\\s*<form[^>]*action=\"[^\"]*/remove/(\\d+)\"")
+        Matcher m = Pattern.compile("<td[^>]*>" + username + "</td>\\s*<td[^>]*>.*?href=\"[^\"]*/remove/(\\d+)\"", Pattern.DOTALL)
                 .matcher(roster);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
