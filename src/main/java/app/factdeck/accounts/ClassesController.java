@@ -86,12 +86,14 @@ final class ClassesController {
         ClassRepository.SchoolClass k = ownClass(ctx);
         long id = parseId(ctx.pathParam("accountId"));
         classes.remove(k.id(), id); // already gone (a second click) is fine: the page says they are out
-        ctx.redirect("/teacher/classes/" + k.id() + "?removed=" + id);
+        ctx.redirect("/teacher/classes/" + k.id() + "?removed=" + id + "&seal="
+                + WebSessions.seal(ctx, "removed " + k.id() + " " + id));
     }
 
     /**
      * "Removed Nina Novak from the class." after a removal redirected here. The name is looked up, never taken from
-     * the request, and only for an account that is not in the class now (so a made-up link cannot claim otherwise).
+     * the request, only for an account that is not in the class now, and only with the seal the removal's redirect
+     * carried for this session (so a made-up {@code ?removed=} cannot show any account's name).
      */
     private Optional<String> removedNotice(Context ctx, ClassRepository.SchoolClass k) {
         String raw = ctx.queryParam("removed");
@@ -99,7 +101,8 @@ final class ClassesController {
             return Optional.empty();
         }
         long id = Long.parseLong(raw);
-        if (classes.members(k.id()).stream().anyMatch(a -> a.id() == id)) {
+        if (!WebSessions.sealed(ctx, "removed " + k.id() + " " + id, ctx.queryParam("seal"))
+                || classes.members(k.id()).stream().anyMatch(a -> a.id() == id)) {
             return Optional.empty();
         }
         return service.find(id).map(a -> "Removed " + a.displayName() + " from the class.");

@@ -84,6 +84,19 @@ class ClassroomConfirmationsRoutesTest extends AppTest {
     }
 
     @Test
+    void aMadeUpRemovalLinkNamesNoAccountOutsideTheClass() {
+        long cy = aStudentInTheClass("cy.cole", "Cy Cole");
+        HttpResponse<String> removed = teacher.post(classPath + "/remove/" + cy, Map.of());
+        String sealed = removed.headers().firstValue("Location").orElseThrow();
+        assertTrue(teacher.get(sealed).body().contains("Removed Cy Cole from the class."), "the removal's own link");
+        // Cy is out of the class now: typing his id (or another session replaying the link) must not name him.
+        assertFalse(teacher.get(classPath + "?removed=" + cy).body().contains("Cy Cole"), "no seal, no name");
+        WebClient otherSession = new WebClient(app);
+        otherSession.signIn("tess", PASSWORD);
+        assertFalse(otherSession.get(sealed).body().contains("Removed Cy Cole"), "the seal is this session's only");
+    }
+
+    @Test
     void savingARoleSaysWhoHasWhichRoleNow() {
         WebClient admin = signedIn("ada", PASSWORD, "admin");
         app.addUser("zoe", PASSWORD, "student");
