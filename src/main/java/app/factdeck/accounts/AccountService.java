@@ -291,6 +291,11 @@ public final class AccountService {
         return throttle.reserve("join:" + account.id(), LoginThrottle.JOIN, clock.instant());
     }
 
+    /** The account with this id, if there is one. */
+    public Optional<Account> find(long id) {
+        return accounts.findById(id);
+    }
+
     public Account account(long id) {
         return accounts.findById(id).orElseThrow();
     }

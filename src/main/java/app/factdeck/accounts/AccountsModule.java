@@ -132,6 +132,7 @@ public final class AccountsModule {
         routes.get("/teacher/classes", classesController::listClasses, Role.TEACHER);
         routes.post("/teacher/classes", classesController::createClass, Role.TEACHER);
         routes.get("/teacher/classes/{id}", classesController::showClass, Role.TEACHER);
+        routes.get("/teacher/classes/{id}/remove/{accountId}", classesController::confirmRemoval, Role.TEACHER);
         routes.post("/teacher/classes/{id}/remove/{accountId}", classesController::removeStudent, Role.TEACHER);
         routes.post("/teacher/classes/{id}/students", studentsController::createOne, Role.TEACHER);
         routes.post("/teacher/classes/{id}/students/import", studentsController::importCsv, Role.TEACHER);

@@ -64,13 +64,48 @@ final class ClassesController {
         model.put("joinLink", origin + "/join/" + k.joinCode());
         model.put("values", values);
         model.put("errors", errors);
+        model.put("notice", removedNotice(ctx, k).orElse(null));
         return model;
+    }
+
+    /** GET asks first; only the POST removes. */
+    void confirmRemoval(Context ctx) {
+        ClassRepository.SchoolClass k = ownClass(ctx);
+        long id = parseId(ctx.pathParam("accountId"));
+        Account member = classes.members(k.id()).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("That student is not in " + k.name() + " (any more). The students in "
+                        + "it are listed on the class page."));
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", "Remove " + member.displayName() + " from " + k.name());
+        model.put("schoolClass", k);
+        model.put("member", member);
+        ctx.render("teacher/remove", model);
     }
 
     void removeStudent(Context ctx) {
         ClassRepository.SchoolClass k = ownClass(ctx);
-        classes.remove(k.id(), parseId(ctx.pathParam("accountId"))); // already gone (a second click) is fine
-        ctx.redirect("/teacher/classes/" + k.id());
+        long id = parseId(ctx.pathParam("accountId"));
+        classes.remove(k.id(), id); // already gone (a second click) is fine: the page says they are out
+        ctx.redirect("/teacher/classes/" + k.id() + "?removed=" + id + "&seal="
+                + WebSessions.seal(ctx, "removed " + k.id() + " " + id));
+    }
+
+    /**
+     * "Removed Nina Novak from the class." after a removal redirected here. The name is looked up, never taken from
+     * the request, only for an account that is not in the class now, and only with the seal the removal's redirect
+     * carried for this session (so a made-up {@code ?removed=} cannot show any account's name).
+     */
+    private Optional<String> removedNotice(Context ctx, ClassRepository.SchoolClass k) {
+        String raw = ctx.queryParam("removed");
+        if (raw == null || !raw.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(raw);
+        if (!WebSessions.sealed(ctx, "removed " + k.id() + " " + id, ctx.queryParam("seal"))
+                || classes.members(k.id()).stream().anyMatch(a -> a.id() == id)) {
+            return Optional.empty();
+        }
+        return service.find(id).map(a -> "Removed " + a.displayName() + " from the class.");
     }
 
     void serveJoin(Context ctx) {

@@ -117,6 +117,34 @@ public final class WebSessions {
         }
     }
 
+    /**
+     * A short seal of {@code value} keyed by this session's CSRF token, for a redirect's notice ("Removed Nina
+     * Novak"): only a link this session was sent can show it, so a made-up link cannot make a page name anyone.
+     * Empty without a session.
+     */
+    public static String seal(Context ctx, String value) {
+        SessionStore.Session session = ctx.attribute(SESSION);
+        if (session == null) {
+            return "";
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(session.csrfToken().getBytes(StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            byte[] tag = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(tag, 12));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    /** Whether {@code seal} is this session's {@link #seal} of {@code value}. */
+    public static boolean sealed(Context ctx, String value, String seal) {
+        String expected = seal(ctx, value);
+        return seal != null && !expected.isEmpty() && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), seal.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Before every matched request with roles: signed in, with one of them (admins pass teacher routes). */
     public void checkRole(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();

@@ -4,12 +4,17 @@ import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The home page (article list) and the article reader. */
 final class ContentController {
 
     private static final Pattern ANCHOR = Pattern.compile("s-[1-9][0-9]{0,5}");
+    /** Slugs are short lowercase words and dashes; anything else is not a deck and is ignored unread. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
+    /** The flashcards' deck of every due card (study's {@code StudyService.EVERYTHING_DUE}, which this package cannot see). */
+    private static final String EVERYTHING_DUE = "due";
 
     /** How many unfinished quizzes the home page offers to continue (the progress page lists them all). */
     static final int UNFINISHED_ON_HOME = 3;
@@ -29,7 +34,8 @@ final class ContentController {
 
     /**
      * {@code ?hl=s-12} highlights one sentence; a malformed or unknown anchor simply highlights nothing. Opened
-     * from a quiz ({@code &quiz=ID&question=K}, the reader's own attempt) it also leads back to the question.
+     * from a quiz ({@code &quiz=ID&question=K}, the reader's own attempt) it also leads back to the question; opened
+     * from a flashcard ({@code &deck=SLUG}, a known article's deck or the due deck) back to the flashcards.
      */
     void showArticle(Context ctx) {
         String slug = ctx.pathParam("slug");
@@ -43,6 +49,16 @@ final class ContentController {
         model.put("highlight", highlight);
         model.put("backToQuiz", quizzes.backToQuiz(ctx, ctx.queryParam("quiz"), ctx.queryParam("question")).orElse(null));
         model.put("unfinishedQuiz", quizzes.unfinishedOn(ctx, slug).orElse(null));
+        model.put("backToDeck", backToDeck(ctx.queryParam("deck")).orElse(null));
         ctx.render("content/article", model);
+    }
+
+    /** The link is built from a deck id we know, never from the request's text. */
+    private Optional<QuizShortcuts.Link> backToDeck(String deck) {
+        if (deck == null || !SLUG.matcher(deck).matches()
+                || !(deck.equals(EVERYTHING_DUE) || articles.find(deck).isPresent())) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuizShortcuts.Link("Back to your flashcards", "/study/" + deck));
     }
 }

@@ -33,7 +33,7 @@ final class ProgressController {
 
     void showOwn(Context ctx) {
         Account me = WebSessions.required(ctx);
-        render(ctx, me, true);
+        render(ctx, me, true, null);
     }
 
     /** Read-only: only a teacher of a class the student is in (or an admin). */
@@ -44,14 +44,16 @@ final class ProgressController {
         ClassRepository.SchoolClass k = classes.requireTaughtBy(classId, teacher);
         Account student = classes.members(classId).stream().filter(a -> a.id() == studentId).findFirst()
                 .orElseThrow(() -> new NotFound("That student is not in " + k.name() + "."));
-        render(ctx, student, false);
+        render(ctx, student, false, k);
     }
 
-    private void render(Context ctx, Account student, boolean own) {
+    /** {@code fromClass}: the class a teacher opened this from (the way back), null on the student's own page. */
+    private void render(Context ctx, Account student, boolean own, ClassRepository.SchoolClass fromClass) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", own ? "Your progress" : "Progress of " + student.displayName());
         model.put("student", student);
         model.put("own", own);
+        model.put("fromClass", fromClass);
         model.put("progress", progress.of(student.id()));
         model.put("cards", study.stats(student.id()));
         // Only the student continues their own quizzes; a teacher's view has no links into them.

@@ -120,6 +120,9 @@ class AuthorizationMatrixTest extends AppTest {
         check("/teacher/classes/{id}", cls,                 302, 403, 403, 200, 200);
         check("/teacher/classes/{id}", "/teacher/classes/" + otherClassId, 302, 403, 403, 403, 200);
         check("/teacher/classes/{id}", "/teacher/classes/999999", 302, 403, 403, 404, 404);
+        check("/teacher/classes/{id}/remove/{accountId}", cls + "/remove/" + studentId, 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/remove/{accountId}", "/teacher/classes/" + otherClassId + "/remove/" + studentId,
+                                                            302, 403, 403, 403, 404);
         check("/teacher/classes/{id}/students/{accountId}/progress", stuInClass + "/progress",
                                                             302, 403, 403, 200, 200);
         check("/teacher/classes/{id}/students/{accountId}/progress",
@@ -222,7 +225,7 @@ class AuthorizationMatrixTest extends AppTest {
     }
 
     private static long idInRoster(String roster, String username) {
-        Matcher m = Pattern.compile("<td[^>]*>" + username + "</td>\\s*<td[^>]*>\\s*<form[^>]*action=\"[^\"]*/remove/(\\d+)\"")
+        Matcher m = Pattern.compile("<td[^>]*>" + username + "</td>\\s*<td[^>]*>.*?href=\"[^\"]*/remove/(\\d+)\"", Pattern.DOTALL)
                 .matcher(roster);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }

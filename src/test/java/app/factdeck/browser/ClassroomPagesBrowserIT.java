@@ -57,9 +57,64 @@ class ClassroomPagesBrowserIT extends BrowserTest {
 
         browser.get(classPage);
         checkAtBothWidths("class-roster", () -> assertTrue(browser.findElement(
-                By.cssSelector("#roster button[aria-label^='Remove Nina Novak']")).isDisplayed(), "Remove shows"));
+                By.cssSelector("#roster a[aria-label^='Remove Nina Novak']")).isDisplayed(), "Remove shows"));
         browser.get(app.origin() + "/teacher/classes");
         checkAtBothWidths("classes", () -> { });
+    }
+
+    @Test
+    void theRostersActionsLineUpAndRemovingAStudentAsksThenSaysSo() {
+        signIn("tess");
+        browser.get(classPage);
+        browser.findElement(By.id("displayName")).sendKeys("Bo Berg");
+        Browsers.submit(browser, By.cssSelector("form[action$='/students'] button"));
+        browser.get(classPage);
+        checkAtBothWidths("roster-actions", () -> {
+            WebElement remove = browser.findElement(By.cssSelector("#roster a[aria-label^='Remove Bo Berg']"));
+            WebElement reset = browser.findElement(By.cssSelector("#roster a[aria-label='Reset the password of Bo Berg']"));
+            org.openqa.selenium.Rectangle a = remove.getRect();
+            org.openqa.selenium.Rectangle b = reset.getRect();
+            // Side by side (Remove first, a gap between), or, where the card's column is too narrow, stacked
+            // with their left edges in line: never one pushed off to the right of the other.
+            boolean sameLine = Math.abs((a.getY() + a.getHeight() / 2) - (b.getY() + b.getHeight() / 2)) <= 2;
+            if (sameLine) {
+                assertTrue(a.getX() + a.getWidth() + 8 <= b.getX(), "Remove comes first, with a gap: " + a + " / " + b);
+            } else {
+                assertEquals(a.getX(), b.getX(), "stacked links start at the same x at " + width() + " px");
+                assertTrue(a.getY() + a.getHeight() + 4 <= b.getY(), "Remove above, with a gap: " + a + " / " + b);
+            }
+            if (width() > 640) {
+                assertTrue(sameLine, "a laptop's table cell has room for both on one line");
+            }
+        });
+
+        // Progress of a student leads back to the class.
+        browser.findElement(By.linkText("Bo Berg")).click();
+        checkAtBothWidths("student-progress", () -> assertEquals("← Back to History 9B",
+                browser.findElement(By.id("back-to-class")).getText()));
+        browser.get(browser.findElement(By.id("back-to-class")).getAttribute("href"));
+        assertEquals(classPage, browser.getCurrentUrl());
+
+        browser.findElement(By.cssSelector("#roster a[aria-label^='Remove Bo Berg']")).click();
+        checkAtBothWidths("remove-student", () -> assertEquals("Remove Bo Berg from History 9B?",
+                browser.findElement(By.tagName("h1")).getText()));
+        Browsers.submit(browser, By.cssSelector("main form button[type=submit]"));
+        checkAtBothWidths("student-removed", () -> assertEquals("Removed Bo Berg from the class.",
+                browser.findElement(By.id("notice")).getText()));
+        assertTrue(browser.findElements(By.cssSelector("#roster a[aria-label^='Remove Bo Berg']")).isEmpty());
+    }
+
+    @Test
+    void aFlashcardsArticleLeadsBackToTheFlashcards() {
+        signIn("stu");
+        browser.get(app.origin() + "/study/" + ESP);
+        browser.findElement(By.id("show-answer")).click();
+        browser.findElement(By.cssSelector(".source-link")).click();
+        checkAtBothWidths("article-from-flashcards", () -> assertEquals("Back to your flashcards",
+                browser.findElement(By.cssSelector("#deck-return a")).getText()));
+        browser.get(browser.findElement(By.cssSelector("#deck-return a")).getAttribute("href"));
+        assertEquals(app.origin() + "/study/" + ESP, browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("counts")).isDisplayed(), "the deck's page");
     }
 
     @Test
@@ -95,6 +150,14 @@ class ClassroomPagesBrowserIT extends BrowserTest {
                 assertTrue(save.isDisplayed(), "Save shows");
             }
         });
+        app.addUser("zoe.zhang", PASSWORD, "student");
+        browser.navigate().refresh();
+        WebElement zoe = browser.findElement(By.xpath("//tr[td[@data-label='Username'][text()='zoe.zhang']]"));
+        String name = zoe.findElement(By.cssSelector("td[data-label=Name]")).getText();
+        new org.openqa.selenium.support.ui.Select(zoe.findElement(By.name("role"))).selectByValue("teacher");
+        zoe.findElement(By.cssSelector("form[action$='/role'] button")).click();
+        checkAtBothWidths("admin-role-saved", () -> assertTrue(browser.findElement(By.id("notice")).getText()
+                .startsWith(name + " is now a teacher."), browser.findElement(By.id("notice")).getText()));
     }
 
     @Test

@@ -86,7 +86,7 @@ class PageCrawlerBrowserIT extends BrowserTest {
                 "/teacher/classes/{id}/students/{accountId}/password", 200, "/teacher/transfer", 200));
         pages.putAll(Map.of("/articles/{slug}/questions", 200, "/articles/{slug}/questions/new", 200,
                 "/articles/{slug}/questions/show", 200, "/articles/{slug}/questions/a/{number}/edit", 200,
-                "/articles/{slug}/questions/a/{number}/delete", 200));
+                "/articles/{slug}/questions/a/{number}/delete", 200, "/teacher/classes/{id}/remove/{accountId}", 200));
         return pages;
     }
 
@@ -189,6 +189,7 @@ class PageCrawlerBrowserIT extends BrowserTest {
         common.put("join/{code}", List.of(code));
         common.put("classes/{id}", List.of(classId));
         common.put("students/{accountId}", List.of(studentId));
+        common.put("remove/{accountId}", List.of(studentId));
         common.put("users/{id}", List.of(studentId));
         common.put("a/{number}", authored);
         for (String role : ROLES) {
