@@ -1,12 +1,8 @@
 package app.factdeck.cli;
 
 import app.factdeck.content.ArticleDraft;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,24 +30,12 @@ final class ArticleDraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String raw;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                io.err().println("factdeck: " + file + " is larger than 5 MB; it is not one news page.");
-                return 1;
-            }
-            raw = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            io.err().println("factdeck: no such file: " + file);
-            return 1;
-        } catch (CharacterCodingException e) {
-            io.err().println("factdeck: " + file + " is not UTF-8 text. Save it as UTF-8 and try again.");
-            return 1;
-        } catch (IOException e) {
-            io.err().println("factdeck: cannot read " + file + ": " + e.getMessage());
+        Optional<String> raw = TextFile.read(file, MAX_BYTES, file + " is larger than 5 MB; it is not one news page.",
+                "no such file: " + file, io.err());
+        if (raw.isEmpty()) {
             return 1;
         }
-        io.out().print(ArticleDraft.from(raw));
+        io.out().print(ArticleDraft.from(raw.get()));
         io.out().flush();
         return 0;
     }

@@ -6,10 +6,6 @@ import app.factdeck.content.Article;
 import app.factdeck.db.Database;
 import app.factdeck.transfer.Importer;
 import app.factdeck.transfer.TransferService;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -92,24 +88,13 @@ final class ImportCommand implements Callable<Integer> {
                     transfer.articles().stream().map(Article::slug).toList()) + ".");
             return 2;
         }
-        String text;
         Path path = Path.of(file);
-        try {
-            if (Files.size(path) > Importer.MAX_FILE_BYTES) {
-                io.err().println("factdeck: " + file + " is larger than 1 MB; split it into smaller files.");
-                return 1;
-            }
-            text = Files.readString(path);
-        } catch (NoSuchFileException e) {
-            io.err().println("factdeck: there is no file " + file + ".");
-            return 1;
-        } catch (CharacterCodingException e) {
-            io.err().println("factdeck: " + file + " is not UTF-8 text. Save it as UTF-8 and try again.");
-            return 1;
-        } catch (IOException e) {
-            io.err().println("factdeck: cannot read " + file + ": " + e.getMessage());
+        Optional<String> read = TextFile.read(path, Importer.MAX_FILE_BYTES,
+                file + " is larger than 1 MB; split it into smaller files.", "there is no file " + file + ".", io.err());
+        if (read.isEmpty()) {
             return 1;
         }
+        String text = read.get();
         Importer.Report report = transfer.read(text, format, article.get());
         if (report.refused() != null) {
             io.err().println("factdeck: " + file + ": nothing imported: " + report.refused());

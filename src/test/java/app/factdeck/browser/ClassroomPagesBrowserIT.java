@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -26,7 +25,6 @@ class ClassroomPagesBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "orange piano window";
     private static final String ESP = "espreso-nato-troops-warning";
-    private static final int[][] SIZES = {{375, 812}, {1280, 800}};
 
     private static String classPage;
 
@@ -188,35 +186,8 @@ class ClassroomPagesBrowserIT extends BrowserTest {
         Browsers.signIn(browser, app.origin(), username, PASSWORD);
     }
 
-    /** At each width: the page-specific check, nothing hidden or off the screen, WCAG 2.1 AA, a screenshot. */
     private static void checkAtBothWidths(String name, Runnable check) {
-        try {
-            for (int[] size : SIZES) {
-                browser.manage().window().setSize(new Dimension(size[0], size[1]));
-                check.run();
-                assertEquals(List.of(), PageLayout.hiddenOrTooWide(browser), name + " at " + size[0] + " px");
-                Browsers.assertAccessible(browser);
-                wholePage(name, size);
-            }
-        } finally {
-            browser.manage().window().setSize(new Dimension(1280, 900));
-        }
-    }
-
-    /** The whole page at this width (not only the first screen), under target/screenshots, to be looked at. */
-    private static void wholePage(String name, int[] size) {
-        long height = ((Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollHeight;")).longValue();
-        browser.manage().window().setSize(new Dimension(size[0], (int) Math.min(Math.max(height, size[1]), 4000)));
-        try {
-            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-            java.nio.file.Files.write(dir.resolve("classroom-" + name + "-" + size[0] + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            browser.manage().window().setSize(new Dimension(size[0], size[1]));
-        }
+        PageLayout.checkAtBothWidths(browser, "classroom-" + name, check);
     }
 
     /** Radios and checkboxes are drawn at their own size, not stretched into full-width boxes. */

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.BrowserTest;
 import app.factdeck.testing.Browsers;
+import app.factdeck.testing.PageLayout;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -25,32 +24,6 @@ class TitlesAndRosterBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "orange piano window";
     private static final String KI = "kyiv-independent-nato-troops-warning";
-    private static final int[][] SIZES = {{375, 812}, {1280, 800}};
-    /** As ClassroomPagesBrowserIT checks: visually hidden on purpose (a stacked table's header) does not count. */
-    private static final String HIDDEN_OR_TOO_WIDE = """
-            const vw = document.documentElement.clientWidth;
-            const on = (el) => { for (let e = el; e; e = e.parentElement) {
-                const s = getComputedStyle(e);
-                if (s.position === 'absolute' && s.overflow === 'hidden' && e.getBoundingClientRect().width <= 1) return false;
-                if (e.tagName === 'DETAILS' && !e.open && !el.closest('summary')) return false;
-              } return true; };
-            const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "'
-                + (el.innerText || el.value || el.name || '').trim().slice(0, 40) + '"';
-            const problems = [];
-            for (const el of document.querySelectorAll('td, th, input:not([type=hidden]), select, button, textarea, a.button')) {
-              if (!on(el)) continue;
-              const s = getComputedStyle(el), r = el.getBoundingClientRect();
-              if (s.display === 'none' || s.visibility === 'hidden' || r.width < 1 || r.height < 1) {
-                problems.push('hidden: ' + name(el));
-              } else if (r.right > vw + 1 || r.left < -1) {
-                problems.push('outside the ' + vw + ' px screen (' + Math.round(r.left) + '–' + Math.round(r.right) + '): ' + name(el));
-              }
-            }
-            if (document.documentElement.scrollWidth > vw + 1) {
-              problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide');
-            }
-            return problems;""";
-
     private static String classPage;
 
     @BeforeAll
@@ -147,33 +120,6 @@ class TitlesAndRosterBrowserIT extends BrowserTest {
     }
 
     private static void checkAtBothWidths(String name, Runnable check) {
-        try {
-            for (int[] size : SIZES) {
-                browser.manage().window().setSize(new Dimension(size[0], size[1]));
-                check.run();
-                @SuppressWarnings("unchecked")
-                List<String> problems = (List<String>) ((JavascriptExecutor) browser).executeScript(HIDDEN_OR_TOO_WIDE);
-                assertEquals(List.of(), problems, name + " at " + size[0] + " px");
-                Browsers.assertAccessible(browser);
-                wholePage(name, size);
-            }
-        } finally {
-            browser.manage().window().setSize(new Dimension(1280, 900));
-        }
-    }
-
-    private static void wholePage(String name, int[] size) {
-        long height = ((Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollHeight;")).longValue();
-        browser.manage().window().setSize(new Dimension(size[0], (int) Math.min(Math.max(height, size[1]), 4000)));
-        try {
-            Path dir = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-            java.nio.file.Files.write(dir.resolve("titles-" + name + "-" + size[0] + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            browser.manage().window().setSize(new Dimension(size[0], size[1]));
-        }
+        PageLayout.checkAtBothWidths(browser, "titles-" + name, check);
     }
 }

@@ -57,6 +57,44 @@ public final class PageLayout {
     private PageLayout() {
     }
 
+    /** A phone's and a laptop's screen, the two widths every page is checked and looked at. */
+    public static final int[][] SIZES = {{375, 812}, {1280, 800}};
+
+    /**
+     * At each of {@link #SIZES}: the page-specific check, nothing hidden or off the screen, WCAG 2.1 AA, and a
+     * screenshot of the whole page (not only the first screen) as target/screenshots/{@code name}-{@code width}.png.
+     */
+    public static void checkAtBothWidths(WebDriver driver, String name, Runnable check) {
+        try {
+            for (int[] size : SIZES) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+                check.run();
+                org.junit.jupiter.api.Assertions.assertEquals(List.of(), hiddenOrTooWide(driver),
+                        name + " at " + size[0] + " px");
+                Browsers.assertAccessible(driver);
+                wholePage(driver, name, size);
+            }
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    private static void wholePage(WebDriver driver, String name, int[] size) {
+        long height = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0],
+                (int) Math.min(Math.max(height, size[1]), 4000)));
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(dir.resolve(name + "-" + size[0] + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+        }
+    }
+
     /** The problems on the page the driver shows now, at its current window size. */
     @SuppressWarnings("unchecked")
     public static List<String> hiddenOrTooWide(WebDriver driver) {
