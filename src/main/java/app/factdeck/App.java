@@ -61,7 +61,7 @@ public final class App {
             StudyModule study = new StudyModule(database, core.library(), core.flashcards(), clock,
                     config.intervalFuzz(), core.authoring().catalog()::withheld);
             TransferModule transfer = new TransferModule(core.transfer());
-            QuizzesModule quizzes = new QuizzesModule(database, core.library(), core.bank(), core.authoring().catalog(),
+            QuizzesModule quizzes = new QuizzesModule(database, core.library(), core.authoring().catalog(),
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), config.clientAddress(), config.passwordHasher());

@@ -6,7 +6,6 @@ import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.content.Library;
 import app.factdeck.content.QuizShortcuts;
 import app.factdeck.db.Database;
-import app.factdeck.questions.QuestionBank;
 import app.factdeck.study.StudyService;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
@@ -21,7 +20,7 @@ public final class QuizzesModule {
     private final ProgressController progress;
     private final ResumeLinks shortcuts;
 
-    public QuizzesModule(Database database, Library library, QuestionBank bank, QuestionCatalog catalog,
+    public QuizzesModule(Database database, Library library, QuestionCatalog catalog,
                          StudyService study, Clock clock) {
         AttemptRepository attempts = new AttemptRepository(database);
         this.controller = new QuizController(new QuizService(catalog, attempts, clock), library);

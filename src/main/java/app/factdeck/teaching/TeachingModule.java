@@ -12,7 +12,7 @@ import java.time.Clock;
  *
  * <pre>{@code
  * TeachingModule teaching = new TeachingModule(database, authoring.catalog(), content.library(), clock);
- * content.routes(config.routes, teaching::showHomeIfTeacher);
+ * content.routes(config.routes, quizzes.shortcuts(), teaching::showHomeIfTeacher);
  * }</pre>
  */
 public final class TeachingModule {

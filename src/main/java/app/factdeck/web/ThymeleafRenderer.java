@@ -53,7 +53,6 @@ public final class ThymeleafRenderer implements FileRenderer {
         }
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
         context.setVariables(new java.util.HashMap<>(model));
-        context.setVariable("atHome", "/".equals(ctx.path()));
         NavSection nav = NavSection.of(ctx.path());
         context.setVariable("navSection", nav.name());
         context.setVariable("navCurrent", nav.exact() ? "page" : "true");
