@@ -1,10 +1,11 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import app.factdeck.questions.Question;
-import app.factdeck.transfer.GiftQuestion.Answer;
-import app.factdeck.transfer.GiftQuestion.Pair;
-import app.factdeck.transfer.GiftQuestion.Text;
-import app.factdeck.transfer.GiftQuestion.Type;
+import app.factdeck.questions.MoodleQuestion.Answer;
+import app.factdeck.questions.MoodleQuestion.Pair;
+import app.factdeck.questions.MoodleQuestion.Text;
+import app.factdeck.questions.MoodleQuestion.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class GiftExport {
     }
 
     /** The Moodle question for one of ours, or empty for a type GIFT cannot hold (ordering). */
-    public static Optional<GiftQuestion> of(Question q) {
+    public static Optional<MoodleQuestion> of(Question q) {
         Text text = q.isAuthored() ? new Text(q.authored().stemHtml(), "html") : new Text(q.stem(), "moodle");
         Text general;
         if (q.isAuthored()) {
@@ -95,7 +96,7 @@ public final class GiftExport {
         // A teacher's name for the question is its GIFT title; a generated question is named by its id, so Moodle's
         // bank says where it came from. A teacher's question without a name goes untitled and stays so on re-import.
         String title = q.isAuthored() ? q.authored().title() : q.id();
-        return Optional.of(new GiftQuestion(0, type, title.isEmpty() ? q.id() : title, !title.isEmpty(), text,
+        return Optional.of(new MoodleQuestion(0, type, title.isEmpty() ? q.id() : title, !title.isEmpty(), text,
                 general, "", List.of(), single,
                 List.copyOf(answers), correctTrue, none, none, List.copyOf(pairs), null));
     }

@@ -1,8 +1,9 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import app.factdeck.authoring.QuestionDraft;
 import app.factdeck.questions.QuestionType;
-import app.factdeck.transfer.GiftQuestion.Answer;
+import app.factdeck.questions.MoodleQuestion.Answer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ final class GiftImport {
         }
     }
 
-    static Converted convert(GiftQuestion g) {
+    static Converted convert(MoodleQuestion g) {
         // The file's ::title:: is the question's name; an untitled one stays unnamed (Moodle would name it from
         // its text, which the bank shows anyway).
         String title = g.titled() ? QuestionDraft.oneLine(g.name()) : "";
@@ -34,7 +35,7 @@ final class GiftImport {
         return c.draft() == null ? c : new Converted(c.draft().withTitle(title), null);
     }
 
-    private static Converted withoutTitle(GiftQuestion g) {
+    private static Converted withoutTitle(MoodleQuestion g) {
         String format = g.text().format();
         String stem = g.text().text();
         String feedback = g.generalFeedback().text();
@@ -43,6 +44,7 @@ final class GiftImport {
             case ESSAY -> Converted.refused("An essay question needs a person to mark it, and Factdeck marks every "
                     + "answer itself. Leave it out, or write it as a short-answer question.");
             case DESCRIPTION -> Converted.refused("A description has no answer to ask for. Leave it out of the file.");
+            case MULTIANSWER -> Converted.refused("Questions with several embedded gaps are not supported yet.");
             case TRUEFALSE -> new Converted(draft(QuestionType.TRUE_FALSE, stem, format, List.of(), Set.of(),
                     g.correctTrue() ? "true" : "false", "", "", "", feedback), null);
             case MULTICHOICE -> choice(g, stem, format, feedback);
@@ -50,7 +52,7 @@ final class GiftImport {
             case NUMERICAL -> numerical(g, stem, format, feedback);
             case MATCH -> {
                 List<String> lines = new ArrayList<>();
-                for (GiftQuestion.Pair p : g.pairs()) {
+                for (MoodleQuestion.Pair p : g.pairs()) {
                     if (p.left().text().isBlank()) {
                         yield Converted.refused("The extra right-hand item '" + p.right() + "' (a pair with no "
                                 + "left side) is not supported: every right-hand item must belong to a left one.");
@@ -63,7 +65,7 @@ final class GiftImport {
         };
     }
 
-    private static Converted choice(GiftQuestion g, String stem, String format, String feedback) {
+    private static Converted choice(MoodleQuestion g, String stem, String format, String feedback) {
         List<String> options = new ArrayList<>();
         Set<Integer> correct = new TreeSet<>();
         for (int i = 0; i < g.answers().size(); i++) {
@@ -82,7 +84,7 @@ final class GiftImport {
         return new Converted(draft(type, stem, format, options, correct, "", "", "", "", feedback), null);
     }
 
-    private static Converted typed(GiftQuestion g, String stem, String format, String feedback) {
+    private static Converted typed(MoodleQuestion g, String stem, String format, String feedback) {
         Set<String> accepted = new LinkedHashSet<>();
         for (Answer a : g.answers()) {
             if (a.fraction() >= 0.9999) {
@@ -104,7 +106,7 @@ final class GiftImport {
                 String.join("\n", accepted), "", feedback), null);
     }
 
-    private static Converted numerical(GiftQuestion g, String stem, String format, String feedback) {
+    private static Converted numerical(MoodleQuestion g, String stem, String format, String feedback) {
         List<Answer> right = g.answers().stream().filter(a -> a.fraction() >= 0.9999).toList();
         if (g.answers().stream().anyMatch(a -> a.fraction() > 0 && a.fraction() < 0.9999)) {
             return Converted.refused("A numerical answer worth part of the marks is not supported; Factdeck takes "

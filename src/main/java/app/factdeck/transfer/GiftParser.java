@@ -1,9 +1,10 @@
 package app.factdeck.transfer;
 
-import app.factdeck.transfer.GiftQuestion.Answer;
-import app.factdeck.transfer.GiftQuestion.Pair;
-import app.factdeck.transfer.GiftQuestion.Text;
-import app.factdeck.transfer.GiftQuestion.Type;
+import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.MoodleQuestion.Answer;
+import app.factdeck.questions.MoodleQuestion.Pair;
+import app.factdeck.questions.MoodleQuestion.Text;
+import app.factdeck.questions.MoodleQuestion.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class GiftParser {
         }
     }
 
-    public record Result(List<GiftQuestion> questions, List<Problem> problems) {
+    public record Result(List<MoodleQuestion> questions, List<Problem> problems) {
     }
 
     private static final Pattern WEIGHT = Pattern.compile("^%-*([0-9]{1,2})\\.?([0-9]*)%");
@@ -55,7 +56,7 @@ public final class GiftParser {
     public static Result parse(String file) {
         String content = file.startsWith("\uFEFF") ? file.substring(1) : file;
         String[] lines = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<GiftQuestion> questions = new ArrayList<>();
+        List<MoodleQuestion> questions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<String> block = new ArrayList<>();
         int start = 0;
@@ -83,9 +84,9 @@ public final class GiftParser {
         return new Result(List.copyOf(questions), List.copyOf(problems));
     }
 
-    private static void read(List<String> lines, int line, List<GiftQuestion> out, List<Problem> problems) {
+    private static void read(List<String> lines, int line, List<MoodleQuestion> out, List<Problem> problems) {
         try {
-            GiftQuestion q = readQuestion(lines, line);
+            MoodleQuestion q = readQuestion(lines, line);
             if (q != null) {
                 List<String> bad = badGrades(q);
                 if (!bad.isEmpty()) {
@@ -107,7 +108,7 @@ public final class GiftParser {
         }
     }
 
-    private static GiftQuestion readQuestion(List<String> lines, int line) {
+    private static MoodleQuestion readQuestion(List<String> lines, int line) {
         StringBuilder comments = new StringBuilder();
         List<String> kept = new ArrayList<>();
         for (String l : lines) {
@@ -128,7 +129,7 @@ public final class GiftParser {
         readIdAndTags(comments.toString(), idAndTags, tags);
 
         if (text.startsWith("$CATEGORY:")) {
-            return new GiftQuestion(line, Type.CATEGORY, "", false, Text.empty("moodle"), Text.empty("moodle"), "",
+            return new MoodleQuestion(line, Type.CATEGORY, "", false, Text.empty("moodle"), Text.empty("moodle"), "",
                     List.of(), false, List.of(), false, null, null, List.of(), unescape(text.substring(10).strip()));
         }
 
@@ -414,7 +415,7 @@ public final class GiftParser {
         return plain.length() <= 80 ? plain : plain.substring(0, 77).strip() + "...";
     }
 
-    private static List<String> badGrades(GiftQuestion q) {
+    private static List<String> badGrades(MoodleQuestion q) {
         List<String> bad = new ArrayList<>();
         for (Answer a : q.answers()) {
             double percent = Math.abs(a.fraction() * 100);
@@ -463,8 +464,8 @@ public final class GiftParser {
             this.tags = tags;
         }
 
-        GiftQuestion build() {
-            return new GiftQuestion(line, type, name, titled, text, general, idNumber, tags, single,
+        MoodleQuestion build() {
+            return new MoodleQuestion(line, type, name, titled, text, general, idNumber, tags, single,
                     List.copyOf(answers), correctTrue, feedbackTrue, feedbackFalse, List.copyOf(pairs), null);
         }
     }

@@ -1,8 +1,9 @@
 package app.factdeck.transfer;
 
-import app.factdeck.transfer.GiftQuestion.Answer;
-import app.factdeck.transfer.GiftQuestion.Pair;
-import app.factdeck.transfer.GiftQuestion.Text;
+import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.MoodleQuestion.Answer;
+import app.factdeck.questions.MoodleQuestion.Pair;
+import app.factdeck.questions.MoodleQuestion.Text;
 import java.util.List;
 
 /**
@@ -17,11 +18,11 @@ public final class GiftWriter {
     private GiftWriter() {
     }
 
-    public static String write(List<GiftQuestion> questions) {
+    public static String write(List<MoodleQuestion> questions) {
         StringBuilder out = new StringBuilder();
         int n = 0;
-        for (GiftQuestion q : questions) {
-            if (q.type() == GiftQuestion.Type.CATEGORY) {
+        for (MoodleQuestion q : questions) {
+            if (q.type() == MoodleQuestion.Type.CATEGORY) {
                 continue;
             }
             n++;
@@ -109,7 +110,7 @@ public final class GiftWriter {
         return feedback.text().isEmpty() ? "" : "#" + text(feedback, defaultFormat);
     }
 
-    private static String general(GiftQuestion q, String indent) {
+    private static String general(MoodleQuestion q, String indent) {
         if (q.generalFeedback().text().isEmpty()) {
             return "";
         }

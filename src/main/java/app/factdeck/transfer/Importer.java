@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import app.factdeck.authoring.DraftCheck;
 import app.factdeck.authoring.QuestionDraft;
 import app.factdeck.content.Article;
@@ -104,12 +105,12 @@ public final class Importer {
         if (format == Format.GIFT) {
             GiftParser.Result parsed = GiftParser.parse(text);
             long count = parsed.problems().size() + parsed.questions().stream()
-                    .filter(q -> q.type() != GiftQuestion.Type.CATEGORY).count();
+                    .filter(q -> q.type() != MoodleQuestion.Type.CATEGORY).count();
             if (count > MAX_QUESTIONS) {
                 return tooMany(count);
             }
             parsed.problems().forEach(p -> items.add(Item.rejected(p.line(), p.excerpt(), p.message())));
-            for (GiftQuestion g : parsed.questions()) {
+            for (MoodleQuestion g : parsed.questions()) {
                 GiftImport.Converted c = GiftImport.convert(g);
                 String excerpt = g.titled() ? g.name() : abbreviate(g.text().text());
                 if (c.problem() != null) {

@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import app.factdeck.authoring.AuthoringService;
 import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.content.Article;
@@ -97,7 +98,7 @@ public final class TransferService {
         String name = "factdeck-" + slug.orElse("all") + "." + format.extension;
         if (format == ExportFormat.GIFT) {
             List<Question> questions = slug.map(catalog::forStudents).orElseGet(catalog::forStudents);
-            List<GiftQuestion> exported = new ArrayList<>();
+            List<MoodleQuestion> exported = new ArrayList<>();
             for (Question q : questions) {
                 GiftExport.of(q).ifPresent(exported::add);
             }

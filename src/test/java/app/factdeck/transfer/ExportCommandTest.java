@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,7 @@ class ExportCommandTest {
         assertTrue(err.toString().contains("left out " + ordering + " ordering question"), err.toString());
         for (int i = 0; i < exportable.size(); i++) {
             Question q = exportable.get(i);
-            GiftQuestion g = back.questions().get(i);
+            MoodleQuestion g = back.questions().get(i);
             assertEquals(q.id(), g.name());
             assertEquals(q.stem(), g.text().text());
             assertTrue(g.generalFeedback().text().contains(q.source().text()), "the cited sentence travels along");
@@ -68,7 +69,7 @@ class ExportCommandTest {
                 case TRUE_FALSE -> assertEquals(q.keys().get(0).equals("True"), g.correctTrue(), q.id());
                 case SHORT_ANSWER, CLOZE -> assertTrue(g.answers().stream().map(a -> a.text().text()).toList()
                         .containsAll(q.keys()), q.id());
-                case MATCHING -> assertEquals(q.keys(), g.pairs().stream().map(GiftQuestion.Pair::right).toList());
+                case MATCHING -> assertEquals(q.keys(), g.pairs().stream().map(MoodleQuestion.Pair::right).toList());
                 default -> throw new AssertionError(q.id());
             }
         }

@@ -1,10 +1,11 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.transfer.GiftQuestion.Answer;
-import app.factdeck.transfer.GiftQuestion.Type;
+import app.factdeck.questions.MoodleQuestion.Answer;
+import app.factdeck.questions.MoodleQuestion.Type;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -74,7 +75,7 @@ class GiftMoodleCasesTest {
         }
     }
 
-    private static void compare(String where, JsonNode m, GiftQuestion q) {
+    private static void compare(String where, JsonNode m, MoodleQuestion q) {
         assertEquals(m.get("qtype").asText(), q.type().moodleName(), where + " type");
         if (q.type() == Type.CATEGORY) {
             // Moodle leaves its escape placeholder in category paths (FORMATS.md §2.13.3); we decode it.
@@ -119,7 +120,7 @@ class GiftMoodleCasesTest {
         }
     }
 
-    private static void answers(String where, JsonNode m, GiftQuestion q, boolean formatted) {
+    private static void answers(String where, JsonNode m, MoodleQuestion q, boolean formatted) {
         assertEquals(m.get("answer").size(), q.answers().size(), where + " answers " + q.answers());
         for (int i = 0; i < q.answers().size(); i++) {
             Answer a = q.answers().get(i);

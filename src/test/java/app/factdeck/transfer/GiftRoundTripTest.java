@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,15 +26,15 @@ class GiftRoundTripTest {
         }
         int questions = 0;
         for (Path f : files) {
-            List<GiftQuestion> original = GiftParser.parse(Files.readString(f, StandardCharsets.UTF_8)).questions()
-                    .stream().filter(q -> q.type() != GiftQuestion.Type.CATEGORY).toList();
+            List<MoodleQuestion> original = GiftParser.parse(Files.readString(f, StandardCharsets.UTF_8)).questions()
+                    .stream().filter(q -> q.type() != MoodleQuestion.Type.CATEGORY).toList();
             String exported = GiftWriter.write(original);
             GiftParser.Result back = GiftParser.parse(exported);
             assertEquals(List.of(), back.problems(), f + "\n" + exported);
             assertEquals(original.size(), back.questions().size(), f + "\n" + exported);
             for (int i = 0; i < original.size(); i++) {
-                GiftQuestion a = original.get(i);
-                GiftQuestion b = back.questions().get(i);
+                MoodleQuestion a = original.get(i);
+                MoodleQuestion b = back.questions().get(i);
                 String where = f.getFileName() + " q" + (i + 1) + "\n" + exported;
                 assertEquals(a.type(), b.type(), where);
                 assertEquals(a.name(), b.name(), where);
@@ -55,7 +56,7 @@ class GiftRoundTripTest {
 
     @Test
     void exportLooksLikeMoodlesOwn() {
-        GiftQuestion q = GiftParser.parse("::Capital::Which is the capital of Lithuania?{=Vilnius#Yes ~Riga ~%-50%Tallinn####Vilnius since 1990.}")
+        MoodleQuestion q = GiftParser.parse("::Capital::Which is the capital of Lithuania?{=Vilnius#Yes ~Riga ~%-50%Tallinn####Vilnius since 1990.}")
                 .questions().get(0);
         assertEquals("""
                 // question: 1  name: Capital

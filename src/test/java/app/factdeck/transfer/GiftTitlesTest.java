@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,9 +109,9 @@ class GiftTitlesTest {
 
     @Test
     void anUntitledTextStartingWithTwoSlashesIsNotReadBackAsAComment() {
-        GiftQuestion q = new GiftQuestion(0, GiftQuestion.Type.TRUEFALSE, "// not a comment", false,
-                new GiftQuestion.Text("// not a comment", "moodle"), GiftQuestion.Text.empty("moodle"), "", List.of(),
-                false, List.of(), true, GiftQuestion.Text.empty("moodle"), GiftQuestion.Text.empty("moodle"),
+        MoodleQuestion q = new MoodleQuestion(0, MoodleQuestion.Type.TRUEFALSE, "// not a comment", false,
+                new MoodleQuestion.Text("// not a comment", "moodle"), MoodleQuestion.Text.empty("moodle"), "", List.of(),
+                false, List.of(), true, MoodleQuestion.Text.empty("moodle"), MoodleQuestion.Text.empty("moodle"),
                 List.of(), null);
         GiftParser.Result back = GiftParser.parse(GiftWriter.write(List.of(q)));
         assertEquals(List.of(), back.problems());

@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,7 +75,7 @@ class ImportExportRoundTripTest {
         assertEquals(List.of("Summit city", "Co-chairs", "Former chief", "Surname", "Gap", "Signers", "Roles"),
                 original.stream().map(q -> q.authored().title()).toList());
         for (Question o : original) {
-            GiftQuestion g = parsed.questions().stream().filter(x -> x.name().equals(o.authored().title()))
+            MoodleQuestion g = parsed.questions().stream().filter(x -> x.name().equals(o.authored().title()))
                     .findFirst().orElseThrow(() -> new AssertionError(o.authored().title() + " in\n" + gift));
             assertTrue(g.titled(), gift);
             GiftImport.Converted c = GiftImport.convert(g);

@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class ImporterLimitsTest {
                 + "like 1822"), r.problems().get(0).message());
         assertTrue(r.problems().get(1).message().startsWith("'1e999' is not a number"));
         assertTrue(r.problems().get(2).message().endsWith("with at most 30 digits, and no bigger than 1e30."));
-        GiftQuestion fine = r.questions().get(0);
+        MoodleQuestion fine = r.questions().get(0);
         assertTrue(Double.isFinite(Double.parseDouble(fine.answers().get(0).tolerance())), "a finite tolerance");
     }
 

@@ -1,9 +1,10 @@
-package app.factdeck.transfer;
+package app.factdeck.questions;
 
 import java.util.List;
 
 /**
- * One question read from (or written to) a GIFT file, in Moodle's terms so Moodle's importer is the reference.
+ * One question in Moodle's terms, as the exchange formats (GIFT, Moodle XML) read and write it, so Moodle's
+ * importers are the reference; each format turns a file into these and these into a file.
  *
  * @param line         1-based line of the file where the question's block starts
  * @param name         the {@code ::title::}, or one made from the text (Moodle: its first 80 characters)
@@ -15,7 +16,7 @@ import java.util.List;
  * @param pairs        matching: left (formatted) and right (plain) sides
  * @param category     the path of a {@code $CATEGORY:} block
  */
-public record GiftQuestion(int line, Type type, String name, boolean titled, Text text, Text generalFeedback,
+public record MoodleQuestion(int line, Type type, String name, boolean titled, Text text, Text generalFeedback,
                            String idNumber, List<String> tags, boolean single, List<Answer> answers,
                            boolean correctTrue, Text feedbackTrue, Text feedbackFalse, List<Pair> pairs,
                            String category) {
@@ -23,7 +24,9 @@ public record GiftQuestion(int line, Type type, String name, boolean titled, Tex
     /** Moodle's question types, named as its {@code qtype}. */
     public enum Type {
         MULTICHOICE("multichoice"), TRUEFALSE("truefalse"), SHORTANSWER("shortanswer"), NUMERICAL("numerical"),
-        MATCH("match"), ESSAY("essay"), DESCRIPTION("description"), CATEGORY("category");
+        MATCH("match"), ESSAY("essay"), DESCRIPTION("description"), CATEGORY("category"),
+        /** Embedded answers (Cloze): the text holds its gaps in Moodle's {1:SHORTANSWER:=…} syntax; GIFT has none. */
+        MULTIANSWER("multianswer");
 
         private final String moodleName;
 
