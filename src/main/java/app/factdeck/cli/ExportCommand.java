@@ -3,12 +3,12 @@ package app.factdeck.cli;
 import app.factdeck.Wiring;
 import app.factdeck.AppConfig;
 import app.factdeck.db.Database;
+import app.factdeck.transfer.FlashcardFormat;
+import app.factdeck.transfer.Formats;
+import app.factdeck.transfer.QuestionFormat;
 import app.factdeck.transfer.TransferService;
-import app.factdeck.transfer.TransferService.ExportFormat;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,19 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export --gift|--anki|--anki-csv|--quizlet [--article SLUG]}: what students get (generated questions not
- * hidden, teachers' questions) on standard output. One option per {@link ExportFormat}, read from the list.
+ * {@code export --gift|--moodle-xml|--anki|--anki-csv|--quizlet [--article SLUG]}: what students get (generated
+ * questions not hidden, teachers' questions) on standard output. One option per format of
+ * {@link Formats#exporting()} and {@link Formats#FLASHCARDS}.
  */
 @Command(name = "export", description = "Prints the questions or the flashcards in another program's format.",
         footer = {"", "Writes to standard output; a summary goes to standard error."})
 final class ExportCommand implements Callable<Integer> {
-
-    /** What each format is for, in the help; a format not listed here is still offered, as "--slug". */
-    private static final Map<ExportFormat, String> PURPOSE = Map.of(
-            ExportFormat.GIFT, "the questions as GIFT, for Moodle (ordering questions are left out: GIFT has no such type)",
-            ExportFormat.ANKI, "the flashcards as Anki's tab-separated text import, with its header lines",
-            ExportFormat.ANKI_CSV, "the same, comma-separated",
-            ExportFormat.QUIZLET, "the flashcards as \"term TAB definition\" lines, for Quizlet's import box");
 
     private final Io io;
 
@@ -51,27 +45,33 @@ final class ExportCommand implements Callable<Integer> {
 
     static CommandLine commandLine(Io io) {
         CommandLine command = new CommandLine(new ExportCommand(io));
-        for (ExportFormat f : ExportFormat.values()) {
+        for (QuestionFormat f : Formats.exporting()) {
             command.getCommandSpec().addOption(OptionSpec.builder("--" + f.slug()).arity("0").type(boolean.class)
-                    .description(PURPOSE.getOrDefault(f, f.slug())).build());
+                    .description("the questions as " + f.name() + ", for Moodle (ordering questions are left out: "
+                            + f.name() + " has no such type)").build());
+        }
+        for (FlashcardFormat f : Formats.FLASHCARDS) {
+            command.getCommandSpec().addOption(OptionSpec.builder("--" + f.slug()).arity("0").type(boolean.class)
+                    .description(f.help()).build());
         }
         return command;
     }
 
     @Override
     public Integer call() {
-        List<ExportFormat> chosen = Arrays.stream(ExportFormat.values())
-                .filter(f -> spec.commandLine().getParseResult().hasMatchedOption("--" + f.slug())).toList();
+        var parsed = spec.commandLine().getParseResult();
+        List<String> all = new java.util.ArrayList<>(Formats.exporting().stream().map(QuestionFormat::slug).toList());
+        Formats.FLASHCARDS.forEach(f -> all.add(f.slug()));
+        List<String> chosen = all.stream().filter(f -> parsed.hasMatchedOption("--" + f)).toList();
         if (chosen.size() > 1) {
-            return Cli.usageError(spec.commandLine(), "choose one format, not " + chosen.get(0).slug() + " and "
-                    + chosen.get(1).slug() + ".");
+            return Cli.usageError(spec.commandLine(), "choose one format, not " + chosen.get(0) + " and "
+                    + chosen.get(1) + ".");
         }
         if (chosen.isEmpty()) {
-            List<String> all = Arrays.stream(ExportFormat.values()).map(f -> "--" + f.slug()).toList();
             return Cli.usageError(spec.commandLine(), "choose a format: " + String.join(", ", all.subList(0,
-                    all.size() - 1)) + " or " + all.get(all.size() - 1) + ".");
+                    all.size() - 1).stream().map(f -> "--" + f).toList()) + " or --" + all.get(all.size() - 1) + ".");
         }
-        ExportFormat format = chosen.get(0);
+        Optional<QuestionFormat> questions = Formats.question(chosen.get(0)).filter(QuestionFormat::exports);
         Cli.quietLogs();
         AppConfig config = Cli.config(io);
         var library = Cli.library(config);
@@ -83,13 +83,15 @@ final class ExportCommand implements Callable<Integer> {
                         transfer.articles().stream().map(a -> a.slug()).toList()) + ".");
                 return 2;
             }
-            TransferService.Export export = transfer.export(format, Optional.ofNullable(article));
+            Optional<String> only = Optional.ofNullable(article);
+            TransferService.Export export = questions.isPresent() ? transfer.export(questions.get(), only)
+                    : transfer.export(Formats.flashcards(chosen.get(0)).orElseThrow(), only);
             io.out().print(export.body());
             io.out().flush();
-            String what = format == ExportFormat.GIFT ? "questions" : "flashcards";
+            String what = questions.isPresent() ? "questions" : "flashcards";
             io.err().println("factdeck: exported " + export.count() + " " + what + (export.leftOut() > 0 ? "; left out "
                     + export.leftOut() + " ordering question" + (export.leftOut() == 1 ? "" : "s")
-                    + " (GIFT has no ordering type)" : "") + ".");
+                    + " (" + questions.get().name() + " has no ordering type)" : "") + ".");
             return 0;
         }
     }

@@ -4,11 +4,12 @@ import app.factdeck.AppConfig;
 import app.factdeck.Wiring;
 import app.factdeck.content.Article;
 import app.factdeck.db.Database;
+import app.factdeck.transfer.Formats;
 import app.factdeck.transfer.Importer;
+import app.factdeck.transfer.QuestionFormat;
 import app.factdeck.transfer.TransferService;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import --gift|--aiken FILE --article SLUG [--valid-only]}: a question file into an article's bank. With
- * any rejected question nothing is written unless {@code --valid-only} says to import the others; the report
- * names each rejected question's line and why. One option per {@link Importer.Format}, read from the list.
+ * {@code import --gift|--moodle-xml|--aiken FILE --article SLUG [--valid-only]}: a question file into an article's
+ * bank. With any rejected question nothing is written unless {@code --valid-only} says to import the others; the
+ * report names each rejected question's line and why. One option per format of {@link Formats#importing()}.
  */
 @Command(name = "import", description = {"Adds the file's questions to the article as teachers' questions.",
         "If any question is rejected, nothing is imported unless --valid-only is given."})
@@ -49,9 +50,10 @@ final class ImportCommand implements Callable<Integer> {
 
     static CommandLine commandLine(Io io) {
         CommandLine command = new CommandLine(new ImportCommand(io));
-        for (Importer.Format f : Importer.Format.values()) {
+        for (QuestionFormat f : Formats.importing()) {
             command.getCommandSpec().addOption(OptionSpec.builder("--" + f.slug()).paramLabel("FILE")
-                    .type(String.class).description("the " + f.name() + " file to read (UTF-8, at most 1 MB)").build());
+                    .type(String.class).description("the " + f.name() + " file to read (UTF-8, at most 1 MB): "
+                            + f.help()).build());
         }
         return command;
     }
@@ -59,18 +61,18 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var parsed = spec.commandLine().getParseResult();
-        List<Importer.Format> chosen = Arrays.stream(Importer.Format.values())
+        List<QuestionFormat> chosen = Formats.importing().stream()
                 .filter(f -> parsed.hasMatchedOption("--" + f.slug())).toList();
         if (chosen.size() > 1) {
             return Cli.usageError(spec.commandLine(), "choose one format, not " + chosen.get(0).slug() + " and "
                     + chosen.get(1).slug() + ".");
         }
         if (chosen.isEmpty() || slug == null) {
-            String formats = String.join(" or ", Arrays.stream(Importer.Format.values())
-                    .map(f -> "--" + f.slug() + " FILE").toList());
+            String formats = String.join(" or ", Formats.importing().stream().map(f -> "--" + f.slug() + " FILE")
+                    .toList());
             return Cli.usageError(spec.commandLine(), "give the format and file (" + formats + ") and --article SLUG.");
         }
-        Importer.Format format = chosen.get(0);
+        QuestionFormat format = chosen.get(0);
         String file = parsed.matchedOptionValue("--" + format.slug(), "");
         Cli.quietLogs();
         AppConfig config = Cli.config(io);
@@ -81,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private int importFile(TransferService transfer, Importer.Format format, String file) {
+    private int importFile(TransferService transfer, QuestionFormat format, String file) {
         Optional<Article> article = transfer.article(slug);
         if (article.isEmpty()) {
             io.err().println("factdeck: there is no article '" + slug + "'. Articles: " + String.join(", ",
@@ -95,6 +97,13 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         String text = read.get();
+        Optional<QuestionFormat> better = Formats.betterFor(format, text);
+        if (better.isPresent()) {
+            io.err().println("factdeck: " + file + (better.get() == Formats.MOODLE_XML ? " is XML, not " + format.name()
+                    + ": import it with --moodle-xml." : " is not XML, so it is not Moodle XML: import it with --"
+                    + Formats.GIFT.slug() + " or --" + Formats.AIKEN.slug() + "."));
+            return 2;
+        }
         Importer.Report report = transfer.read(text, format, article.get());
         if (report.refused() != null) {
             io.err().println("factdeck: " + file + ": nothing imported: " + report.refused());

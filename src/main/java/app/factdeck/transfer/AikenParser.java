@@ -1,16 +1,18 @@
 package app.factdeck.transfer;
 
-import app.factdeck.authoring.QuestionDraft;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.MoodleQuestion.Answer;
+import app.factdeck.questions.MoodleQuestion.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Aiken (single-answer multiple choice) read as Moodle's {@code qformat_aiken} does (FORMATS.md §8): the question
  * on one line, choices "A." or "A)", then "ANSWER: X"; any other line starts a new question. One difference: an
- * answer letter that names no choice is refused here, where Moodle imports a question with no right answer.
+ * answer letter that names no choice is refused here, where Moodle imports a question with no right answer. Each
+ * question is a Moodle multichoice question with one right answer, in plain text, so the import converts it as it
+ * converts GIFT's.
  */
 public final class AikenParser {
 
@@ -19,17 +21,14 @@ public final class AikenParser {
     private AikenParser() {
     }
 
-    /** A question read from the file, with the line its text is on. */
-    public record Parsed(int line, QuestionDraft draft) {
-    }
-
-    public record Result(List<Parsed> questions, List<GiftParser.Problem> problems) {
+    /** The questions, each on the line its text is on, and the problems. */
+    public record Result(List<MoodleQuestion> questions, List<GiftParser.Problem> problems) {
     }
 
     public static Result parse(String file) {
         String content = file.startsWith("\uFEFF") ? file.substring(1) : file;
         String[] lines = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<Parsed> questions = new ArrayList<>();
+        List<MoodleQuestion> questions = new ArrayList<>();
         List<GiftParser.Problem> problems = new ArrayList<>();
         String stem = null;
         int start = 0;
@@ -62,8 +61,7 @@ public final class AikenParser {
                     problems.add(new GiftParser.Problem(n, "The answer '" + letter + "' names none of the "
                             + choices.size() + " choices (A to " + (char) ('A' + choices.size() - 1) + ").", line));
                 } else {
-                    questions.add(new Parsed(start, new QuestionDraft(QuestionType.MULTIPLE_CHOICE, stem, "plain",
-                            List.copyOf(choices), Set.of(index), "", "", "", "", "", "", "")));
+                    questions.add(question(start, stem, choices, index));
                 }
                 stem = null;
                 choices = new ArrayList<>();
@@ -83,5 +81,16 @@ public final class AikenParser {
                     + "\"ANSWER: X\" line.", stem));
         }
         return new Result(List.copyOf(questions), List.copyOf(problems));
+    }
+
+    /** Aiken text is plain: {@code <}, {@code >} and {@code &} stay characters. */
+    private static MoodleQuestion question(int line, String stem, List<String> choices, int right) {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            answers.add(new Answer(new Text(choices.get(i), "plain"), i == right ? 1 : 0, Text.empty("plain"), null));
+        }
+        return new MoodleQuestion(line, MoodleQuestion.Type.MULTICHOICE, GiftParser.defaultName(stem), false,
+                new Text(stem, "plain"), Text.empty("plain"), "", List.of(), true, List.copyOf(answers), false, null,
+                null, List.of(), null);
     }
 }

@@ -400,7 +400,7 @@ public final class GiftParser {
         }
     }
 
-    private static String cleanName(String name) {
+    static String cleanName(String name) {
         String n = name.replaceAll("<[^>]*>", "").strip();
         if (n.length() <= 255) {
             return n;
@@ -410,12 +410,12 @@ public final class GiftParser {
     }
 
     /** Moodle names an untitled question from its text: tags stripped, the first 80 characters. */
-    private static String defaultName(String text) {
+    static String defaultName(String text) {
         String plain = text.replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
         return plain.length() <= 80 ? plain : plain.substring(0, 77).strip() + "...";
     }
 
-    private static List<String> badGrades(MoodleQuestion q) {
+    static List<String> badGrades(MoodleQuestion q) {
         List<String> bad = new ArrayList<>();
         for (Answer a : q.answers()) {
             double percent = Math.abs(a.fraction() * 100);

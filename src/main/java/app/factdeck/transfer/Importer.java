@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Reads a question file (GIFT or Aiken) for one article and says, question by question, what can be imported and
+ * Reads a question file (any of {@link Formats#importing()}) for one article and says, question by question, what can be imported and
  * what cannot and why, with the line it starts on; pure. Every accepted draft has passed the same checks as the
  * authoring form, so an imported question is as sound as a typed one.
  */
@@ -24,22 +23,6 @@ public final class Importer {
     public static final long MAX_FILE_BYTES = 1_000_000;
 
     private Importer() {
-    }
-
-    public enum Format {
-        GIFT, AIKEN;
-
-        public static Optional<Format> of(String name) {
-            try {
-                return Optional.of(valueOf(name.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }
-
-        public String slug() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** Valid questions a report lists one by one; the rest it counts ("and 40 more"), so the page stays short. */
@@ -100,32 +83,23 @@ public final class Importer {
         }
     }
 
-    public static Report read(String text, Format format, Article article) {
+    public static Report read(String text, QuestionFormat format, Article article) {
+        QuestionFormat.Parsed parsed = format.read(text);
+        long count = parsed.problems().size() + parsed.questions().stream()
+                .filter(q -> q.type() != MoodleQuestion.Type.CATEGORY).count();
+        if (count > MAX_QUESTIONS) {
+            return tooMany(count);
+        }
         List<Item> items = new ArrayList<>();
-        if (format == Format.GIFT) {
-            GiftParser.Result parsed = GiftParser.parse(text);
-            long count = parsed.problems().size() + parsed.questions().stream()
-                    .filter(q -> q.type() != MoodleQuestion.Type.CATEGORY).count();
-            if (count > MAX_QUESTIONS) {
-                return tooMany(count);
+        parsed.problems().forEach(p -> items.add(Item.rejected(p.line(), abbreviate(p.excerpt(), 120), p.message())));
+        for (MoodleQuestion g : parsed.questions()) {
+            GiftImport.Converted c = GiftImport.convert(PlainAnswers.of(g));
+            String excerpt = g.titled() ? g.name() : abbreviate(g.text().text());
+            if (c.problem() != null) {
+                items.add(Item.rejected(g.line(), excerpt, c.problem()));
+            } else if (c.draft() != null) {
+                items.add(checked(g.line(), excerpt, c.draft(), article));
             }
-            parsed.problems().forEach(p -> items.add(Item.rejected(p.line(), p.excerpt(), p.message())));
-            for (MoodleQuestion g : parsed.questions()) {
-                GiftImport.Converted c = GiftImport.convert(g);
-                String excerpt = g.titled() ? g.name() : abbreviate(g.text().text());
-                if (c.problem() != null) {
-                    items.add(Item.rejected(g.line(), excerpt, c.problem()));
-                } else if (c.draft() != null) {
-                    items.add(checked(g.line(), excerpt, c.draft(), article));
-                }
-            }
-        } else {
-            AikenParser.Result parsed = AikenParser.parse(text);
-            if (parsed.questions().size() + parsed.problems().size() > MAX_QUESTIONS) {
-                return tooMany(parsed.questions().size() + parsed.problems().size());
-            }
-            parsed.problems().forEach(p -> items.add(Item.rejected(p.line(), abbreviate(p.excerpt()), p.message())));
-            parsed.questions().forEach(q -> items.add(checked(q.line(), abbreviate(q.draft().stem()), q.draft(), article)));
         }
         items.sort(Comparator.comparingInt(Item::line));
         return new Report(List.copyOf(items));

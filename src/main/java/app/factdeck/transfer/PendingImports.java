@@ -29,7 +29,7 @@ final class PendingImports {
     }
 
     /** A file waiting to be imported, or one already imported ({@code importedAt} present, content gone). */
-    record Pending(String token, long accountId, String articleSlug, Importer.Format format, String fileName,
+    record Pending(String token, long accountId, String articleSlug, QuestionFormat format, String fileName,
                    String content, Instant createdAt, Optional<Instant> importedAt) {
 
         boolean expired(Instant now) {
@@ -48,7 +48,7 @@ final class PendingImports {
      * Keeps a file for its teacher to confirm and returns its token; drops files older than {@link #KEPT} and the
      * teacher's oldest.
      */
-    String save(long accountId, String articleSlug, Importer.Format format, String fileName, String content,
+    String save(long accountId, String articleSlug, QuestionFormat format, String fileName, String content,
               Instant now) {
         return database.write(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM pending_import WHERE created_at < ?")) {
@@ -99,7 +99,7 @@ final class PendingImports {
                     Optional<Instant> importedAt = rs.wasNull() ? Optional.empty()
                             : Optional.of(Instant.ofEpochMilli(imported));
                     return Optional.of(new Pending(token, accountId, rs.getString(1),
-                            Importer.Format.of(rs.getString(2)).orElseThrow(), rs.getString(3), rs.getString(4),
+                            Formats.question(rs.getString(2)).orElseThrow(), rs.getString(3), rs.getString(4),
                             Instant.ofEpochMilli(rs.getLong(5)), importedAt));
                 }
             }

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /teacher/transfer}: upload a GIFT or Aiken file for an article and read the report; download GIFT or
- * flashcards. An upload with rejected questions writes nothing to the bank: the file is kept (an hour) and the
+ * {@code /teacher/transfer}: upload a question file (a format of {@link Formats#importing()}) for an article and
+ * read the report; download questions (GIFT, Moodle XML) or flashcards. An upload with rejected questions writes nothing to the bank: the file is kept (an hour) and the
  * report offers to import its valid ones, with a form that carries only the kept file's token. A file refused
  * whole (too many questions) writes nothing at all.
  */
@@ -41,17 +41,20 @@ final class TransferController {
         String formatName = Optional.ofNullable(ctx.formParam("format")).orElse("gift");
         Map<String, String> errors = new HashMap<>();
         Optional<Article> article = transfer.article(slug);
-        Optional<Importer.Format> format = Importer.Format.of(formatName);
+        Optional<QuestionFormat> format = Formats.question(formatName).filter(QuestionFormat::imports);
         if (article.isEmpty()) {
             errors.put("article", "Choose the article the questions belong to.");
         }
         if (format.isEmpty()) {
-            errors.put("format", "Choose GIFT or Aiken.");
+            errors.put("format", "Choose the file's format: " + Formats.sentence(Formats.importing().stream()
+                    .map(QuestionFormat::name).toList(), "") + ".");
         }
         UploadedFile file = ctx.uploadedFile("file");
         String text = null;
         if (file == null || file.size() == 0) {
-            errors.put("file", "Choose a file to import: a .gift or .txt file in GIFT or Aiken format.");
+            errors.put("file", "Choose a file to import: " + Formats.sentence(Formats.importing().stream()
+                    .map(f -> "a " + String.join(" or ", f.extensions()) + " file in " + f.name()).toList(), "")
+                    + ".");
         } else if (file.size() > Importer.MAX_FILE_BYTES) {
             ctx.status(HttpStatus.CONTENT_TOO_LARGE);
             errors.put("file", "That file is " + file.size() / 1024 + " KB; import at most 1 MB at a time "
@@ -66,6 +69,12 @@ final class TransferController {
             } catch (IOException e) {
                 errors.put("file", "That file could not be read (" + e.getMessage() + "). Upload it again.");
             }
+        }
+        if (text != null && format.isPresent()) {
+            QuestionFormat chosen = format.get();
+            Formats.betterFor(chosen, text).ifPresent(better -> errors.put("format", better == Formats.MOODLE_XML
+                    ? "This file is XML, not " + chosen.name() + ": choose Moodle XML as its format."
+                    : "This file is not XML, so it is not Moodle XML: choose its format (GIFT or Aiken)."));
         }
         if (!errors.isEmpty()) {
             if (ctx.status() != HttpStatus.CONTENT_TOO_LARGE) {
@@ -103,16 +112,22 @@ final class TransferController {
     }
 
     void download(Context ctx) {
-        TransferService.ExportFormat format = TransferService.ExportFormat.of(
-                Optional.ofNullable(ctx.queryParam("format")).orElse("")).orElseThrow(() -> new BadRequest(
-                "Choose an export format: gift, anki, anki-csv or quizlet."));
+        String formatName = Optional.ofNullable(ctx.queryParam("format")).orElse("");
+        Optional<QuestionFormat> questions = Formats.question(formatName).filter(QuestionFormat::exports);
+        Optional<FlashcardFormat> cards = Formats.flashcards(formatName);
+        if (questions.isEmpty() && cards.isEmpty()) {
+            List<String> all = new java.util.ArrayList<>(Formats.exporting().stream().map(QuestionFormat::slug).toList());
+            Formats.FLASHCARDS.forEach(f -> all.add(f.slug()));
+            throw new BadRequest("Choose an export format: " + Formats.sentence(all, "") + ".");
+        }
         Optional<String> slug = Optional.ofNullable(ctx.queryParam("article")).filter(s -> !s.isBlank());
         if (slug.isPresent() && transfer.article(slug.get()).isEmpty()) {
             throw new app.factdeck.web.NotFound("There is no article '" + slug.get() + "' to export.");
         }
-        TransferService.Export export = transfer.export(format, slug);
+        TransferService.Export export = questions.isPresent() ? transfer.export(questions.get(), slug)
+                : transfer.export(cards.get(), slug);
         ctx.header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
-        ctx.contentType(format.contentType());
+        ctx.contentType(questions.map(QuestionFormat::contentType).orElseGet(() -> cards.get().contentType()));
         ctx.result(export.body());
     }
 
@@ -121,9 +136,17 @@ final class TransferController {
         model.put("title", "Import and export");
         model.put("articles", transfer.articles());
         model.put("selected", slug);
-        model.put("format", format);
+        // The choice kept after a refused upload; a format that is none of the list checks the first.
+        model.put("format", Formats.question(format).filter(QuestionFormat::imports)
+                .orElse(Formats.importing().get(0)).slug());
+        List<String> accept = new java.util.ArrayList<>();
+        Formats.importing().forEach(f -> f.extensions().stream().filter(e -> !accept.contains(e)).forEach(accept::add));
+        accept.addAll(List.of("text/plain", "application/xml", "text/xml"));
+        model.put("accept", String.join(",", accept));
         model.put("errors", errors);
-        model.put("exports", TransferService.ExportFormat.values());
+        model.put("imports", Formats.importing());
+        model.put("questionExports", Formats.exporting());
+        model.put("flashcardExports", Formats.FLASHCARDS);
         ctx.render("transfer/transfer", model);
     }
 

@@ -16,11 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Question banks in and out: GIFT and Aiken imports, GIFT export, flashcards for Anki and Quizlet. */
+/** Question banks in and out, in the formats of {@link Formats}: questions (GIFT, Moodle XML, Aiken), flashcards. */
 public final class TransferService {
 
     private final Library library;
@@ -44,41 +43,8 @@ public final class TransferService {
      * The outcome of confirming a pending import: the questions imported now, or {@code alreadyImported} when
      * this file's valid questions were imported before (a second click, a reload).
      */
-    public record Confirmed(Article article, Importer.Format format, String fileName, Importer.Report report,
+    public record Confirmed(Article article, QuestionFormat format, String fileName, Importer.Report report,
                             List<Long> ids, boolean alreadyImported) {
-    }
-
-    /** What can be exported. */
-    public enum ExportFormat {
-        GIFT("gift", "text/plain; charset=utf-8"),
-        ANKI("anki.txt", "text/tab-separated-values; charset=utf-8"),
-        ANKI_CSV("anki.csv", "text/csv; charset=utf-8"),
-        QUIZLET("quizlet.tsv", "text/tab-separated-values; charset=utf-8");
-
-        private final String extension;
-        private final String contentType;
-
-        ExportFormat(String extension, String contentType) {
-            this.extension = extension;
-            this.contentType = contentType;
-        }
-
-        public String slug() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-
-        public String contentType() {
-            return contentType;
-        }
-
-        public static Optional<ExportFormat> of(String slug) {
-            for (ExportFormat f : values()) {
-                if (f.slug().equals(slug)) {
-                    return Optional.of(f);
-                }
-            }
-            return Optional.empty();
-        }
     }
 
     /** An export: the file's text and name, how many questions or cards it holds, and what was left out. */
@@ -93,40 +59,50 @@ public final class TransferService {
         return library.article(slug);
     }
 
-    /** Everything students get (teachers' questions included, hidden ones not) of one article, or of all. */
-    public Export export(ExportFormat format, Optional<String> slug) {
-        String name = "factdeck-" + slug.orElse("all") + "." + format.extension;
-        if (format == ExportFormat.GIFT) {
-            List<Question> questions = slug.map(catalog::forStudents).orElseGet(catalog::forStudents);
-            List<MoodleQuestion> exported = new ArrayList<>();
-            for (Question q : questions) {
-                GiftExport.of(q).ifPresent(exported::add);
-            }
-            // A teacher's question that needs a fix (stored before a limit existed) is left out, and the file says so.
-            List<String> needsFix = slug.map(List::of).orElseGet(() -> library.articles().stream().map(Article::slug)
-                    .toList()).stream().flatMap(s -> catalog.entries(s).stream())
-                    .filter(e -> e.status() == QuestionCatalog.Status.NEEDS_FIX).map(e -> e.question().id()).toList();
-            String note = needsFix.isEmpty() ? "" : "// Left out, as they need a fix in Factdeck's question bank: "
-                    + String.join(", ", needsFix) + "\n\n";
-            return new Export(note + GiftWriter.write(exported), name, exported.size(),
-                    questions.size() - exported.size());
+    /**
+     * Everything students get (teachers' questions included, hidden ones not) of one article, or of all, in a
+     * question format; a question the format cannot hold (ordering) is counted as left out.
+     */
+    public Export export(QuestionFormat format, Optional<String> slug) {
+        String name = "factdeck-" + slug.orElse("all") + format.extensions().get(0);
+        List<Question> questions = slug.map(catalog::forStudents).orElseGet(catalog::forStudents);
+        List<MoodleQuestion> exported = new ArrayList<>();
+        for (Question q : questions) {
+            GiftExport.of(q).ifPresent(exported::add);
         }
+        // A teacher's question that needs a fix (stored before a limit existed) is left out, and the file says so.
+        List<String> needsFix = slug.map(List::of).orElseGet(() -> library.articles().stream().map(Article::slug)
+                .toList()).stream().flatMap(s -> catalog.entries(s).stream())
+                .filter(e -> e.status() == QuestionCatalog.Status.NEEDS_FIX).map(e -> e.question().id()).toList();
+        String body = format.write(exported);
+        if (!needsFix.isEmpty()) {
+            String note = "Left out, as they need a fix in Factdeck's question bank: " + String.join(", ", needsFix);
+            if (format == Formats.MOODLE_XML) {
+                // After the XML declaration, which must come first; "--" cannot be inside a comment.
+                int afterDeclaration = body.indexOf("?>\n") + 3;
+                body = body.substring(0, afterDeclaration) + "<!-- " + note.replace("--", "- -") + " -->\n"
+                        + body.substring(afterDeclaration);
+            } else {
+                body = "// " + note + "\n\n" + body;
+            }
+        }
+        return new Export(body, name, exported.size(), questions.size() - exported.size());
+    }
+
+    /** The flashcards students study (withheld ones not) of one article, or of all. */
+    public Export export(FlashcardFormat format, Optional<String> slug) {
+        String name = "factdeck-" + slug.orElse("all") + "." + format.extension();
         java.util.Set<String> withheld = catalog.withheld();
         List<Flashcard> cards = slug.map(flashcards::deck).orElseGet(() -> library.articles().stream()
                 .flatMap(a -> flashcards.deck(a.slug()).stream()).toList())
                 .stream().filter(c -> !withheld.contains(c.id())).toList();
         Map<String, String> decks = new LinkedHashMap<>();
         library.articles().forEach(a -> decks.put(a.slug(), a.title()));
-        String body = switch (format) {
-            case ANKI -> FlashcardExport.anki(cards, decks, true);
-            case ANKI_CSV -> FlashcardExport.anki(cards, decks, false);
-            default -> FlashcardExport.quizlet(cards);
-        };
-        return new Export(body, name, cards.size(), 0);
+        return new Export(format.write(cards, decks), name, cards.size(), 0);
     }
 
     /** The file's report; refused whole when its valid questions would take the article past its limit. */
-    public Importer.Report read(String text, Importer.Format format, Article article) {
+    public Importer.Report read(String text, QuestionFormat format, Article article) {
         Importer.Report report = Importer.read(text, format, article);
         if (report.refused() == null && !report.valid().isEmpty()) {
             Optional<String> full = authoring.room(article.slug(), report.valid().size());
@@ -145,7 +121,7 @@ public final class TransferService {
     }
 
     /** Keeps an uploaded file (its report had rejections) for its teacher to confirm; returns its token. */
-    public String keepForConfirm(long accountId, Article article, Importer.Format format, String fileName,
+    public String keepForConfirm(long accountId, Article article, QuestionFormat format, String fileName,
                                  String text) {
         return pending.save(accountId, article.slug(), format, fileName, text, clock.instant());
     }

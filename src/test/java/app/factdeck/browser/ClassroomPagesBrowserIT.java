@@ -119,7 +119,7 @@ class ClassroomPagesBrowserIT extends BrowserTest {
     void importFormatsAndTheAuthoringFormDrawRadiosAsRadiosAndOneAnswerIsARadio() {
         signIn("tess");
         browser.get(app.origin() + "/teacher/transfer");
-        checkAtBothWidths("import-export", () -> assertControlsKeepTheirSize("input[name=format]", 2));
+        checkAtBothWidths("import-export", () -> assertControlsKeepTheirSize("input[name=format]", 3));
         browser.get(app.origin() + "/articles/" + ESP + "/questions/new?type=multiple-choice");
         checkAtBothWidths("author-multiple-choice", () -> {
             assertControlsKeepTheirSize("input[name=correct]", 6);

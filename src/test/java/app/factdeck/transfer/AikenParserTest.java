@@ -1,8 +1,11 @@
 package app.factdeck.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.factdeck.authoring.QuestionDraft;
+import app.factdeck.questions.MoodleQuestion;
 import app.factdeck.questions.QuestionType;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +32,23 @@ class AikenParserTest {
         assertEquals(2, r.questions().size());
         var first = r.questions().get(0);
         assertEquals(1, first.line());
-        assertEquals(QuestionType.MULTIPLE_CHOICE, first.draft().type());
-        assertEquals("What is the correct answer to this question?", first.draft().stem());
+        assertEquals(MoodleQuestion.Type.MULTICHOICE, first.type());
+        assertTrue(first.single(), "one right answer");
+        assertFalse(first.titled(), "Aiken has no titles");
+        assertEquals("What is the correct answer to this question?", first.text().text());
         assertEquals(List.of("Is it this one?", "Maybe this answer?", "Possibly this one?", "Must be this one!"),
-                first.draft().options());
-        assertEquals(Set.of(3), first.draft().correct());
+                first.answers().stream().map(a -> a.text().text()).toList());
+        assertEquals(List.of(0.0, 0.0, 0.0, 1.0), first.answers().stream().map(MoodleQuestion.Answer::fraction).toList());
         assertEquals(7, r.questions().get(1).line());
-        assertEquals("plain", first.draft().format(), "Aiken text is plain: <, > and & stay characters");
+        assertEquals("plain", first.text().format(), "Aiken text is plain: <, > and & stay characters");
+
+        // Converted as GIFT's questions are: a multiple-choice draft with the fourth option right.
+        QuestionDraft draft = GiftImport.convert(first).draft();
+        assertEquals(QuestionType.MULTIPLE_CHOICE, draft.type());
+        assertEquals("What is the correct answer to this question?", draft.stem());
+        assertEquals(Set.of(3), draft.correct());
+        assertEquals("plain", draft.format());
+        assertEquals("", draft.title());
     }
 
     @Test

@@ -15,7 +15,7 @@ class GiftLineNumbersTest {
             .article("kyiv-independent-nato-troops-warning").orElseThrow();
 
     private static List<Integer> reportedLines(String gift) {
-        return Importer.read(gift, Importer.Format.GIFT, ARTICLE).items().stream().map(Importer.Item::line).toList();
+        return Importer.read(gift, Formats.GIFT, ARTICLE).items().stream().map(Importer.Item::line).toList();
     }
 
     @Test
@@ -40,7 +40,7 @@ class GiftLineNumbersTest {
     @Test
     void aBlockThatCannotBeReadIsReportedWhereItsTextStarts() {
         String gift = String.join("\n", "// broken below", "Which city? {=Vilnius ~Riga", "", "Nato was founded in 1949. {T}");
-        List<Importer.Item> items = Importer.read(gift, Importer.Format.GIFT, ARTICLE).items();
+        List<Importer.Item> items = Importer.read(gift, Formats.GIFT, ARTICLE).items();
         assertEquals(List.of(2, 4), items.stream().map(Importer.Item::line).toList());
         assertEquals(true, items.get(0).problem() != null, "the unclosed brace is a problem");
     }

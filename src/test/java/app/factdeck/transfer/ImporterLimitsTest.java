@@ -20,7 +20,7 @@ class ImporterLimitsTest {
     @Test
     void aFileOfMoreThanFiveHundredQuestionsIsRefusedWholeBeforeAnyIsChecked() {
         long started = System.nanoTime();
-        Importer.Report aiken = Importer.read(aiken(30_000), Importer.Format.AIKEN, ARTICLE);
+        Importer.Report aiken = Importer.read(aiken(30_000), Formats.AIKEN, ARTICLE);
         assertTrue(System.nanoTime() - started < 3_000_000_000L, "refused without checking 30,000 questions");
         assertEquals("The file has 30,000 questions; at most 500 can be imported at a time. Split it into smaller "
                 + "files and import them one by one.", aiken.refused());
@@ -30,10 +30,10 @@ class ImporterLimitsTest {
         for (int i = 0; i < 501; i++) {
             gift.append("Question ").append(i).append(" is true. {T}\n\n");
         }
-        assertTrue(Importer.read(gift.toString(), Importer.Format.GIFT, ARTICLE).refused()
+        assertTrue(Importer.read(gift.toString(), Formats.GIFT, ARTICLE).refused()
                 .startsWith("The file has 501 questions; at most 500"));
 
-        Importer.Report fiveHundred = Importer.read(aiken(500), Importer.Format.AIKEN, ARTICLE);
+        Importer.Report fiveHundred = Importer.read(aiken(500), Formats.AIKEN, ARTICLE);
         assertNull(fiveHundred.refused());
         assertEquals(500, fiveHundred.valid().size(), "the limit itself is allowed; a category is no question");
     }
