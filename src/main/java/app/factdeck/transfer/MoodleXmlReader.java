@@ -158,7 +158,7 @@ public final class MoodleXmlReader {
             case NUMERICAL -> {
                 for (Element a : answers(q, "A numerical question")) {
                     Text number = text(a, "plain");
-                    String tolerance = a.child("tolerance") == null ? "0" : textOf(a.child("tolerance"));
+                    String tolerance = a.child("tolerance") == null ? "0" : a.childText("tolerance");
                     if (!number.text().equals("*")) {
                         number(number.text());
                         number(tolerance.isEmpty() ? "0" : tolerance);
