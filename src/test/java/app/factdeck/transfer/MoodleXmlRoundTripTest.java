@@ -1,0 +1,167 @@
+package app.factdeck.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.authoring.AuthoringModule;
+import app.factdeck.authoring.DraftCheck;
+import app.factdeck.content.Article;
+import app.factdeck.content.ContentLoader;
+import app.factdeck.content.Library;
+import app.factdeck.db.Database;
+import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionBank;
+import app.factdeck.questions.QuestionGenerator;
+import app.factdeck.questions.QuestionType;
+import app.factdeck.testing.CommandRun;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code import --moodle-xml} and {@code export --moodle-xml} on a real database: a bank written as Moodle 4.x
+ * writes it imports to the same questions as its GIFT twin; every type Factdeck holds (but ordering) exports as
+ * Moodle XML and reads back to the same question, field by field; the generated bank exports whole.
+ */
+class MoodleXmlRoundTripTest {
+
+    private static final Library LIBRARY = new ContentLoader().load(Path.of("content"));
+    private static final String KI = "kyiv-independent-nato-troops-warning";
+    private static final String ESP = "espreso-nato-troops-warning";
+    private static final String XML = "src/test/resources/moodle-xml/teacher-bank.xml";
+    private static final String GIFT = "src/test/resources/transfer/teacher-bank.gift";
+
+    @TempDir
+    Path data;
+
+    private CommandRun run(String... args) {
+        return CommandRun.on(data).run(args);
+    }
+
+    private List<Question> authored(String slug) {
+        try (Database db = Database.open(data.resolve("factdeck.db"))) {
+            return new AuthoringModule(db, LIBRARY, QuestionBank.build(LIBRARY, QuestionGenerator.DEFAULT_SEED),
+                    Clock.systemUTC()).catalog().forStudents(slug).stream().filter(Question::isAuthored).toList();
+        }
+    }
+
+    @Test
+    void aMoodleBankImportsAsItsGiftTwinAndEveryTypeComesBackFromItsExport() {
+        CommandRun refused = run("import", "--moodle-xml", XML, "--article", KI);
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().contains(XML + ":282: rejected: An essay question needs a person to mark it"),
+                refused.err());
+        assertTrue(refused.err().contains("nothing imported"));
+        assertEquals(List.of(), authored(KI));
+
+        CommandRun imported = run("import", "--moodle-xml", XML, "--article", KI, "--valid-only");
+        assertEquals(0, imported.status(), imported.err());
+        assertEquals("Imported 7 questions into " + KI + "; rejected 1.", imported.out().strip());
+        assertEquals(0, run("import", "--gift", GIFT, "--article", ESP, "--valid-only").status());
+
+        // The Moodle XML bank and its GIFT twin give the same questions (the XML's HTML answers as plain options).
+        List<Question> fromXml = authored(KI);
+        Map<String, Question> fromGift = authored(ESP).stream()
+                .collect(Collectors.toMap(q -> q.authored().title(), Function.identity()));
+        assertEquals(List.of("Summit city", "Co-chairs", "Former chief", "Surname", "Gap", "Signers", "Roles"),
+                fromXml.stream().map(q -> q.authored().title()).toList());
+        for (Question x : fromXml) {
+            Question g = fromGift.get(x.authored().title());
+            assertEquals(g.type(), x.type(), x.authored().title());
+            assertEquals(g.options(), x.options(), x.authored().title());
+            assertEquals(g.keys(), x.keys(), x.authored().title());
+            assertEquals(g.accepted(), x.accepted(), x.authored().title());
+            assertEquals(g.authored().tolerance(), x.authored().tolerance(), x.authored().title());
+        }
+        assertEquals(List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.MULTI_SELECT, QuestionType.TRUE_FALSE,
+                QuestionType.SHORT_ANSWER, QuestionType.CLOZE, QuestionType.NUMERICAL, QuestionType.MATCHING),
+                fromXml.stream().map(Question::type).toList(), "every type Factdeck holds but ordering");
+
+        // Export, then import what was exported: the same question, field by field, under the same name.
+        CommandRun export = run("export", "--moodle-xml", "--article", KI);
+        assertEquals(0, export.status(), export.err());
+        assertTrue(export.out().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"), export.out());
+        QuestionFormat.Parsed back = MoodleXmlReader.read(export.out());
+        assertEquals(List.of(), back.problems(), "Moodle's importer takes every exported question");
+        Article article = LIBRARY.article(KI).orElseThrow();
+        for (Question o : fromXml) {
+            MoodleQuestion m = back.questions().stream().filter(q -> q.name().equals(o.authored().title()))
+                    .findFirst().orElseThrow(() -> new AssertionError(o.authored().title() + " in\n" + export.out()));
+            assertTrue(m.titled());
+            GiftImport.Converted c = GiftImport.convert(PlainAnswers.of(m));
+            assertEquals(null, c.problem(), o.id());
+            Question r = DraftCheck.check(c.draft(), article, o.authored().number(), 1).question();
+            String what = o.authored().title();
+            assertEquals(o.authored().title(), r.authored().title(), what);
+            assertEquals(o.type(), r.type(), what);
+            assertEquals(o.stem(), r.stem(), what);
+            assertEquals(o.options(), r.options(), what);
+            assertEquals(o.keys(), r.keys(), what);
+            assertEquals(o.accepted(), r.accepted(), what);
+            assertEquals(o.authored().stemHtml(), r.authored().stemHtml(), what);
+            assertEquals(o.authored().tolerance(), r.authored().tolerance(), what);
+        }
+    }
+
+    @Test
+    void theGeneratedBankExportsWholeWithItsProvenance() {
+        CommandRun export = run("export", "--moodle-xml");
+        assertEquals(0, export.status(), export.err());
+        QuestionFormat.Parsed back = MoodleXmlReader.read(export.out());
+        assertEquals(List.of(), back.problems());
+        QuestionBank bank = QuestionBank.build(LIBRARY, QuestionGenerator.DEFAULT_SEED);
+        List<Question> all = LIBRARY.articles().stream().flatMap(a -> bank.questionsOf(a.slug()).stream()).toList();
+        List<Question> exportable = all.stream().filter(q -> q.type() != QuestionType.ORDERING).toList();
+        assertEquals(exportable.size(), back.questions().size());
+        assertTrue(export.err().contains("left out " + (all.size() - exportable.size()) + " ordering question"),
+                export.err());
+        assertTrue(export.err().contains("(Moodle XML has no ordering type)"), export.err());
+        for (int i = 0; i < exportable.size(); i++) {
+            Question q = exportable.get(i);
+            MoodleQuestion m = back.questions().get(i);
+            assertEquals(q.id(), m.name(), "a generated question is named by its id");
+            assertEquals(q.stem(), m.text().text());
+            assertTrue(m.generalFeedback().text().contains(q.source().text()), "the cited sentence travels along");
+            // The keys travel as GIFT's do (ExportCommandTest); re-importing generated questions is not the point here.
+            switch (q.type()) {
+                case MULTIPLE_CHOICE -> assertEquals(q.keys(), m.answers().stream().filter(a -> a.fraction() == 1)
+                        .map(a -> a.text().text()).toList(), q.id());
+                case MULTI_SELECT -> assertEquals(q.keys().size(), m.answers().stream().filter(a -> a.fraction() > 0)
+                        .count(), q.id());
+                case TRUE_FALSE -> assertEquals(q.keys().get(0).equals("True"), m.correctTrue(), q.id());
+                case SHORT_ANSWER, CLOZE -> assertTrue(m.answers().stream().map(a -> a.text().text()).toList()
+                        .containsAll(q.keys()), q.id());
+                case MATCHING -> assertEquals(q.keys(), m.pairs().stream().map(MoodleQuestion.Pair::right).toList());
+                default -> throw new AssertionError(q.id());
+            }
+        }
+    }
+
+    @Test
+    void theFormatOptionsComeFromTheRegistryAndAWrongOneSaysWhich() {
+        assertTrue(run("import", "--help").out().contains("--moodle-xml=FILE"));
+        assertTrue(run("export", "--help").out().contains("--moodle-xml"));
+        CommandRun asGift = run("import", "--gift", XML, "--article", KI);
+        assertEquals(2, asGift.status());
+        assertTrue(asGift.err().contains(XML + " is XML, not GIFT: import it with --moodle-xml."), asGift.err());
+        CommandRun asXml = run("import", "--moodle-xml", GIFT, "--article", KI);
+        assertEquals(2, asXml.status());
+        assertTrue(asXml.err().contains("is not XML, so it is not Moodle XML: import it with --gift or --aiken."));
+        CommandRun two = run("import", "--moodle-xml", XML, "--aiken", GIFT, "--article", KI);
+        assertEquals(2, two.status());
+        assertTrue(two.err().contains("choose one format, not moodle-xml and aiken."), two.err());
+        CommandRun none = run("import", "--article", KI);
+        assertTrue(none.err().contains("--gift FILE or --moodle-xml FILE or --aiken FILE"), none.err());
+        CommandRun exports = run("export");
+        assertTrue(exports.err().contains("choose a format: --gift, --moodle-xml, --anki, --anki-csv or --quizlet."),
+                exports.err());
+        assertEquals(2, run("export", "--moodle-xml", "--article", "nope").status());
+        assertEquals(List.of(), authored(KI), "nothing imported by any of these");
+    }
+}
