@@ -12,7 +12,7 @@ public final class Formats {
 
     public static final QuestionFormat GIFT = new QuestionFormat("gift", "GIFT", "GIFT (Moodle)",
             List.of(".gift", ".txt"), "text/plain; charset=utf-8",
-            "Moodle's GIFT text format: every question type Factdeck has, but ordering",
+            "Moodle's text format: every question type Factdeck has, but ordering",
             text -> {
                 GiftParser.Result r = GiftParser.parse(text);
                 return new QuestionFormat.Parsed(r.questions(), r.problems());
@@ -20,12 +20,12 @@ public final class Formats {
 
     public static final QuestionFormat MOODLE_XML = new QuestionFormat("moodle-xml", "Moodle XML", "Moodle XML",
             List.of(".xml"), "application/xml; charset=utf-8",
-            "Moodle XML, the format Moodle exports question banks in: every question type Factdeck has, but ordering",
+            "the format Moodle exports question banks in: every question type Factdeck has, but ordering",
             MoodleXmlReader::read, MoodleXmlWriter::write);
 
     public static final QuestionFormat AIKEN = new QuestionFormat("aiken", "Aiken", "Aiken",
             List.of(".txt"), "text/plain; charset=utf-8",
-            "Aiken, multiple choice questions one per paragraph (import only)",
+            "multiple-choice questions, one per paragraph (import only)",
             text -> {
                 AikenParser.Result r = AikenParser.parse(text);
                 return new QuestionFormat.Parsed(r.questions(), r.problems());

@@ -3,7 +3,7 @@ package app.factdeck.transfer;
 import app.factdeck.accounts.Role;
 import io.javalin.config.RoutesConfig;
 
-/** The transfer feature's entry point: question banks in (GIFT, Aiken) and out (GIFT, Anki, Quizlet). */
+/** The transfer feature's entry point: question banks in and out, in the formats of {@link Formats}. */
 public final class TransferModule {
 
     private final TransferController controller;

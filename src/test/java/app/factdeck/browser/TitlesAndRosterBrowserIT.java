@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  * Issue 15's item 16 and the tester's findings, in Chromium at 375×812 and 1280×800: a forced password change
  * shows only the brand and Sign out; re-issued one-time passwords say so; the roster is in dictionary order; the
  * import report lists its valid questions; a GIFT title is the question's name in the bank, on its page and in
- * the form. Each page passes axe (WCAG 2.1 A/AA), shows every cell, and is screenshotted at both widths.
+ * the form; a Moodle XML bank is chosen, reported and imported. Each page passes axe (WCAG 2.1 A/AA), shows every cell, and is screenshotted at both widths.
  */
 class TitlesAndRosterBrowserIT extends BrowserTest {
 
@@ -100,6 +100,33 @@ class TitlesAndRosterBrowserIT extends BrowserTest {
         browser.get(edit);
         checkAtBothWidths("question-form-with-name", () -> assertTrue(
                 !browser.findElement(By.id("f-title")).getAttribute("value").isEmpty()));
+    }
+
+    @Test
+    void aMoodleXmlBankIsChosenUploadedReportedAndImported() {
+        signIn("tess", PASSWORD);
+        browser.get(app.origin() + "/teacher/transfer");
+        new Select(browser.findElement(By.id("i-article"))).selectByValue("espreso-nato-troops-warning");
+        browser.findElement(By.cssSelector("input[name=format][value=moodle-xml]")).click();
+        browser.findElement(By.id("i-file")).sendKeys(
+                Path.of("src/test/resources/moodle-xml/teacher-bank.xml").toAbsolutePath().toString());
+        checkAtBothWidths("import-moodle-xml-chosen", () -> {
+            assertTrue(browser.findElement(By.cssSelector("input[name=format][value=moodle-xml]")).isSelected());
+            assertTrue(browser.findElement(By.id("import-formats")).getText().contains("Moodle XML (.xml)"));
+            assertTrue(browser.findElement(By.id("i-file")).getAttribute("accept").contains(".xml"));
+        });
+        Browsers.submit(browser, By.cssSelector("form[action='/teacher/import'] button[type=submit]"));
+        checkAtBothWidths("import-report-moodle-xml", () -> {
+            assertEquals("1 rejected", browser.findElement(By.id("rejected")).getText());
+            String rejection = browser.findElement(By.cssSelector("#rejections li")).getText();
+            assertTrue(rejection.startsWith("Line 282: An essay question needs a person to mark it"), rejection);
+            List<WebElement> rows = browser.findElements(By.cssSelector("#valid-questions tbody tr"));
+            assertEquals(7, rows.size());
+            assertTrue(rows.get(0).getText().contains("Summit city"), rows.get(0).getText());
+            assertTrue(rows.get(0).getText().contains("Vilnius"), "the plain answer, not the editor's HTML");
+        });
+        Browsers.submit(browser, By.id("import-valid"));
+        assertEquals("Imported 7 questions.", browser.findElement(By.id("imported")).getText());
     }
 
     private static void signIn(String username, String password) {
