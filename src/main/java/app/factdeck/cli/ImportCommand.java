@@ -52,8 +52,8 @@ final class ImportCommand implements Callable<Integer> {
         CommandLine command = new CommandLine(new ImportCommand(io));
         for (QuestionFormat f : Formats.importing()) {
             command.getCommandSpec().addOption(OptionSpec.builder("--" + f.slug()).paramLabel("FILE")
-                    .type(String.class).description("the " + f.name() + " file to read (UTF-8, at most 1 MB): "
-                            + f.help()).build());
+                    .type(String.class).description("the " + f.name() + " file to read, UTF-8, at most 1 MB ("
+                            + f.help() + ")").build());
         }
         return command;
     }

@@ -25,7 +25,7 @@ public final class Formats {
 
     public static final QuestionFormat AIKEN = new QuestionFormat("aiken", "Aiken", "Aiken",
             List.of(".txt"), "text/plain; charset=utf-8",
-            "multiple-choice questions, one per paragraph (import only)",
+            "multiple-choice questions, one per paragraph",
             text -> {
                 AikenParser.Result r = AikenParser.parse(text);
                 return new QuestionFormat.Parsed(r.questions(), r.problems());
