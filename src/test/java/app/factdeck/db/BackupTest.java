@@ -40,7 +40,7 @@ class BackupTest {
                     db.write(c -> {
                         try (PreparedStatement s = c.prepareStatement("""
                                 INSERT INTO account (username, display_name, password_hash, role, created_at)
-                                VALUES (?, ?, 'x', 'student', '2026-11-23T10:00:00Z')""")) {
+                                VALUES (?, ?, 'x', 'student', 1795428000000)""")) {
                             s.setString(1, "s" + n);
                             s.setString(2, "Student " + n);
                             return s.executeUpdate();
