@@ -73,7 +73,7 @@ public final class AccountRepository {
                         ON CONFLICT (class_id, account_id) DO NOTHING""")) {
                     s.setLong(1, classId);
                     s.setLong(2, id);
-                    s.setString(3, now.toString());
+                    s.setLong(3, now.toEpochMilli());
                     s.executeUpdate();
                 }
                 usernames.add(Optional.of(username));
@@ -130,7 +130,7 @@ public final class AccountRepository {
             s.setString(3, passwordHash);
             s.setString(4, role.slug());
             s.setInt(5, mustChangePassword ? 1 : 0);
-            s.setString(6, now.toString());
+            s.setLong(6, now.toEpochMilli());
             s.executeUpdate();
         }
         return findByUsername(c, username).orElseThrow().id();

@@ -40,7 +40,7 @@ public final class ClassRepository {
                 s.setString(1, name);
                 s.setLong(2, teacherId);
                 s.setString(3, code);
-                s.setString(4, now.toString());
+                s.setLong(4, now.toEpochMilli());
                 s.executeUpdate();
             }
             return findByCode(c, code).orElseThrow();
@@ -133,7 +133,7 @@ public final class ClassRepository {
                     ON CONFLICT (class_id, account_id) DO NOTHING""")) {
                 s.setLong(1, classId);
                 s.setLong(2, accountId);
-                s.setString(3, now.toString());
+                s.setLong(3, now.toEpochMilli());
                 return s.executeUpdate() == 1;
             }
         });

@@ -56,8 +56,8 @@ public final class SessionStore {
                     s.setNull(2, java.sql.Types.INTEGER);
                 }
                 s.setString(3, randomToken());
-                s.setString(4, now.toString());
-                s.setString(5, now.toString());
+                s.setLong(4, now.toEpochMilli());
+                s.setLong(5, now.toEpochMilli());
                 return s.executeUpdate();
             }
         });
@@ -80,7 +80,7 @@ public final class SessionStore {
                     }
                     long account = rs.getLong(1);
                     Optional<Long> accountId = rs.wasNull() ? Optional.empty() : Optional.of(account);
-                    return Optional.of(new Session(idHash, accountId, rs.getString(2), Instant.parse(rs.getString(3))));
+                    return Optional.of(new Session(idHash, accountId, rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
                 }
             }
         });
@@ -98,7 +98,7 @@ public final class SessionStore {
                 database.write(c -> {
                     try (PreparedStatement u = c.prepareStatement(
                             "UPDATE web_session SET last_seen_at = ? WHERE id_hash = ?")) {
-                        u.setString(1, now.toString());
+                        u.setLong(1, now.toEpochMilli());
                         u.setString(2, idHash);
                         return u.executeUpdate();
                     }
@@ -135,7 +135,8 @@ public final class SessionStore {
 
     /**
      * Deletes sessions nobody can use any more, so visitors who open the sign-in page and leave do not pile up.
-     * Timestamps are compared as instants in Java: ISO text of varying precision does not sort reliably.
+     * Expired means last seen longer ago than its idle limit (signed in or anonymous); the times are epoch
+     * milliseconds, so one statement finds them all.
      */
     void sweepExpired(Instant now) {
         Instant last = lastSweep.get();
@@ -143,25 +144,14 @@ public final class SessionStore {
             return;
         }
         database.write(c -> {
-            java.util.List<String> expired = new java.util.ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT id_hash, account_id, last_seen_at FROM web_session");
-                 ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    rs.getLong(2);
-                    Duration limit = rs.wasNull() ? ANONYMOUS_IDLE_LIMIT : IDLE_LIMIT;
-                    if (Instant.parse(rs.getString(3)).plus(limit).isBefore(now)) {
-                        expired.add(rs.getString(1));
-                    }
-                }
+            try (PreparedStatement d = c.prepareStatement("""
+                    DELETE FROM web_session
+                     WHERE (account_id IS NULL AND last_seen_at < ?)
+                        OR (account_id IS NOT NULL AND last_seen_at < ?)""")) {
+                d.setLong(1, now.minus(ANONYMOUS_IDLE_LIMIT).toEpochMilli());
+                d.setLong(2, now.minus(IDLE_LIMIT).toEpochMilli());
+                return d.executeUpdate();
             }
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM web_session WHERE id_hash = ?")) {
-                for (String idHash : expired) {
-                    d.setString(1, idHash);
-                    d.addBatch();
-                }
-                d.executeBatch();
-            }
-            return expired.size();
         });
     }
 

@@ -385,7 +385,11 @@ public final class Database implements AutoCloseable {
         try {
             flyway.migrate();
         } catch (RuntimeException e) {
-            throw new DatabaseException("Migrating the database failed: " + firstLine(e.getMessage()), e);
+            // Flyway's own first line is often just "Migration failed !"; the root cause says which row and why.
+            String flywaySays = firstLine(e.getMessage());
+            String cause = rootMessage(e);
+            throw new DatabaseException(cause.equals(flywaySays) ? "Migrating the database failed: " + flywaySays
+                    : "Migrating the database failed (" + flywaySays + "): " + cause, e);
         }
     }
 

@@ -75,7 +75,7 @@ public final class AttemptRepository {
                 s.setLong(1, accountId);
                 s.setString(2, articleSlug.orElse(null));
                 s.setLong(3, seed);
-                s.setString(4, now.toString());
+                s.setLong(4, now.toEpochMilli());
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -107,7 +107,7 @@ public final class AttemptRepository {
                         return Optional.empty();
                     }
                     head = new Attempt(attemptId, rs.getLong(1), Optional.ofNullable(rs.getString(2)), rs.getLong(3),
-                            Instant.parse(rs.getString(4)), Optional.ofNullable(rs.getString(5)).map(Instant::parse),
+                            Instant.ofEpochMilli(rs.getLong(4)), optionalInstant(rs, 5),
                             List.of(), Set.of(), Map.of());
                 }
             }
@@ -119,7 +119,7 @@ public final class AttemptRepository {
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         questions.add(rs.getString(1));
-                        if (rs.getString(2) != null) {
+                        if (rs.getObject(2) != null) {
                             shown.add(questions.size());
                         }
                     }
@@ -133,7 +133,7 @@ public final class AttemptRepository {
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         answers.put(rs.getInt(1), new Answer(new Response(fromJson(rs.getString(2))), rs.getDouble(3),
-                                rs.getInt(4) == 1, Duration.ofMillis(rs.getLong(5)), Instant.parse(rs.getString(6))));
+                                rs.getInt(4) == 1, Duration.ofMillis(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6))));
                     }
                 }
             }
@@ -149,7 +149,7 @@ public final class AttemptRepository {
             try (PreparedStatement s = c.prepareStatement("""
                     UPDATE attempt_question SET shown_at = ?
                      WHERE attempt_id = ? AND position = ? AND shown_at IS NULL""")) {
-                s.setString(1, now.toString());
+                s.setLong(1, now.toEpochMilli());
                 s.setLong(2, attemptId);
                 s.setInt(3, position);
                 return s.executeUpdate();
@@ -178,8 +178,8 @@ public final class AttemptRepository {
             q.setLong(1, attemptId);
             q.setInt(2, position);
             try (ResultSet rs = q.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null) {
-                    shown = Instant.parse(rs.getString(1));
+                if (rs.next()) {
+                    shown = optionalInstant(rs, 1).orElse(now);
                 }
             }
         }
@@ -194,7 +194,7 @@ public final class AttemptRepository {
             s.setInt(5, grade.correct() ? 1 : 0);
             Duration taken = Duration.ofMillis(Math.max(0, Duration.between(shown, now).toMillis()));
             s.setLong(6, taken.toMillis());
-            s.setString(7, now.toString());
+            s.setLong(7, now.toEpochMilli());
             if (s.executeUpdate() == 1) {
                 // Stored now: it is exactly what was just written, no need to read it back.
                 return new Answer(response, grade.credit(), grade.correct(), taken, now);
@@ -208,7 +208,7 @@ public final class AttemptRepository {
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return new Answer(new Response(fromJson(rs.getString(1))), rs.getDouble(2), rs.getInt(3) == 1,
-                        Duration.ofMillis(rs.getLong(4)), Instant.parse(rs.getString(5)));
+                        Duration.ofMillis(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)));
             }
         }
     }
@@ -224,7 +224,7 @@ public final class AttemptRepository {
                  WHERE id = ? AND finished_at IS NULL
                    AND (SELECT COUNT(*) FROM attempt_response WHERE attempt_id = ?)
                      = (SELECT COUNT(*) FROM attempt_question WHERE attempt_id = ?)""")) {
-            s.setString(1, now.toString());
+            s.setLong(1, now.toEpochMilli());
             s.setLong(2, attemptId);
             s.setLong(3, attemptId);
             s.setLong(4, attemptId);
@@ -266,7 +266,7 @@ public final class AttemptRepository {
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Summary(rs.getLong(1), Optional.ofNullable(rs.getString(2)),
-                                Instant.parse(rs.getString(3)), rs.getString(4) != null, rs.getInt(5), rs.getInt(6),
+                                Instant.ofEpochMilli(rs.getLong(3)), rs.getObject(4) != null, rs.getInt(5), rs.getInt(6),
                                 rs.getDouble(7)));
                     }
                 }
@@ -327,7 +327,7 @@ public final class AttemptRepository {
                 List<Instant> out = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        out.add(Instant.parse(rs.getString(1)));
+                        out.add(Instant.ofEpochMilli(rs.getLong(1)));
                     }
                 }
                 return out;
@@ -355,6 +355,12 @@ public final class AttemptRepository {
                 return out;
             }
         });
+    }
+
+    /** A nullable time column: empty for NULL. */
+    private static Optional<Instant> optionalInstant(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
     }
 
     private static String toJson(List<String> values) {

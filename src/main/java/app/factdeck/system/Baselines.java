@@ -41,7 +41,7 @@ public final class Baselines {
                         CREATE TABLE IF NOT EXISTS bench_baseline (
                             id         INTEGER      PRIMARY KEY,
                             body       VARCHAR(200) NOT NULL,
-                            created_at VARCHAR(30)  NOT NULL
+                            created_at BIGINT       NOT NULL
                         )""");
                 return null;
             }
@@ -75,7 +75,7 @@ public final class Baselines {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO bench_baseline (body, created_at) VALUES (?, ?)")) {
                 s.setString(1, body == null ? "" : body);
-                s.setString(2, clock.instant().toString());
+                s.setLong(2, clock.instant().toEpochMilli());
                 return s.executeUpdate();
             }
         });

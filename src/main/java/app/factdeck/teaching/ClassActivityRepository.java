@@ -3,6 +3,7 @@ package app.factdeck.teaching;
 import app.factdeck.db.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,7 @@ final class ClassActivityRepository {
      * to know whether there are more).
      */
     List<ClassActivity> classesOf(long teacherId, Instant since, int limit) {
-        // Quiz times are stored as ISO-8601 UTC text (Instant.toString), which sorts as the instants do.
-        String from = since.toString();
+        long from = since.toEpochMilli();
         return database.read(c -> {
             try (PreparedStatement q = c.prepareStatement("""
                     SELECT k.id, k.name, k.join_code,
@@ -54,16 +54,16 @@ final class ClassActivityRepository {
                      WHERE k.teacher_id = ?
                      ORDER BY k.name, k.id
                      LIMIT ?""")) {
-                q.setString(1, from);
-                q.setString(2, from);
-                q.setString(3, from);
+                q.setLong(1, from);
+                q.setLong(2, from);
+                q.setLong(3, from);
                 q.setLong(4, teacherId);
                 q.setInt(5, limit);
                 List<ClassActivity> out = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        Optional<Instant> started = Optional.ofNullable(rs.getString("last_started")).map(Instant::parse);
-                        Optional<Instant> finished = Optional.ofNullable(rs.getString("last_finished")).map(Instant::parse);
+                        Optional<Instant> started = instant(rs, "last_started");
+                        Optional<Instant> finished = instant(rs, "last_finished");
                         Optional<Instant> last = started.isEmpty() ? finished : finished.isEmpty() ? started
                                 : Optional.of(started.get().isAfter(finished.get()) ? started.get() : finished.get());
                         out.add(new ClassActivity(rs.getLong("id"), rs.getString("name"), rs.getString("join_code"),
@@ -73,5 +73,11 @@ final class ClassActivityRepository {
                 return out;
             }
         });
+    }
+
+    /** A MAX over no attempts is NULL: empty. */
+    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
     }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.factdeck.testing.MovableClock;
+import app.factdeck.testing.TestApp;
+import app.factdeck.testing.V10Database;
+import app.factdeck.testing.WebClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +44,7 @@ class BackupTest {
                     db.write(c -> {
                         try (PreparedStatement s = c.prepareStatement("""
                                 INSERT INTO account (username, display_name, password_hash, role, created_at)
-                                VALUES (?, ?, 'x', 'student', '2026-11-23T10:00:00Z')""")) {
+                                VALUES (?, ?, 'x', 'student', 1795428000000)""")) {
                             s.setString(1, "s" + n);
                             s.setString(2, "Student " + n);
                             return s.executeUpdate();
@@ -106,6 +110,47 @@ class BackupTest {
         assertTrue(err.toString().startsWith("factdeck: Missing required parameter: 'FILE'"), err.toString());
         assertTrue(err.toString().contains("Usage: java -jar factdeck.jar backup [-h] FILE"), err.toString());
         assertFalse(err.toString().contains("Exception"));
+    }
+
+    @Test
+    void aBackupMadeAtSchemaV10RestoresAndReadsItsTimes() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("old"));
+        V10Database.create(old.resolve("factdeck.db"));
+        assertEquals(0, backup(old, dir.resolve("v10.db").toString()), err.toString());
+        assertTrue(out.toString().contains("schema version 10, 3 accounts, 3 quiz answers, 1 flashcard reviews"),
+                out.toString());
+
+        // Restore as the README says: the backup becomes factdeck.db of a data directory, and the server starts.
+        Path restored = Files.createDirectories(dir.resolve("restored"));
+        Files.copy(dir.resolve("v10.db"), restored.resolve("factdeck.db"));
+        var clock = new MovableClock(java.time.Instant.parse("2026-11-23T12:00:30Z"));
+        try (var app = TestApp.start(restored, java.util.Map.of(), clock)) {
+            // stu's session of the backup is still signed in (its last_seen_at converted).
+            var stu = new WebClient(app);
+            stu.cookies().getCookieStore().add(java.net.URI.create(app.origin()),
+                    cookie("factdeck", V10Database.STU_COOKIE));
+            String progress = stu.get("/progress").body();
+            // Newest first by the converted times: kyiv (…03Z), espreso (…02.500Z), the mixed quiz (…02Z).
+            int kyiv = progress.indexOf("Guardian: Some NATO members");
+            int espreso = progress.indexOf("NATO countries may send troops");
+            int mixed = progress.indexOf(">All articles<");
+            assertTrue(kyiv > 0 && kyiv < espreso && espreso < mixed, progress);
+            assertTrue(progress.contains("23 Nov 2026 10:00 UTC"), progress);
+
+            var tea = new WebClient(app);
+            assertEquals(302, tea.signIn("tea", V10Database.PASSWORD).statusCode());
+            String home = tea.get("/").body();
+            // The class's last activity is quiz 2's finish at …05.500Z (as text, …05Z looked later).
+            assertTrue(home.contains("datetime=\"2026-11-23T10:00:05.500Z\""), home);
+            assertTrue(home.contains(">2 hours ago<"), home);
+        }
+    }
+
+    private static java.net.HttpCookie cookie(String name, String value) {
+        java.net.HttpCookie c = new java.net.HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        return c;
     }
 
     /** {@code backup ARGS} through the real command line, with FACTDECK_DATA set to {@code data}. */

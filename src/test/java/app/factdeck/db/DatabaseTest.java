@@ -32,12 +32,9 @@ class DatabaseTest {
             assertEquals("1", pragma(db, "foreign_keys"));
             assertEquals("1", pragma(db, "synchronous")); // NORMAL
             assertEquals("5000", pragma(db, "busy_timeout"));
-            long migrations;
-            try (var files = Files.list(Path.of("db", "migration"))) {
-                migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            // SQL migrations in db/migration, Java ones (V11) in the package of the same name.
+            long migrations = count(Path.of("db", "migration"), "V\\d+__.*\\.sql")
+                    + count(Path.of("src", "main", "java", "db", "migration"), "V\\d+__.*\\.java");
             assertEquals(migrations, (long) db.read(c -> {
                 try (Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
@@ -264,5 +261,13 @@ class DatabaseTest {
                 return rs.getString(1);
             }
         });
+    }
+
+    private static long count(Path dir, String namePattern) {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches(namePattern)).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

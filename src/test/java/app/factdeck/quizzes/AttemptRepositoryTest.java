@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -140,6 +141,33 @@ class AttemptRepositoryTest {
                     new AttemptRepository.Unfinished(onB, Optional.of("b"), 2, 3)), attempts.unfinished(stu, 10));
             assertEquals(2, attempts.unfinished(stu, 2).size(), "bounded");
             assertTrue(attempts.unfinished(stu, 10).stream().noneMatch(u -> u.id() == oldOnA), "started anew over");
+        }
+    }
+
+    @Test
+    void answersWithinOneSecondCountInTheOrderTheyWereGiven() {
+        try (Database db = Database.open(dir.resolve("f.db"))) {
+            AttemptRepository attempts = new AttemptRepository(db);
+            long stu = student(db);
+            // Instant.toString writes …:05Z for .000 and …:05.500Z for .500; as text the later one sorted first.
+            Instant wrongAt = Instant.parse("2026-11-23T10:00:05Z");
+            Instant rightAt = Instant.parse("2026-11-23T10:00:05.500Z");
+            Instant againAt = Instant.parse("2026-11-23T10:00:06Z");
+            long first = attempts.create(stu, Optional.of("a"), 1, List.of("fact-1/cloze/1"), wrongAt.minusSeconds(1));
+            long second = attempts.create(stu, Optional.of("a"), 2, List.of("fact-1/cloze/1"), wrongAt.minusMillis(500));
+            long third = attempts.create(stu, Optional.of("a"), 3, List.of("fact-1/cloze/1"), wrongAt);
+            attempts.answer(first, 1, Response.of("no"), new Grader.Grade(0, false), wrongAt);
+            attempts.answer(second, 1, Response.of("yes"), new Grader.Grade(1, true), rightAt);
+            attempts.answer(third, 1, Response.of("yes"), new Grader.Grade(1, true), againAt);
+
+            List<Map.Entry<String, Boolean>> results = attempts.results(stu);
+            assertEquals(List.of(false, true, true), results.stream().map(Map.Entry::getValue).toList(), "oldest first");
+            // Wrong, then right twice: the last two are right, so the fact is mastered (text order said learning).
+            assertEquals(Mastery.Level.MASTERED, Mastery.levels(results.stream()
+                    .map(e -> new Mastery.Result(e.getKey(), e.getValue())).toList()).get("fact-1/cloze/1"));
+            // Started at …04Z, …04.500Z and …05Z: newest first is third, second, first.
+            assertEquals(List.of(third, second, first),
+                    attempts.recent(stu, 10).stream().map(AttemptRepository.Summary::id).toList());
         }
     }
 

@@ -144,12 +144,12 @@ class QuizRoutesTest {
                     assertEquals(302, b.get(30, java.util.concurrent.TimeUnit.SECONDS));
 
                     long id = Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1));
-                    String finishedAt = app.database().read(c -> {
+                    Object finishedAt = app.database().read(c -> {
                         try (var q = c.prepareStatement("SELECT finished_at FROM quiz_attempt WHERE id = ?")) {
                             q.setLong(1, id);
                             try (var rs = q.executeQuery()) {
                                 rs.next();
-                                return rs.getString(1);
+                                return rs.getObject(1);
                             }
                         }
                     });

@@ -203,8 +203,8 @@ class TeacherHomeRoutesTest {
                 "INSERT INTO quiz_attempt (account_id, article_slug, seed, started_at, finished_at) VALUES (?, ?, 1, ?, ?)")) {
             s.setLong(1, accountId);
             s.setString(2, KI);
-            s.setString(3, started.toString());
-            s.setString(4, finished.toString());
+            s.setLong(3, started.toEpochMilli());
+            s.setLong(4, finished.toEpochMilli());
             s.executeUpdate();
         }
     }
