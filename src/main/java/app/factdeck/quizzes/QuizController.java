@@ -198,7 +198,7 @@ final class QuizController {
     }
 
     private static int position(Context ctx) {
-        return PathIds.position(ctx, "position", "There is no question '" + ctx.pathParam("position")
+        return PathIds.position(ctx, "position", "There is no question '" + PathIds.shown(ctx, "position")
                 + "' in this quiz.");
     }
 

@@ -16,12 +16,21 @@ import java.util.Map;
  *
  * <pre>{@code
  * long id = PathIds.of(ctx, "id", "There is no such quiz. Start a new one from an article.");
- * int p = PathIds.position(ctx, "position", "There is no question '" + ctx.pathParam("position") + "' in this quiz.");
+ * int p = PathIds.position(ctx, "position", "There is no question '" + PathIds.shown(ctx, "position") + "' in this quiz.");
  * }</pre>
  */
 public final class PathIds {
 
+    /** How much of a path parameter a message repeats: enough to recognise it, never a page of digits. */
+    static final int ECHO = 20;
+
     private PathIds() {
+    }
+
+    /** Path parameter {@code name} as a message may repeat it: cut after {@value #ECHO} characters. */
+    public static String shown(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
+        return raw.length() <= ECHO ? raw : raw.substring(0, ECHO) + "…";
     }
 
     /** The id in path parameter {@code name}, at most {@link Long#MAX_VALUE}. */

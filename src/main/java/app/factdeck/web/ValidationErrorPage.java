@@ -19,9 +19,6 @@ import java.util.Set;
  */
 final class ValidationErrorPage {
 
-    /** How much of a refused value a message repeats: enough to recognise it, never a page of digits. */
-    static final int ECHO = 40;
-
     /** What to answer: the status and the sentence the page shows. */
     record Refusal(int status, String message) {
     }
@@ -47,7 +44,7 @@ final class ValidationErrorPage {
         for (var entry : errors.entrySet()) {
             if (pathParameters.contains(entry.getKey())) {
                 return new Refusal(HttpStatus.NOT_FOUND.getCode(), sentence(entry.getValue())
-                        .orElse("There is no page at " + echo(path) + "."));
+                        .orElse("There is no page at " + path + "."));
             }
         }
         var first = errors.entrySet().stream().min(Map.Entry.comparingByKey()).orElseThrow(() ->
@@ -70,7 +67,8 @@ final class ValidationErrorPage {
         return errors.stream().map(ValidationError::getMessage).filter(m -> !m.matches("[A-Z_]+")).findFirst();
     }
 
+    /** As much of a refused value as a message repeats (see {@link PathIds#ECHO}). */
     private static String echo(String value) {
-        return value.length() <= ECHO ? value : value.substring(0, ECHO) + "…";
+        return value.length() <= PathIds.ECHO ? value : value.substring(0, PathIds.ECHO) + "…";
     }
 }
