@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps failures to pages in the site layout, once for every route: {@link NotFound} and unknown paths to
- * the 404 page, a typed parameter that failed to the 404 or 400 page ({@link ValidationErrorPage}), a database failure to a page that says whether anything was saved ({@link DatabaseErrorPage}),
- * anything unexpected to the 500 page. No stack trace ever reaches a browser; it goes to the
+ * the 404 page, a typed parameter that failed to the 404 or 400 page ({@link ValidationErrorPage}), a database
+ * failure to a page that says whether anything was saved ({@link DatabaseErrorPage}), anything unexpected to the
+ * 500 page. No stack trace ever reaches a browser; it goes to the
  * log with an id the page shows, so an admin can find it.
  */
 public final class ErrorPages {

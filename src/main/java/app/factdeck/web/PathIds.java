@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * long id = PathIds.of(ctx, "id", "There is no such quiz. Start a new one from an article.");
- * int p = PathIds.position(ctx, "position", "There is no question '" + PathIds.shown(ctx, "position") + "' in this quiz.");
+ * int p = PathIds.position(ctx, "position", "There is no question '" + PathIds.shown(ctx, "position") + "'.");
  * }</pre>
  */
 public final class PathIds {

@@ -26,7 +26,8 @@ class PackageGraphTest {
     void commentsAndStringsAreNotReferences() {
         PackageGraph g = graph("package x.web;\n/** Unlike {@link x.accounts.Account}, … */\nclass A {\n"
                 + "  // x.quizzes.Grader would be wrong here\n  String s = \"x.content.Article\";\n"
-                + "  char q = '\"'; String t = \"\"\"\n    x.study.Deck \"quoted\"\n    \"\"\";\n  x.db.Database d;\n}");
+                + "  char q = '\"'; String t = \"\"\"\n    x.study.Deck \"quoted\"\n    \"\"\";\n"
+                + "  x.db.Database d;\n}");
         assertEquals(new TreeSet<>(Set.of("x.db")), g.targets("x.web"));
     }
 
