@@ -1,6 +1,7 @@
 package app.factdeck.accounts;
 
 import app.factdeck.web.NotFound;
+import app.factdeck.web.PathIds;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
@@ -42,9 +43,10 @@ final class AccountPageController {
 
     void leaveClass(Context ctx) {
         Account me = WebSessions.required(ctx);
-        long classId = ClassesController.parseId(ctx.pathParam("id"));
+        String noSuch = "There is no such class. The classes you are in are listed on your account page.";
+        long classId = PathIds.of(ctx, "id", noSuch);
         if (classes.find(classId).isEmpty()) {
-            throw new NotFound("There is no such class. The classes you are in are listed on your account page.");
+            throw new NotFound(noSuch);
         }
         // Leaving twice (a double click, a resent form) is not an error: the student is out either way.
         boolean left = classes.remove(classId, me.id());

@@ -1,6 +1,7 @@
 package app.factdeck.accounts;
 
 import app.factdeck.web.NotFound;
+import app.factdeck.web.PathIds;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
@@ -24,12 +25,7 @@ final class AdminController {
     }
 
     void changeRole(Context ctx) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("There is no such account.");
-        }
+        long id = PathIds.of(ctx, "id", "There is no such account.");
         Account target = accounts.findById(id).orElseThrow(() -> new NotFound("There is no such account."));
         Role role;
         try {

@@ -20,6 +20,9 @@ public final class ClassRepository {
     private static final int CODE_LENGTH = 6;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** A teacher's class page for a class that does not exist, or an address that is no class number. */
+    public static final String NO_SUCH_CLASS = "There is no such class. Your classes are listed under Classes.";
+
     private final Database database;
 
     public ClassRepository(Database database) {
@@ -72,8 +75,7 @@ public final class ClassRepository {
      * @throws NotFound when there is no such class; Forbidden when it belongs to another teacher
      */
     public SchoolClass requireTaughtBy(long classId, Account teacher) {
-        SchoolClass k = find(classId).orElseThrow(() -> new NotFound(
-                "There is no such class. Your classes are listed under Classes."));
+        SchoolClass k = find(classId).orElseThrow(() -> new NotFound(NO_SUCH_CLASS));
         if (k.teacherId() != teacher.id() && teacher.role() != Role.ADMIN) {
             throw new Forbidden("This class belongs to another teacher.");
         }

@@ -1,6 +1,7 @@
 package app.factdeck.accounts;
 
 import app.factdeck.web.NotFound;
+import app.factdeck.web.PathIds;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
@@ -71,10 +72,9 @@ final class ClassesController {
     /** GET asks first; only the POST removes. */
     void confirmRemoval(Context ctx) {
         ClassRepository.SchoolClass k = ownClass(ctx);
-        long id = parseId(ctx.pathParam("accountId"));
+        long id = memberId(ctx, k);
         Account member = classes.members(k.id()).stream().filter(a -> a.id() == id).findFirst()
-                .orElseThrow(() -> new NotFound("That student is not in " + k.name() + " (any more). The students in "
-                        + "it are listed on the class page."));
+                .orElseThrow(() -> new NotFound(notInClass(k)));
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Remove " + member.displayName() + " from " + k.name());
         model.put("schoolClass", k);
@@ -84,7 +84,7 @@ final class ClassesController {
 
     void removeStudent(Context ctx) {
         ClassRepository.SchoolClass k = ownClass(ctx);
-        long id = parseId(ctx.pathParam("accountId"));
+        long id = memberId(ctx, k);
         classes.remove(k.id(), id); // already gone (a second click) is fine: the page says they are out
         ctx.redirect("/teacher/classes/" + k.id() + "?removed=" + id + "&seal="
                 + WebSessions.seal(ctx, "removed " + k.id() + " " + id));
@@ -144,7 +144,16 @@ final class ClassesController {
 
     /** A teacher sees only their own classes; admins see all. */
     ClassRepository.SchoolClass ownClass(Context ctx) {
-        return classes.requireTaughtBy(parseId(ctx.pathParam("id")), WebSessions.required(ctx));
+        return classes.requireTaughtBy(PathIds.of(ctx, "id", ClassRepository.NO_SUCH_CLASS), WebSessions.required(ctx));
+    }
+
+    /** The {@code accountId} of a roster page: an address that is no account number names no student of it. */
+    private static long memberId(Context ctx, ClassRepository.SchoolClass k) {
+        return PathIds.of(ctx, "accountId", notInClass(k));
+    }
+
+    private static String notInClass(ClassRepository.SchoolClass k) {
+        return "That student is not in " + k.name() + " (any more). The students in it are listed on the class page.";
     }
 
     private void renderList(Context ctx, Map<String, String> values, Map<String, String> errors) {
@@ -155,13 +164,5 @@ final class ClassesController {
         model.put("values", values);
         model.put("errors", errors);
         ctx.render("teacher/classes", model);
-    }
-
-    static long parseId(String raw) {
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFound("There is no such class or student: '" + raw + "' is not an id.");
-        }
     }
 }

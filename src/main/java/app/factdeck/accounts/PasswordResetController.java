@@ -3,6 +3,7 @@ package app.factdeck.accounts;
 import app.factdeck.web.BadRequest;
 import app.factdeck.web.Forbidden;
 import app.factdeck.web.NotFound;
+import app.factdeck.web.PathIds;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,10 +50,10 @@ final class PasswordResetController {
 
     /** A student in the teacher's class: never a teacher or admin who joined it (that would hand over their role). */
     private Account studentOf(ClassRepository.SchoolClass k, Context ctx) {
-        long id = ClassesController.parseId(ctx.pathParam("accountId"));
+        String notInClass = "That student is not in " + k.name() + ". The students in it are listed on the class page.";
+        long id = PathIds.of(ctx, "accountId", notInClass);
         Account member = classes.members(k.id()).stream().filter(a -> a.id() == id).findFirst()
-                .orElseThrow(() -> new NotFound("That student is not in " + k.name() + ". The students in it are "
-                        + "listed on the class page."));
+                .orElseThrow(() -> new NotFound(notInClass));
         if (member.role() != Role.STUDENT) {
             throw new Forbidden(member.displayName() + " has a " + member.role().slug() + " account: only an admin "
                     + "can reset its password (under Users).");
@@ -61,9 +62,9 @@ final class PasswordResetController {
     }
 
     private Account anyButMe(Context ctx) {
-        long id = ClassesController.parseId(ctx.pathParam("id"));
-        Account target = accounts.findById(id).orElseThrow(() -> new NotFound("There is no such account. All "
-                + "accounts are listed under Users."));
+        String noSuch = "There is no such account. All accounts are listed under Users.";
+        long id = PathIds.of(ctx, "id", noSuch);
+        Account target = accounts.findById(id).orElseThrow(() -> new NotFound(noSuch));
         if (target.id() == WebSessions.required(ctx).id()) {
             throw new BadRequest("This is your own account: change your password under Account, Change password "
                     + "(you need your current one).");

@@ -1,6 +1,7 @@
 package app.factdeck.accounts;
 
 import app.factdeck.web.Forbidden;
+import app.factdeck.web.Viewer;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
@@ -40,7 +41,10 @@ public final class WebSessions {
         this.cookieName = https ? "__Host-factdeck" : "factdeck";
     }
 
-    /** Before every request: the session and account (if any) as request attributes. */
+    /**
+     * Before every request: the session and account (if any) as request attributes, and the {@link Viewer} every
+     * page's layout reads.
+     */
     public void load(Context ctx) {
         if (ctx.path().startsWith("/static/")) {
             return;
@@ -49,6 +53,18 @@ public final class WebSessions {
         if (ctx.attribute(ACCOUNT) == null) {
             ctx.attribute(app.factdeck.web.ThymeleafRenderer.SIGNUP_OPEN, accounts.isSignupOpen());
         }
+        publishViewer(ctx);
+    }
+
+    /**
+     * The viewer as the request's account and session now are; called whenever either changes (a form page that
+     * starts a session, a sign-in), so the page rendered next shows the right name and carries the right token.
+     */
+    private static void publishViewer(Context ctx) {
+        Account account = ctx.attribute(ACCOUNT);
+        SessionStore.Session session = ctx.attribute(SESSION);
+        Viewer.set(ctx, new Viewer(Optional.ofNullable(account).map(a -> new Viewer.SignedIn(a.id(), a.displayName(),
+                a.role().slug(), a.mustChangePassword())), session == null ? "" : session.csrfToken()));
     }
 
     private void loadSession(Context ctx) {
@@ -73,6 +89,7 @@ public final class WebSessions {
         String id = store.create(Optional.empty(), clock.instant());
         setCookie(ctx, id);
         store.find(id, clock.instant()).ifPresent(s -> ctx.attribute(SESSION, s));
+        publishViewer(ctx);
     }
 
     /** Signs in: a new session id replaces any old one, so a planted id is worthless (session fixation). */
@@ -84,6 +101,7 @@ public final class WebSessions {
         String id = store.create(Optional.of(account.id()), clock.instant());
         setCookie(ctx, id);
         ctx.attribute(ACCOUNT, account);
+        publishViewer(ctx);
     }
 
     public void signOut(Context ctx) {

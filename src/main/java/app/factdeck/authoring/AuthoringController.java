@@ -279,11 +279,8 @@ final class AuthoringController {
     }
 
     private static long number(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("number"));
-        } catch (NumberFormatException e) {
-            throw new NotFound("There is no question a/" + ctx.pathParam("number") + " in this article.");
-        }
+        return app.factdeck.web.PathIds.of(ctx, "number", "There is no question a/"
+                + app.factdeck.web.PathIds.shown(ctx, "number") + " in this article.");
     }
 
     static String anchor(String questionId) {

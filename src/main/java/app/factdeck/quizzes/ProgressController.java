@@ -5,6 +5,7 @@ import app.factdeck.accounts.ClassRepository;
 import app.factdeck.accounts.WebSessions;
 import app.factdeck.study.StudyService;
 import app.factdeck.web.NotFound;
+import app.factdeck.web.PathIds;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -39,11 +40,12 @@ final class ProgressController {
     /** Read-only: only a teacher of a class the student is in (or an admin). */
     void showStudent(Context ctx) {
         Account teacher = WebSessions.required(ctx);
-        long classId = parse(ctx.pathParam("id"));
-        long studentId = parse(ctx.pathParam("accountId"));
+        long classId = PathIds.of(ctx, "id", ClassRepository.NO_SUCH_CLASS);
         ClassRepository.SchoolClass k = classes.requireTaughtBy(classId, teacher);
+        String notInClass = "That student is not in " + k.name() + ".";
+        long studentId = PathIds.of(ctx, "accountId", notInClass);
         Account student = classes.members(classId).stream().filter(a -> a.id() == studentId).findFirst()
-                .orElseThrow(() -> new NotFound("That student is not in " + k.name() + "."));
+                .orElseThrow(() -> new NotFound(notInClass));
         render(ctx, student, false, k);
     }
 
@@ -59,13 +61,5 @@ final class ProgressController {
         // Only the student continues their own quizzes; a teacher's view has no links into them.
         model.put("unfinishedQuizzes", own ? resume.unfinished(student.id(), UNFINISHED_LISTED) : List.of());
         ctx.render("quizzes/progress", model);
-    }
-
-    private static long parse(String raw) {
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFound("'" + raw + "' is not an id.");
-        }
     }
 }

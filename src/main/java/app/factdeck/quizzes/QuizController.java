@@ -5,7 +5,7 @@ import app.factdeck.accounts.WebSessions;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionType;
-import app.factdeck.web.NotFound;
+import app.factdeck.web.PathIds;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -194,15 +194,12 @@ final class QuizController {
 
     private AttemptRepository.Attempt attempt(Context ctx) {
         Account student = WebSessions.required(ctx);
-        return quizzes.owned(student, parse(ctx.pathParam("id")));
+        return quizzes.owned(student, PathIds.of(ctx, "id", QuizService.NO_SUCH_QUIZ));
     }
 
     private static int position(Context ctx) {
-        int p = parse(ctx.pathParam("position"));
-        if (p < 1) {
-            throw new NotFound("There is no question '" + ctx.pathParam("position") + "' in this quiz.");
-        }
-        return p;
+        return PathIds.position(ctx, "position", "There is no question '" + PathIds.shown(ctx, "position")
+                + "' in this quiz.");
     }
 
     private static int parse(String raw) {

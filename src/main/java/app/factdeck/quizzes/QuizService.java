@@ -17,6 +17,8 @@ import java.util.Random;
 public final class QuizService {
 
     private static final SecureRandom SEEDS = new SecureRandom();
+    /** For a quiz id that was never issued, and for an address whose id is no number. */
+    static final String NO_SUCH_QUIZ = "There is no such quiz. Start a new one from an article.";
 
     private final QuestionCatalog catalog;
     private final AttemptRepository attempts;
@@ -59,7 +61,7 @@ public final class QuizService {
 
     public AttemptRepository.Attempt owned(Account student, long attemptId) {
         AttemptRepository.Attempt a = attempts.find(attemptId)
-                .orElseThrow(() -> new NotFound("There is no such quiz. Start a new one from an article."));
+                .orElseThrow(() -> new NotFound(NO_SUCH_QUIZ));
         if (a.accountId() != student.id()) {
             throw new Forbidden("This quiz belongs to someone else.");
         }

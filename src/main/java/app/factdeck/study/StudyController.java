@@ -6,6 +6,7 @@ import app.factdeck.study.fsrs.Rating;
 import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.validation.Validator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -56,8 +57,8 @@ final class StudyController {
         Account me = WebSessions.required(ctx);
         String deckId = deckId(ctx);
         String cardId = Optional.ofNullable(ctx.formParam("card")).orElse("");
-        Optional<Rating> rating = parse(ctx.formParam("rating")).flatMap(StudyController::rating);
-        Optional<Integer> reps = parse(ctx.formParam("reps"));
+        Optional<Rating> rating = whole(ctx, "rating").flatMap(StudyController::rating);
+        Optional<Integer> reps = whole(ctx, "reps");
         if (cardId.isBlank() || rating.isEmpty() || reps.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
             StudyService.Session session = study.session(me.id(), deckId,
@@ -73,7 +74,7 @@ final class StudyController {
     void undo(Context ctx) {
         Account me = WebSessions.required(ctx);
         String deckId = deckId(ctx);
-        Optional<Integer> review = parse(ctx.formParam("review"));
+        Optional<Integer> review = whole(ctx, "review");
         Optional<Flashcard> card = review.flatMap(id -> study.undo(me.id(), id));
         if (card.isEmpty()) {
             ctx.redirect("/study/" + deckId + "?notice=nothing-to-undo");
@@ -142,12 +143,14 @@ final class StudyController {
         return NOTICES.get(Optional.ofNullable(ctx.queryParam("notice")).orElse(""));
     }
 
-    private static Optional<Integer> parse(String raw) {
-        try {
-            return raw == null ? Optional.empty() : Optional.of(Integer.parseInt(raw.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /**
+     * A whole-number field of a form our own buttons post (the rating, the card's review count, the review to undo);
+     * empty when it is missing or no number, which only a tampered or garbled form sends: the caller then shows the
+     * card again or says there was nothing to undo, rather than a bare error page.
+     */
+    private static Optional<Integer> whole(Context ctx, String name) {
+        Validator<Integer> field = ctx.formParamAsClass(name, Integer.class);
+        return field.errors().isEmpty() ? Optional.ofNullable(field.getOrNull()) : Optional.empty();
     }
 
     private static Optional<Rating> rating(int grade) {

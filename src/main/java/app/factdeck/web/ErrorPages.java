@@ -5,14 +5,16 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.validation.ValidationException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Maps failures to pages in the site layout, once for every route: {@link NotFound} and unknown paths to
- * the 404 page, a database failure to a page that says whether anything was saved ({@link DatabaseErrorPage}),
- * anything unexpected to the 500 page. No stack trace ever reaches a browser; it goes to the
+ * the 404 page, a typed parameter that failed to the 404 or 400 page ({@link ValidationErrorPage}), a database
+ * failure to a page that says whether anything was saved ({@link DatabaseErrorPage}), anything unexpected to the
+ * 500 page. No stack trace ever reaches a browser; it goes to the
  * log with an id the page shows, so an admin can find it.
  */
 public final class ErrorPages {
@@ -24,14 +26,13 @@ public final class ErrorPages {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(NotFound.class, (e, ctx) -> {
-            ctx.attribute(NOT_FOUND_MESSAGE, e.getMessage());
-            ctx.status(HttpStatus.NOT_FOUND);
-        });
+        routes.exception(NotFound.class, (e, ctx) -> notFound(ctx, e.getMessage()));
         routes.exception(Forbidden.class, (e, ctx) -> ctx.status(HttpStatus.FORBIDDEN)
                 .render("errors/403", Map.of("title", "Not allowed", "message", e.getMessage())));
-        routes.exception(BadRequest.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
-                .render("errors/400", Map.of("title", "Cannot do that", "message", e.getMessage())));
+        routes.exception(BadRequest.class, (e, ctx) -> badRequest(ctx, e.getMessage()));
+        // A typed path or query parameter that failed (ctx.pathParamAsClass, PathIds): our 404 or 400 page, never
+        // Javalin's JSON.
+        routes.exception(ValidationException.class, ValidationErrorPage::render);
         routes.exception(DatabaseException.class, DatabaseErrorPage::render);
         routes.exception(RequestRefused.class, (e, ctx) -> renderRefused(ctx, e.status(), e.getMessage()));
         // Javalin's own refusals (405 for a known path with another method, its body-size check): our page,
@@ -60,6 +61,16 @@ public final class ErrorPages {
         });
         // Every client gets the page: browsers, and curl or crawlers that send Accept: */*.
         routes.error(404, ErrorPages::renderNotFound);
+    }
+
+    /** The 404 page with {@code message}, rendered by the error handler below (so unknown paths get it too). */
+    static void notFound(Context ctx, String message) {
+        ctx.attribute(NOT_FOUND_MESSAGE, message);
+        ctx.status(HttpStatus.NOT_FOUND);
+    }
+
+    static void badRequest(Context ctx, String message) {
+        ctx.status(HttpStatus.BAD_REQUEST).render("errors/400", Map.of("title", "Cannot do that", "message", message));
     }
 
     private static void renderRefused(Context ctx, int status, String message) {

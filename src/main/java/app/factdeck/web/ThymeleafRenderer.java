@@ -1,8 +1,5 @@
 package app.factdeck.web;
 
-import app.factdeck.accounts.Account;
-import app.factdeck.accounts.SessionStore;
-import app.factdeck.accounts.WebSessions;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
 import java.util.Map;
@@ -15,7 +12,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * {@code src/main/resources/templates}. Ours because javalin-rendering-thymeleaf does not resolve here.
  *
  * <p>Templates see only their model (a plain Thymeleaf context has no request or session), so every page
- * gets what it needs passed in explicitly.
+ * gets what it needs passed in explicitly; what every layout needs about the person looking (name, role, CSRF
+ * token) comes from the {@link Viewer} the session filter set.
  */
 public final class ThymeleafRenderer implements FileRenderer {
 
@@ -58,15 +56,12 @@ public final class ThymeleafRenderer implements FileRenderer {
         context.setVariable("navCurrent", nav.exact() ? "page" : "true");
         context.setVariable("firstAdminCommand", ctx.attribute(FIRST_ADMIN_COMMAND));
         // Every page's layout shows who is signed in, and every form needs the CSRF token.
-        Account account = ctx.attribute(WebSessions.ACCOUNT);
-        context.setVariable("currentUser", account);
-        // The navigation tests the role on every page: a plain string here spares the template a reflective
-        // method chain per link (those calls were a visible share of a page's render time under load).
-        context.setVariable("navRole", account == null ? "" : account.role().slug());
+        Viewer viewer = Viewer.of(ctx);
+        context.setVariable("currentUser", viewer.signedIn().orElse(null));
+        context.setVariable("navRole", viewer.signedIn().map(Viewer.SignedIn::role).orElse(""));
         // Visitors are offered "Sign up" only while it is open (set by the accounts' session filter, visitors only).
         context.setVariable("signupOpen", !Boolean.FALSE.equals(ctx.attribute(SIGNUP_OPEN)));
-        Object session = ctx.attribute(WebSessions.SESSION);
-        context.setVariable("csrfToken", session instanceof SessionStore.Session s ? s.csrfToken() : "");
+        context.setVariable("csrfToken", viewer.csrfToken());
         ctx.contentType("text/html; charset=utf-8");
         return engine.process(filePath, context);
     }
