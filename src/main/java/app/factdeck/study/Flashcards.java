@@ -5,7 +5,10 @@ import app.factdeck.content.Fact;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionBank;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.cloze.Cloze;
+import app.factdeck.questions.types.multichoice.MultipleChoice;
+import app.factdeck.questions.types.multiselect.SelectAll;
+import app.factdeck.questions.types.shortanswer.ShortAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +37,7 @@ public final class Flashcards {
                 List<Question> asked = bank.questionsOf(article.slug()).stream()
                         .filter(q -> q.factIds().equals(List.of(fact.id()))).toList();
                 questionCard(asked).ifPresent(deck::add);
-                first(asked, QuestionType.CLOZE).map(Flashcards::gapCard).ifPresent(deck::add);
+                first(asked, Cloze.class).flatMap(Flashcards::gapCard).ifPresent(deck::add);
             }
             byArticle.put(article.slug(), List.copyOf(deck));
             deck.forEach(c -> byId.put(c.id(), c));
@@ -42,38 +45,22 @@ public final class Flashcards {
     }
 
     private static Optional<Flashcard> questionCard(List<Question> asked) {
-        Optional<Question> typed = first(asked, QuestionType.SHORT_ANSWER);
-        if (typed.isPresent()) {
-            return typed.map(q -> card(q, Flashcard.Kind.QUESTION, q.stem(), q.keys().get(0)));
-        }
-        Optional<Question> all = first(asked, QuestionType.MULTI_SELECT);
-        if (all.isPresent()) {
-            return all.map(q -> card(q, Flashcard.Kind.QUESTION, withoutSuffix(q.stem(), " Select all."),
-                    String.join("; ", q.keys())));
-        }
-        return first(asked, QuestionType.MULTIPLE_CHOICE)
-                .map(q -> card(q, Flashcard.Kind.QUESTION, q.stem(), q.keys().get(0)));
+        return first(asked, ShortAnswer.class).or(() -> first(asked, SelectAll.class))
+                .or(() -> first(asked, MultipleChoice.class))
+                .flatMap(q -> q.flashcard().map(side -> card(q, Flashcard.Kind.QUESTION, side.front(), side.back())));
     }
 
-    private static Flashcard gapCard(Question q) {
-        String sentence = withoutPrefix(q.stem(), "Fill in the gap: ").replace("_____", Flashcard.GAP);
-        return card(q, Flashcard.Kind.GAP, sentence, q.keys().get(0));
+    private static Optional<Flashcard> gapCard(Question q) {
+        return q.flashcard().filter(Question.CardSide::gap).map(side -> card(q, Flashcard.Kind.GAP,
+                side.front().replace(Cloze.GAP, Flashcard.GAP), side.back()));
     }
 
     private static Flashcard card(Question q, Flashcard.Kind kind, String front, String answer) {
         return new Flashcard(q.id(), kind, q.articleSlug(), q.factIds().get(0), front, answer, q.source());
     }
 
-    private static Optional<Question> first(List<Question> questions, QuestionType type) {
-        return questions.stream().filter(q -> q.type() == type).findFirst();
-    }
-
-    private static String withoutSuffix(String s, String suffix) {
-        return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
-    }
-
-    private static String withoutPrefix(String s, String prefix) {
-        return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    private static Optional<Question> first(List<Question> questions, Class<? extends Question> type) {
+        return questions.stream().filter(type::isInstance).findFirst();
     }
 
     /** An article's deck; empty for an unknown slug. */

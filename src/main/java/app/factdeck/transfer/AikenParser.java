@@ -1,7 +1,7 @@
 package app.factdeck.transfer;
 
-import app.factdeck.authoring.QuestionDraft;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +62,7 @@ public final class AikenParser {
                     problems.add(new GiftParser.Problem(n, "The answer '" + letter + "' names none of the "
                             + choices.size() + " choices (A to " + (char) ('A' + choices.size() - 1) + ").", line));
                 } else {
-                    questions.add(new Parsed(start, new QuestionDraft(QuestionType.MULTIPLE_CHOICE, stem, "plain",
+                    questions.add(new Parsed(start, new QuestionDraft(MultipleChoiceKind.INSTANCE, stem, "plain",
                             List.copyOf(choices), Set.of(index), "", "", "", "", "", "", "")));
                 }
                 stem = null;

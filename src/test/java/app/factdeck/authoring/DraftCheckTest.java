@@ -1,5 +1,6 @@
 package app.factdeck.authoring;
 
+import app.factdeck.questions.QuestionDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.questions.Grade;
+import app.factdeck.questions.Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +41,7 @@ class AttemptRepositoryTest {
             for (int i = 0; i < 20; i++) {
                 String value = i == 0 ? "Riga" : "Click " + i;
                 clicks.add(pool.submit(() -> attempts.answer(id, 1, Response.of(value),
-                        new Grader.Grade(1, true), T.plusSeconds(12))));
+                        new Grade(1, true), T.plusSeconds(12))));
             }
             List<String> seen = new ArrayList<>();
             for (Future<AttemptRepository.Answer> f : clicks) {
@@ -60,7 +62,7 @@ class AttemptRepositoryTest {
         try (Database db = Database.open(dir.resolve("f.db"))) {
             AttemptRepository attempts = new AttemptRepository(db);
             long id = attempts.create(student(db), Optional.empty(), 7, List.of("b", "a", "c"), T);
-            attempts.answer(id, 2, new Response(List.of("x", "y")), new Grader.Grade(0.5, false), T);
+            attempts.answer(id, 2, new Response(List.of("x", "y")), new Grade(0.5, false), T);
             AttemptRepository.Attempt a = attempts.find(id).orElseThrow();
             assertEquals(List.of("b", "a", "c"), a.questionIds());
             assertEquals(List.of("x", "y"), a.answers().get(2).response().values());
@@ -81,7 +83,7 @@ class AttemptRepositoryTest {
                 for (int trial = 0; trial < 50; trial++) {
                     long id = attempts.create(student, Optional.of("a"), trial, questions, T);
                     for (int p = 1; p <= 8; p++) {
-                        attempts.answer(id, p, Response.of("a" + p), new Grader.Grade(1, true), T.plusSeconds(p));
+                        attempts.answer(id, p, Response.of("a" + p), new Grade(1, true), T.plusSeconds(p));
                     }
                     assertEquals(Optional.empty(), attempts.find(id).orElseThrow().finishedAt());
                     CyclicBarrier together = new CyclicBarrier(2);
@@ -89,11 +91,11 @@ class AttemptRepositoryTest {
                     Instant tenth = T.plusSeconds(100);
                     Future<?> nine = tabs.submit(() -> {
                         together.await();
-                        return attempts.answer(id, 9, Response.of("a9"), new Grader.Grade(0.5, false), ninth);
+                        return attempts.answer(id, 9, Response.of("a9"), new Grade(0.5, false), ninth);
                     });
                     Future<?> ten = tabs.submit(() -> {
                         together.await();
-                        return attempts.answer(id, 10, Response.of("a10"), new Grader.Grade(0, false), tenth);
+                        return attempts.answer(id, 10, Response.of("a10"), new Grade(0, false), tenth);
                     });
                     nine.get(10, TimeUnit.SECONDS);
                     ten.get(10, TimeUnit.SECONDS);
@@ -106,7 +108,7 @@ class AttemptRepositoryTest {
                             "finished by the answer that completed it, at " + finished);
                     assertEquals(8.5, done.score(), 1e-9, "trial " + trial);
                     // A re-posted last answer neither re-finishes nor changes the score.
-                    attempts.answer(id, 10, Response.of("later"), new Grader.Grade(1, true), T.plusSeconds(500));
+                    attempts.answer(id, 10, Response.of("later"), new Grade(1, true), T.plusSeconds(500));
                     AttemptRepository.Attempt again = attempts.find(id).orElseThrow();
                     assertEquals(Optional.of(finished), again.finishedAt());
                     assertEquals(8.5, again.score(), 1e-9);
@@ -129,7 +131,7 @@ class AttemptRepositoryTest {
             long newOnA = attempts.create(stu, Optional.of("a"), 4, List.of("q1", "q2", "q3"), T.plusSeconds(3));
             long finished = attempts.create(stu, Optional.of("c"), 5, List.of("q1"), T.plusSeconds(4));
             attempts.create(other, Optional.of("a"), 6, List.of("q1"), T.plusSeconds(5));
-            Grader.Grade right = new Grader.Grade(1, true);
+            Grade right = new Grade(1, true);
             attempts.answer(onB, 1, Response.of("x"), right, T.plusSeconds(10));
             attempts.answer(onB, 3, Response.of("x"), right, T.plusSeconds(11)); // another tab skipped ahead
             attempts.answer(finished, 1, Response.of("x"), right, T.plusSeconds(12));

@@ -1,5 +1,7 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.questions.Grade;
+import app.factdeck.questions.Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.quizzes.Grader.Grade;
+import app.factdeck.quizzes.Grade;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

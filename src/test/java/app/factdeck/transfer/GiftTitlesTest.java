@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.authoring.DraftCheck;
-import app.factdeck.authoring.QuestionDraft;
+import app.factdeck.questions.QuestionDraft;
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.questions.Question;
