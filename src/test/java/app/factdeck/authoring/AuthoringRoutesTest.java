@@ -9,7 +9,8 @@ import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.matching.MatchingKind;
+import app.factdeck.questions.types.numerical.NumericalKind;
 import app.factdeck.study.Flashcard;
 import app.factdeck.study.Flashcards;
 import app.factdeck.testing.AppTest;
@@ -265,14 +266,14 @@ class AuthoringRoutesTest extends AppTest {
     void aStoredQuestionThatNoLongerPassesTheChecksNeedsAFixAndNoPageFails() throws Exception {
         // Rows stored before the limits existed: a tolerance of 1e999 (Infinity) and 1,500 pairs.
         String slug = "kyiv-independent-nato-troops-warning";
-        long infinite = insertDraft(slug, new QuestionDraft(QuestionType.NUMERICAL,
+        long infinite = insertDraft(slug, new QuestionDraft(NumericalKind.INSTANCE,
                 "How many signed the old statement?", "markdown", List.of(), java.util.Set.of(), "9", "1e999", "", "",
                 "", "", ""));
         StringBuilder pairs = new StringBuilder();
         for (int i = 0; i < 1_500; i++) {
             pairs.append("Person ").append(i).append(" -> Role ").append(i).append('\n');
         }
-        long huge = insertDraft(slug, new QuestionDraft(QuestionType.MATCHING,
+        long huge = insertDraft(slug, new QuestionDraft(MatchingKind.INSTANCE,
                 "Match the old pairs.", "markdown", List.of(), java.util.Set.of(), "", "", "", "", pairs.toString(),
                 "", ""));
 

@@ -3,7 +3,7 @@ package app.factdeck.transfer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class AikenParserTest {
         assertEquals(2, r.questions().size());
         var first = r.questions().get(0);
         assertEquals(1, first.line());
-        assertEquals(QuestionType.MULTIPLE_CHOICE, first.draft().type());
+        assertEquals(MultipleChoiceKind.INSTANCE, first.draft().type());
         assertEquals("What is the correct answer to this question?", first.draft().stem());
         assertEquals(List.of("Is it this one?", "Maybe this answer?", "Possibly this one?", "Must be this one!"),
                 first.draft().options());
