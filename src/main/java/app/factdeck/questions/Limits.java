@@ -56,11 +56,15 @@ public final class Limits {
         return s.length() <= 40 ? s : s.substring(0, 39) + "…";
     }
 
-    /** The first item that appears twice, compared as students' answers are (case, accents, punctuation). */
+    /**
+     * The first item that appears twice, compared as students' answers are (case, accents, punctuation); items of
+     * punctuation only ("=", "#") are compared as written, since they would all compare equal.
+     */
     public static Optional<String> duplicate(List<String> items) {
         Set<String> seen = new HashSet<>();
         for (String item : items) {
-            if (!seen.add(Text.normalise(item))) {
+            String key = Text.normalise(item);
+            if (!seen.add(key.isBlank() ? "\u0000" + item.strip() : key)) {
                 return Optional.of(item);
             }
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every fact's flashcards, made from its gated questions so that the cards inherit the generator's promise
@@ -23,14 +24,27 @@ import java.util.Optional;
  *       answer), or else its multiple-choice stem;</li>
  *   <li>a gap card from its fill-in-the-gap question, when it has one.</li>
  * </ul>
- * Decks are per article, in the article's fact order.
+ * Decks are per article, in the article's fact order, then the teachers' questions students get (each type says
+ * what card it makes, {@link Question#flashcard}): read each time, so a question a teacher writes, edits, hides or
+ * deletes changes the deck at once. A teacher's card is named by the question's base id ({@code a/12}), so its
+ * history follows the question across versions.
  */
 public final class Flashcards {
 
     private final Map<String, List<Flashcard>> byArticle = new LinkedHashMap<>();
     private final Map<String, Flashcard> byId = new LinkedHashMap<>();
+    private final Function<String, List<Question>> teachers;
 
+    /** Generated cards only. */
     public Flashcards(Library library, QuestionBank bank) {
+        this(library, bank, slug -> List.of());
+    }
+
+    /**
+     * @param teachers an article's teachers' questions that students get (not hidden, deleted or needing a fix)
+     */
+    public Flashcards(Library library, QuestionBank bank, Function<String, List<Question>> teachers) {
+        this.teachers = teachers;
         for (Article article : library.articles()) {
             List<Flashcard> deck = new ArrayList<>();
             for (Fact fact : library.factsOf(article.slug())) {
@@ -59,13 +73,32 @@ public final class Flashcards {
         return new Flashcard(q.id(), kind, q.articleSlug(), q.factIds().get(0), front, answer, q.source());
     }
 
+    /** A teacher's question's card, if its type makes one. */
+    private static Optional<Flashcard> teacherCard(Question q) {
+        return q.flashcard().map(side -> new Flashcard(q.authored().baseId(),
+                side.gap() ? Flashcard.Kind.GAP : Flashcard.Kind.QUESTION, q.articleSlug(), q.authored().baseId(),
+                side.gap() ? side.front().replace(Cloze.GAP, Flashcard.GAP) : side.front(), side.back(),
+                q.firstSource().orElse(null)));
+    }
+
+    private List<Flashcard> teacherCards(String articleSlug) {
+        return teachers.apply(articleSlug).stream().filter(Question::isAuthored).map(Flashcards::teacherCard)
+                .flatMap(Optional::stream).toList();
+    }
+
     private static Optional<Question> first(List<Question> questions, Class<? extends Question> type) {
         return questions.stream().filter(type::isInstance).findFirst();
     }
 
     /** An article's deck; empty for an unknown slug. */
     public List<Flashcard> deck(String articleSlug) {
-        return byArticle.getOrDefault(articleSlug, List.of());
+        List<Flashcard> generated = byArticle.get(articleSlug);
+        if (generated == null) {
+            return List.of();
+        }
+        List<Flashcard> deck = new ArrayList<>(generated);
+        deck.addAll(teacherCards(articleSlug));
+        return deck;
     }
 
     public boolean hasDeck(String articleSlug) {
@@ -73,10 +106,17 @@ public final class Flashcards {
     }
 
     public List<Flashcard> all() {
-        return List.copyOf(byId.values());
+        List<Flashcard> all = new ArrayList<>();
+        byArticle.keySet().forEach(slug -> all.addAll(deck(slug)));
+        return all;
     }
 
     public Optional<Flashcard> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        Flashcard generated = byId.get(id);
+        if (generated != null || !id.startsWith("a/")) {
+            return Optional.ofNullable(generated);
+        }
+        return byArticle.keySet().stream().flatMap(slug -> teacherCards(slug).stream())
+                .filter(c -> c.id().equals(id)).findFirst();
     }
 }

@@ -121,7 +121,8 @@ public final class TransferService {
         String body = switch (format) {
             case ANKI -> FlashcardExport.anki(cards, decks, true);
             case ANKI_CSV -> FlashcardExport.anki(cards, decks, false);
-            default -> FlashcardExport.quizlet(cards);
+            case QUIZLET -> FlashcardExport.quizlet(cards);
+            case GIFT -> throw new IllegalStateException("GIFT is written above");
         };
         return new Export(body, name, cards.size(), 0);
     }

@@ -25,8 +25,14 @@ public record Numerical(Question.Common common, List<Answer> answers) implements
             feedback = feedback == null ? "" : feedback;
         }
 
-        /** Whether {@code typed} is no further from the value than the tolerance. */
+        /** Moodle's "any other answer": a catch-all row, usually 0 % with feedback for every other number. */
+        public static final String ANY = "*";
+
+        /** Whether {@code typed} is no further from the value than the tolerance (any number, for {@link #ANY}). */
         boolean matches(BigDecimal typed) {
+            if (ANY.equals(value)) {
+                return true;
+            }
             Optional<BigDecimal> v = Numbers.parse(value);
             if (v.isEmpty() || !Double.isFinite(tolerance)) {
                 return false; // a value or tolerance out of bounds (stored before they were bounded) matches nothing
@@ -37,7 +43,7 @@ public record Numerical(Question.Common common, List<Answer> answers) implements
         /** "1822", or "1822 (± 2)". */
         String shown() {
             // A tolerance is bounded when checked; an old stored one out of bounds is shown as no tolerance.
-            return tolerance > 0 && Double.isFinite(tolerance)
+            return ANY.equals(value) ? "any other number" : tolerance > 0 && Double.isFinite(tolerance)
                     ? value + " (± " + Numbers.plain(BigDecimal.valueOf(tolerance)) + ")" : value;
         }
     }

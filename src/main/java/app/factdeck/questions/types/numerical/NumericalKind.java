@@ -57,8 +57,10 @@ public final class NumericalKind implements QuestionKind<Numerical> {
 
     @Override
     public QuestionDraft readForm(QuestionDraft common, Map<String, List<String>> form) {
+        String feedback = QuestionDraft.first(form, "answer-feedback");
         return common.withAnswer(QuestionDraft.first(form, "answer"), QuestionDraft.first(form, "tolerance"))
-                .withAnswers(TypedAnswers.readRows(form, true));
+                .withAnswers(TypedAnswers.readRows(form, true)).withOptions(List.of(), java.util.Set.of(), List.of(),
+                        feedback.isBlank() ? List.of() : List.of(feedback));
     }
 
     @Override
@@ -76,8 +78,13 @@ public final class NumericalKind implements QuestionKind<Numerical> {
             errors.put("tolerance", "The tolerance is how far off an answer may be and still count: a "
                     + "number 0 or more (0 for exactly right; " + Numbers.BOUNDS + ").");
         }
+        if (d.optionFeedback(0).length() > Limits.MAX_FEEDBACK) {
+            errors.put("answer", "The feedback for the right answer is " + d.optionFeedback(0).length()
+                    + " characters long; keep it under " + Limits.MAX_FEEDBACK + ".");
+        }
         if (n.isPresent() && t.isPresent()) {
-            answers.add(new Numerical.Answer(Numbers.plain(n.get()), t.get().doubleValue(), 1, ""));
+            answers.add(new Numerical.Answer(Numbers.plain(n.get()), t.get().doubleValue(), 1,
+                    RichText.html(d.optionFeedback(0), d.format())));
         }
         List<QuestionDraft.Row> rows = d.answers();
         if (rows.size() > Limits.MAX_ACCEPTED) {
@@ -91,12 +98,13 @@ public final class NumericalKind implements QuestionKind<Numerical> {
                 continue;
             }
             String which = "Further answer " + (i + 1);
-            Optional<BigDecimal> value = Numbers.parse(row.text());
+            boolean any = row.text().strip().equals(Numerical.Answer.ANY);
+            Optional<BigDecimal> value = any ? Optional.of(BigDecimal.ZERO) : Numbers.parse(row.text());
             Optional<BigDecimal> within = tolerance(row.tolerance());
             Optional<Double> fraction = MoodleGrades.fraction(row.grade());
             if (value.isEmpty()) {
                 errors.put("answers", which + ": '" + shortened(row.text().strip()) + "' is not a number. Write it in "
-                        + "digits, e.g. 32 or 2.5 (" + Numbers.BOUNDS + ").");
+                        + "digits, e.g. 32 or 2.5 (" + Numbers.BOUNDS + "), or * for any other number.");
             } else if (within.isEmpty()) {
                 errors.put("answers", which + ": the tolerance must be a number 0 or more (0 for exactly).");
             } else if (fraction.isEmpty()) {
@@ -106,8 +114,8 @@ public final class NumericalKind implements QuestionKind<Numerical> {
                 errors.put("answers", which + "'s feedback is " + row.feedback().length() + " characters long; "
                         + "keep it under " + Limits.MAX_FEEDBACK + ".");
             } else {
-                answers.add(new Numerical.Answer(Numbers.plain(value.get()), within.get().doubleValue(),
-                        fraction.get(), RichText.html(row.feedback(), d.format())));
+                answers.add(new Numerical.Answer(any ? Numerical.Answer.ANY : Numbers.plain(value.get()),
+                        any ? 0 : within.get().doubleValue(), fraction.get(), RichText.html(row.feedback(), d.format())));
                 continue;
             }
             break;
@@ -128,9 +136,12 @@ public final class NumericalKind implements QuestionKind<Numerical> {
         Numerical.Answer first = q.answers().get(0);
         List<QuestionDraft.Row> rows = q.answers().subList(1, q.answers().size()).stream()
                 .map(a -> new QuestionDraft.Row(a.value(), MoodleGrades.percent(a.fraction()),
-                        Numbers.plain(BigDecimal.valueOf(a.tolerance())), a.feedback())).toList();
+                        a.tolerance() == 0 ? "" : Numbers.plain(BigDecimal.valueOf(a.tolerance())), a.feedback()))
+                .toList();
         return common.withAnswer(first.value(), first.tolerance() == 0 ? ""
-                : Numbers.plain(BigDecimal.valueOf(first.tolerance()))).withAnswers(rows);
+                : Numbers.plain(BigDecimal.valueOf(first.tolerance()))).withAnswers(rows)
+                .withOptions(List.of(), java.util.Set.of(), List.of(),
+                        first.feedback().isEmpty() ? List.of() : List.of(first.feedback()));
     }
 
     @Override
@@ -164,8 +175,10 @@ public final class NumericalKind implements QuestionKind<Numerical> {
                         a.tolerance() == null ? "" : a.tolerance(), a.feedback().text()));
             }
         }
+        String feedback = right.get().feedback().text();
         return Optional.of(Imported.of(common.withAnswer(right.get().text().text(), right.get().tolerance())
-                .withAnswers(rows)));
+                .withAnswers(rows).withOptions(List.of(), java.util.Set.of(), List.of(),
+                        feedback.isBlank() ? List.of() : List.of(feedback))));
     }
 
     @Override

@@ -168,7 +168,8 @@ public final class TypedAnswers {
         List<QuestionDraft.Row> rows = new ArrayList<>();
         for (Answer a : m.answers()) {
             String text = a.text().text().strip();
-            if (a.fraction() >= 0.9999 && a.feedback().text().isBlank()) {
+            // An answer over several lines cannot be a line of the accepted answers: it goes in a row of its own.
+            if (a.fraction() >= 0.9999 && a.feedback().text().isBlank() && !text.contains("\n")) {
                 if (!accepted.contains(text)) {
                     accepted.add(text);
                 }
