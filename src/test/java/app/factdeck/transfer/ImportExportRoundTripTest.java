@@ -30,6 +30,7 @@ class ImportExportRoundTripTest {
     private static final Library LIBRARY = new ContentLoader().load(Path.of("content"));
     private static final String KI = "kyiv-independent-nato-troops-warning";
     private static final String FILE = "src/test/resources/transfer/teacher-bank.gift";
+    private static final String PARTIAL = "src/test/resources/transfer/partial-credit.gift";
 
     @TempDir
     Path data;
@@ -57,8 +58,10 @@ class ImportExportRoundTripTest {
         assertEquals(0, authoredCount());
 
         assertEquals(0, run(true, "--gift", FILE, "--article", KI, "--valid-only"));
-        assertEquals("Imported 11 questions into " + KI + "; rejected 1.", out.toString().strip());
-        assertEquals(11, authoredCount());
+        assertEquals("Imported 7 questions into " + KI + "; rejected 1.", out.toString().strip());
+        assertEquals(7, authoredCount());
+        assertEquals(0, run(true, "--gift", PARTIAL, "--article", KI));
+        assertEquals("Imported 4 questions into " + KI + ".", out.toString().strip());
 
         assertEquals(0, run(false, "--gift", "--article", KI));
         String gift = out.toString(StandardCharsets.UTF_8);
