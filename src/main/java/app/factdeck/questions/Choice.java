@@ -21,6 +21,11 @@ public record Choice(String text, double fraction, String feedback) {
         return new Choice(text, 0, "");
     }
 
+    /** Its grade as Moodle's list writes it: "50", "-33.33333". */
+    public String percent() {
+        return MoodleGrades.percent(fraction);
+    }
+
     /** Worth the full marks. */
     public boolean full() {
         return fraction >= 1 - 1e-9;

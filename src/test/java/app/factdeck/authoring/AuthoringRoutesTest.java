@@ -248,6 +248,28 @@ class AuthoringRoutesTest extends AppTest {
     }
 
     @Test
+    void furtherNumericalAnswersWithABadGradeAreRefusedBesideTheirFieldWithEveryRowKeptThenSaved() {
+        int before = countAuthored();
+        teacher.get(KI + "/new?type=numerical");
+        Map<String, String> form = new java.util.HashMap<>(Map.of("type", "numerical", "stem", "When did Lithuania "
+                + "join NATO?", "answer", "2004", "answer-feedback", "Yes.", "answer-0", "2004", "answer-tolerance-0",
+                "1", "answer-grade-0", "55", "answer-feedback-0", "One year off.", "action", "save"));
+        HttpResponse<String> refused = teacher.post(KI + "/new", form);
+        assertEquals(400, refused.statusCode());
+        String body = refused.body();
+        assertTrue(body.contains("id=\"f-answers-error\">Further answer 1 needs a grade from Moodle&#39;s list"), body);
+        assertTrue(body.contains("value=\"One year off.\""), "the row's feedback kept");
+        assertTrue(body.contains("value=\"1\" placeholder=\"± tolerance\""), "the row's tolerance kept");
+        assertEquals(before, countAuthored());
+        form.put("answer-grade-0", "50");
+        HttpResponse<String> saved = teacher.post(KI + "/new", form);
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertEquals(before + 1, countAuthored());
+        String edit = teacher.get(KI + "/" + savedId(saved) + "/edit").body();
+        assertTrue(edit.contains("<option value=\"50\" selected=\"selected\">50 %</option>"), edit);
+    }
+
+    @Test
     void aMatchingQuestionWithTooManyPairsIsRefusedOnTheFormWithTheLimit() {
         teacher.get(KI + "/new?type=matching");
         StringBuilder pairs = new StringBuilder();
