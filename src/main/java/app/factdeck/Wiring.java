@@ -26,8 +26,10 @@ public record Wiring(Library library, Database database, QuestionBank bank, Flas
         QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
         org.slf4j.LoggerFactory.getLogger(Wiring.class).debug("Generated {} questions in {} ms", bank.all().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        Flashcards flashcards = new Flashcards(library, bank);
         AuthoringModule authoring = new AuthoringModule(database, library, bank, clock);
+        // Teachers' questions students get become cards too (hidden, deleted and needs-fix ones never do).
+        Flashcards flashcards = new Flashcards(library, bank, slug -> authoring.catalog().forStudents(slug).stream()
+                .filter(app.factdeck.questions.Question::isAuthored).toList());
         TransferService transfer = new TransferService(library, authoring.catalog(), flashcards, authoring.service(),
                 database, clock);
         return new Wiring(library, database, bank, flashcards, authoring, transfer);

@@ -1,12 +1,14 @@
 package app.factdeck.authoring;
 
+import app.factdeck.questions.QuestionDraft;
 import app.factdeck.accounts.Account;
 import app.factdeck.accounts.WebSessions;
 import app.factdeck.content.Article;
 import app.factdeck.content.Fact;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.QuestionKind;
+import app.factdeck.questions.QuestionKinds;
 import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -53,7 +55,7 @@ final class AuthoringController {
         List<Fact> facts = library.factsOf(article.slug());
         Map<String, Object> model = new HashMap<>();
         String error = null;
-        if (!type.isEmpty() && QuestionType.fromSlug(type).isEmpty()) {
+        if (!type.isEmpty() && QuestionKinds.bySlug(type).isEmpty()) {
             error = "There is no question type '" + type + "'. Choose one from the list, or All types.";
         } else if (!fact.isEmpty() && facts.stream().noneMatch(f -> f.id().equals(fact))) {
             error = "This article has no fact '" + fact + "'. Choose one from the list, or All facts.";
@@ -75,8 +77,8 @@ final class AuthoringController {
             model.put("error", error != null ? error : page.error().get());
         }
         model.put("pageNotice", page.notice().orElse(null));
-        Map<QuestionType, Long> counts = new LinkedHashMap<>();
-        for (QuestionType t : QuestionType.values()) {
+        Map<QuestionKind<?>, Long> counts = new LinkedHashMap<>();
+        for (QuestionKind<?> t : QuestionKinds.all()) {
             counts.put(t, all.stream().filter(e -> e.question().type() == t).count());
         }
         Map<QuestionCatalog.Status, Long> statusCounts = new LinkedHashMap<>();
@@ -109,7 +111,7 @@ final class AuthoringController {
         model.put("pageLink", "/articles/" + article.slug() + "/questions" + filters + and + "page=");
         model.put("changes", service.lastChanges(article.slug()));
         model.put("notice", notice(param(ctx, "saved"), param(ctx, "deleted")));
-        model.put("types", QuestionType.values());
+        model.put("types", QuestionKinds.all());
         ctx.render("authoring/review", model);
     }
 
@@ -135,7 +137,7 @@ final class AuthoringController {
                     Optional.empty());
             return;
         }
-        Optional<QuestionType> type = QuestionType.fromSlug(param(ctx, "type"));
+        Optional<QuestionKind<?>> type = QuestionKinds.bySlug(param(ctx, "type"));
         if (type.isEmpty()) {
             if (!param(ctx, "type").isEmpty()) {
                 ctx.status(HttpStatus.BAD_REQUEST);
@@ -143,7 +145,7 @@ final class AuthoringController {
             Map<String, Object> model = new HashMap<>();
             model.put("title", "New question: " + article.title());
             model.put("article", article);
-            model.put("types", QuestionType.values());
+            model.put("types", QuestionKinds.all());
             model.put("error", param(ctx, "type").isEmpty() ? null
                     : "There is no question type '" + param(ctx, "type") + "'. Choose one below.");
             ctx.render("authoring/choose-type", model);
@@ -154,7 +156,7 @@ final class AuthoringController {
 
     void create(Context ctx) {
         Article article = service.article(ctx.pathParam("slug"));
-        QuestionType type = QuestionType.fromSlug(param(ctx, "type")).orElseThrow(() -> new app.factdeck.web.BadRequest(
+        QuestionKind<?> type = QuestionKinds.bySlug(param(ctx, "type")).orElseThrow(() -> new app.factdeck.web.BadRequest(
                 "The form did not say which type of question this is. Start again from New question."));
         Optional<String> overrides = Optional.of(param(ctx, "overrides")).filter(s -> !s.isEmpty());
         submit(ctx, article, QuestionDraft.fromForm(type, ctx.formParamMap()), overrides, Optional.empty());
@@ -248,6 +250,7 @@ final class AuthoringController {
                 .orElse("/articles/" + article.slug() + "/questions/new"));
         model.put("sentences", article.sentences());
         model.put("rows", IntStream.range(0, draft.optionRows().size()).boxed().toList());
+        model.put("grades", app.factdeck.questions.MoodleGrades.choices());
         model.put("preview", preview);
         ctx.render("authoring/form", model);
     }
@@ -258,7 +261,7 @@ final class AuthoringController {
         model.put("question", q);
         model.put("shown", q.optionsFor(0));
         model.put("kept", Map.of());
-        model.put("positions", IntStream.rangeClosed(1, q.keys().size()).boxed().toList());
+        model.put("positions", IntStream.rangeClosed(1, q.optionsFor(0).size()).boxed().toList());
         model.put("correctAnswer", q.correctAnswer());
         return model;
     }

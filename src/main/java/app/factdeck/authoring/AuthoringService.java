@@ -1,9 +1,11 @@
 package app.factdeck.authoring;
 
+import app.factdeck.questions.QuestionDraft;
 import app.factdeck.accounts.Account;
 import app.factdeck.content.Article;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
+import app.factdeck.questions.QuestionKinds;
 import app.factdeck.web.BadRequest;
 import app.factdeck.web.NotFound;
 import java.time.Clock;
@@ -155,45 +157,6 @@ public final class AuthoringService {
 
     /** A generated question as a draft the teacher can edit into an override: the same question, in form fields. */
     public static QuestionDraft draftOf(Question q) {
-        List<String> options = List.of();
-        Set<Integer> correct = Set.of();
-        String answer = "";
-        String accepted = "";
-        String items = "";
-        String pairs = "";
-        String stem = q.stem();
-        switch (q.type()) {
-            case MULTIPLE_CHOICE, MULTI_SELECT -> {
-                options = q.options();
-                Set<Integer> ticked = new java.util.TreeSet<>();
-                for (int i = 0; i < options.size(); i++) {
-                    if (q.keys().contains(options.get(i))) {
-                        ticked.add(i);
-                    }
-                }
-                correct = ticked;
-            }
-            case TRUE_FALSE -> answer = q.keys().get(0).toLowerCase(java.util.Locale.ROOT);
-            case SHORT_ANSWER -> accepted = String.join("\n", spellings(q));
-            case CLOZE -> stem = q.stem().replace("_____", "[[" + String.join("|", spellings(q)) + "]]");
-            case ORDERING -> items = String.join("\n", q.keys());
-            case MATCHING -> {
-                List<String> lines = new ArrayList<>();
-                for (int i = 0; i < q.options().size(); i++) {
-                    lines.add(q.options().get(i) + " -> " + q.keys().get(i));
-                }
-                pairs = String.join("\n", lines);
-            }
-            case NUMERICAL -> answer = q.keys().get(0);
-            default -> throw new IllegalArgumentException(q.type().name());
-        }
-        return new QuestionDraft(q.type(), stem, "markdown", options, correct, answer, "", accepted, items, pairs,
-                q.explanation(), q.firstSource().map(s -> s.anchor()).orElse(""));
-    }
-
-    private static List<String> spellings(Question q) {
-        Set<String> all = new LinkedHashSet<>(q.keys());
-        all.addAll(q.accepted());
-        return List.copyOf(all);
+        return QuestionKinds.draftOf(q);
     }
 }

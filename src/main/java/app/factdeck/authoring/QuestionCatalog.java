@@ -167,9 +167,9 @@ public final class QuestionCatalog {
     private static Question placeholder(TeacherQuestionRepository.Stored s) {
         String stem = s.draft().stem().length() > PLACEHOLDER_STEM
                 ? s.draft().stem().substring(0, PLACEHOLDER_STEM) + "…" : s.draft().stem();
-        return new Question(versionId(s), s.draft().type(), s.articleSlug(), List.of(), stem, List.of(), List.of(),
-                List.of(), List.of(), Question.AnswerKind.EXACT, List.of(), List.of(), "", List.of(),
-                new Question.Authored(s.id(), s.version(), org.apache.commons.text.StringEscapeUtils.escapeHtml4(stem),
-                        "", 0, s.draft().title().length() > PLACEHOLDER_STEM ? "" : s.draft().title()));
+        return s.draft().type().placeholder(new Question.Common(versionId(s), s.articleSlug(), List.of(), stem, "",
+                List.of(), List.of(), new Question.Authored(s.id(), s.version(),
+                        org.apache.commons.text.StringEscapeUtils.escapeHtml4(stem), "",
+                        s.draft().title().length() > PLACEHOLDER_STEM ? "" : s.draft().title(), Question.DEFAULT_PENALTY)));
     }
 }

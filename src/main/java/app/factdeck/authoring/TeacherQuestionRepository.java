@@ -1,5 +1,6 @@
 package app.factdeck.authoring;
 
+import app.factdeck.questions.QuestionDraft;
 import app.factdeck.db.Database;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

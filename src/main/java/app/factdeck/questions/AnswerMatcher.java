@@ -30,11 +30,11 @@ public final class AnswerMatcher {
     private AnswerMatcher() {
     }
 
-    public static boolean matches(Question question, String typed) {
+    public static boolean matches(TypedAnswer question, String typed) {
         if (typed == null || typed.isBlank()) {
             return false;
         }
-        return switch (question.answerKind()) {
+        return switch (question.kind()) {
             // A date is never a typo of another date ("June" is two edits from "July"): parse or spell exactly.
             case DATE -> matchesDate(question, typed) || question.accepted().stream()
                     .anyMatch(a -> Text.normalise(a).equals(Text.normalise(typed)));
@@ -79,9 +79,9 @@ public final class AnswerMatcher {
         return true;
     }
 
-    private static boolean matchesNumber(Question question, String typed) {
+    private static boolean matchesNumber(TypedAnswer question, String typed) {
         String t = Text.normalise(typed);
-        int key = parseNumber(question.keys().get(0)).orElse(Integer.MIN_VALUE);
+        int key = parseNumber(question.key()).orElse(Integer.MIN_VALUE);
         return parseNumber(t).map(n -> n == key).orElse(false);
     }
 
@@ -108,8 +108,8 @@ public final class AnswerMatcher {
      * AnswerMatcher.correctSpelling(question, "Anders Fogh Rasmssen") // Optional[Anders Fogh Rasmussen]
      * }</pre>
      */
-    public static Optional<String> correctSpelling(Question question, String typed) {
-        return switch (question.answerKind()) {
+    public static Optional<String> correctSpelling(TypedAnswer question, String typed) {
+        return switch (question.kind()) {
             case DATE, NUMBER, EXACT -> Optional.empty();
             default -> typed == null || typed.isBlank() ? Optional.empty()
                     : correctSpelling(typed, question.accepted(), question.nearMisses());
@@ -148,7 +148,7 @@ public final class AnswerMatcher {
      * or one of the accepted spellings); one that does not, such as "Juy 2023", is refused with
      * {@link #dateHint} rather than marked wrong.
      */
-    public static boolean readsAsDate(Question question, String typed) {
+    public static boolean readsAsDate(TypedAnswer question, String typed) {
         if (typed == null || typed.isBlank()) {
             return false;
         }
@@ -166,8 +166,8 @@ public final class AnswerMatcher {
      * What form a date question expects, as the refusal of an unreadable date says it: "Write a date such as
      * 7 June 2023 or 2023-06-07." (a month for a question whose answer is a month).
      */
-    public static String dateHint(Question question) {
-        FactDate key = FactDate.parseDisplay(question.keys().get(0));
+    public static String dateHint(TypedAnswer question) {
+        FactDate key = FactDate.parseDisplay(question.key());
         if (key.precision() == FactDate.Precision.MONTH) {
             YearMonth example = YearMonth.from(EXAMPLE).equals(YearMonth.from(key.start()))
                     ? YearMonth.from(OTHER_EXAMPLE) : YearMonth.from(EXAMPLE);
@@ -222,8 +222,8 @@ public final class AnswerMatcher {
         }
     }
 
-    private static boolean matchesDate(Question question, String typed) {
-        FactDate key = FactDate.parseDisplay(question.keys().get(0));
+    private static boolean matchesDate(TypedAnswer question, String typed) {
+        FactDate key = FactDate.parseDisplay(question.key());
         String t = dateText(typed);
         Optional<LocalDate> day = readDay(t);
         if (day.isPresent()) {

@@ -13,13 +13,21 @@ import java.util.List;
  * @param answers      multiple choice, short answer and numerical answers, with fractions −1…1 and feedback
  * @param correctTrue  true/false: whether "true" is the right answer
  * @param feedbackTrue true/false: feedback shown when the student answers "true"
- * @param pairs        matching: left (formatted) and right (plain) sides
+ * @param pairs        matching: left (formatted) and right (plain) sides; a pair with an empty left side is an
+ *                     extra right-hand item that matches nothing (GIFT's {@code = -> Chat})
  * @param category     the path of a {@code $CATEGORY:} block
  */
 public record MoodleQuestion(int line, Type type, String name, boolean titled, Text text, Text generalFeedback,
                            String idNumber, List<String> tags, boolean single, List<Answer> answers,
                            boolean correctTrue, Text feedbackTrue, Text feedbackFalse, List<Pair> pairs,
                            String category) {
+
+    /** This question with a type's own parts: what a type's {@code toMoodle} adds to the common ones. */
+    public MoodleQuestion with(Type type, boolean single, List<Answer> answers, boolean correctTrue,
+                               Text feedbackTrue, Text feedbackFalse, List<Pair> pairs) {
+        return new MoodleQuestion(line, type, name, titled, text, generalFeedback, idNumber, tags, single,
+                List.copyOf(answers), correctTrue, feedbackTrue, feedbackFalse, List.copyOf(pairs), category);
+    }
 
     /** Moodle's question types, named as its {@code qtype}. */
     public enum Type {

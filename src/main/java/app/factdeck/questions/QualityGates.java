@@ -1,5 +1,12 @@
 package app.factdeck.questions;
 
+import app.factdeck.questions.types.cloze.Cloze;
+import app.factdeck.questions.types.matching.Matching;
+import app.factdeck.questions.types.multichoice.MultipleChoice;
+import app.factdeck.questions.types.multiselect.SelectAll;
+import app.factdeck.questions.types.ordering.Ordering;
+import app.factdeck.questions.types.truefalse.TrueFalse;
+
 import app.factdeck.content.Article;
 import app.factdeck.content.Boilerplate;
 import app.factdeck.content.Entity;
@@ -82,8 +89,8 @@ public final class QualityGates {
     /** G1 (giveaway) and G7 (self-contained). */
     private void checkStem(Question q, List<String> v) {
         String stem = q.stem();
-        boolean statementIncludesAnswer = q.type() == QuestionType.TRUE_FALSE || q.type() == QuestionType.ORDERING
-                || q.type() == QuestionType.MATCHING;
+        boolean statementIncludesAnswer = q instanceof TrueFalse || q instanceof Ordering
+                || q instanceof Matching;
         if (!statementIncludesAnswer) {
             for (List<String> forms : q.answerForms()) {
                 for (String f : forms) {
@@ -93,7 +100,7 @@ public final class QualityGates {
                 }
             }
         }
-        if (q.type() == QuestionType.CLOZE && !stem.contains(QuestionGenerator.GAP)) {
+        if (q instanceof Cloze && !stem.contains(QuestionGenerator.GAP)) {
             v.add("G10 the cloze has no gap");
         }
         References.unresolved(stem, library.entities().values())
@@ -102,15 +109,15 @@ public final class QualityGates {
 
     /** G6/G8: options well-formed and homogeneous. */
     private void checkOptions(Question q, List<String> v) {
-        List<String> options = q.type() == QuestionType.MATCHING ? q.keys() : q.options();
+        List<String> options = q instanceof Matching ? q.listing().keys() : q.listing().options();
         Set<String> seen = new HashSet<>();
         for (String o : options) {
             if (!seen.add(Text.normalise(o))) {
                 v.add("G6 option repeated: " + o);
             }
         }
-        if (q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.MULTI_SELECT) {
-            if (q.distractors().size() < 2) {
+        if (q instanceof MultipleChoice || q instanceof SelectAll) {
+            if (q.listing().distractors().size() < 2) {
                 v.add("G8 fewer than two distractors");
             }
             for (String a : options) {
@@ -120,20 +127,20 @@ public final class QualityGates {
                     }
                 }
             }
-            if (!options.containsAll(q.keys()) || !options.containsAll(q.distractors())
-                    || options.size() != q.keys().size() + q.distractors().size()) {
+            if (!options.containsAll(q.listing().keys()) || !options.containsAll(q.listing().distractors())
+                    || options.size() != q.listing().keys().size() + q.listing().distractors().size()) {
                 v.add("G6 options are not exactly the keys and the distractors");
             }
             Set<String> keyTypes = new HashSet<>();
-            q.keys().forEach(k -> keyTypes.add(typeOf(k)));
-            for (String d : q.distractors()) {
+            q.listing().keys().forEach(k -> keyTypes.add(typeOf(k)));
+            for (String d : q.listing().distractors()) {
                 if (!keyTypes.contains(typeOf(d))) {
                     v.add("G8 distractor '" + d + "' is a " + typeOf(d) + ", the key a " + keyTypes);
                 }
             }
         }
-        if (q.type() == QuestionType.ORDERING || q.type() == QuestionType.MATCHING) {
-            if (q.options().size() < 3) {
+        if (q instanceof Ordering || q instanceof Matching) {
+            if (q.listing().options().size() < 3) {
                 v.add("G9 fewer than three items");
             }
         }
@@ -163,7 +170,7 @@ public final class QualityGates {
                         });
             }
         }
-        for (String d : q.distractors()) {
+        for (String d : q.listing().distractors()) {
             for (List<String> forms : q.answerForms()) {
                 if (forms.stream().anyMatch(f -> Text.normalise(f).equals(Text.normalise(d)))) {
                     v.add("G2 distractor '" + d + "' is a correct answer");

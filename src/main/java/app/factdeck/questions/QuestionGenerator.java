@@ -7,6 +7,18 @@ import app.factdeck.content.Fact.Source;
 import app.factdeck.content.FactDate;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question.AnswerKind;
+import app.factdeck.questions.types.cloze.Cloze;
+import app.factdeck.questions.types.cloze.ClozeKind;
+import app.factdeck.questions.types.matching.Matching;
+import app.factdeck.questions.types.multichoice.MultipleChoice;
+import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
+import app.factdeck.questions.types.multiselect.SelectAll;
+import app.factdeck.questions.types.multiselect.SelectAllKind;
+import app.factdeck.questions.types.ordering.Ordering;
+import app.factdeck.questions.types.shortanswer.ShortAnswer;
+import app.factdeck.questions.types.shortanswer.ShortAnswerKind;
+import app.factdeck.questions.types.truefalse.TrueFalse;
+import app.factdeck.questions.types.truefalse.TrueFalseKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -68,7 +80,7 @@ public final class QuestionGenerator {
         matching(articleSlug, out);
         // Two facts can yield the same true/false statement; a student should meet it once.
         Set<String> stems = new HashSet<>();
-        return out.stream().filter(q -> q.type() != QuestionType.TRUE_FALSE || stems.add(q.stem())).toList();
+        return out.stream().filter(q -> !(q instanceof TrueFalse) || stems.add(q.stem())).toList();
     }
 
     public List<Question> generateAll() {
@@ -103,7 +115,7 @@ public final class QuestionGenerator {
         if (roles.size() >= MIN_DISTRACTORS) {
             out.add(choice(f, "role", what, role, roles));
         }
-        out.add(typed(f, QuestionType.SHORT_ANSWER, "person", who, person.name(), person.names(), AnswerKind.ENTITY,
+        out.add(typed(f, "person", who, person.name(), person.names(), AnswerKind.ENTITY,
                 List.of(person.names()), nearMisses(person)));
         String statement = "The article describes " + person.name() + " as %s.";
         List<List<String>> forms = List.of(person.names(), role.names());
@@ -121,7 +133,7 @@ public final class QuestionGenerator {
         if (wrong.size() >= MIN_DISTRACTORS) {
             out.add(choice(f, "1", f.question(), key, wrong));
         }
-        out.add(typed(f, QuestionType.SHORT_ANSWER, "1", f.question(), key.name(), key.names(), AnswerKind.ENTITY,
+        out.add(typed(f, "1", f.question(), key.name(), key.names(), AnswerKind.ENTITY,
                 List.of(key.names()), nearMisses(key)));
         statements(f, key.inSentence(), wrong.isEmpty() ? null : wrong.get(0).inSentence(), List.of(key.names()),
                 wrong.isEmpty() ? List.of() : List.of(wrong.get(0).name()), out);
@@ -133,10 +145,9 @@ public final class QuestionGenerator {
         List<Entity> wrong = picker.entities(members, f.notDistractors(), f.question(), f.articleSlug(), rnd,
                 DistractorPicker.WANTED);
         List<List<String>> forms = members.stream().map(Entity::names).toList();
-        List<String> options = Stream.concat(members.stream(), wrong.stream()).map(Entity::name).toList();
-        out.add(new Question(id(f, QuestionType.MULTI_SELECT, "1"), QuestionType.MULTI_SELECT, f.articleSlug(),
-                List.of(f.id()), f.question() + " Select all.", options, names(members), names(wrong), List.of(),
-                AnswerKind.CHOICE, forms, List.of(), explain(names(members), f), f.sources()));
+        out.add(SelectAll.weighted(Question.Common.generated(id(f, SelectAllKind.INSTANCE, "1"), f.articleSlug(),
+                List.of(f.id()), f.question() + " Select all.", forms, explain(names(members), f), f.sources()),
+                names(members), names(wrong)));
         if (f.single()) {
             for (Entity member : members) {
                 // Ask for one member at a time: the others are right too, so they are never offered.
@@ -163,11 +174,10 @@ public final class QuestionGenerator {
         List<FactDate> wrong = picker.dates(f, rnd, DistractorPicker.WANTED);
         List<String> forms = List.of(f.asWritten(), key.display());
         List<String> wrongText = wrong.stream().map(FactDate::display).toList();
-        out.add(new Question(id(f, QuestionType.MULTIPLE_CHOICE, "1"), QuestionType.MULTIPLE_CHOICE, f.articleSlug(),
-                List.of(f.id()), f.question(), Stream.concat(Stream.of(key.display()), wrongText.stream()).toList(),
-                List.of(key.display()), wrongText, List.of(), AnswerKind.CHOICE, List.of(forms), List.of(),
-                explain(List.of(key.display()), f), f.sources()));
-        out.add(typed(f, QuestionType.SHORT_ANSWER, "1", f.question(), key.display(), forms, AnswerKind.DATE,
+        out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"), f.articleSlug(),
+                List.of(f.id()), f.question(), List.of(forms), explain(List.of(key.display()), f), f.sources()),
+                key.display(), wrongText));
+        out.add(typed(f, "1", f.question(), key.display(), forms, AnswerKind.DATE,
                 List.of(forms), List.of()));
         statements(f, key.display(), wrong.isEmpty() ? null : wrong.get(0).display(), List.of(forms),
                 wrongText.stream().limit(1).toList(), out);
@@ -178,11 +188,10 @@ public final class QuestionGenerator {
         int key = f.number().orElseThrow();
         List<String> wrong = DistractorPicker.numbers(key, DistractorPicker.WANTED).stream().map(this::word).toList();
         List<String> forms = List.of(f.asWritten(), word(key), String.valueOf(key));
-        out.add(new Question(id(f, QuestionType.MULTIPLE_CHOICE, "1"), QuestionType.MULTIPLE_CHOICE, f.articleSlug(),
-                List.of(f.id()), f.question(), Stream.concat(Stream.of(word(key)), wrong.stream()).toList(),
-                List.of(word(key)), wrong, List.of(), AnswerKind.CHOICE, List.of(forms), List.of(),
-                explain(List.of(word(key)), f), f.sources()));
-        out.add(typed(f, QuestionType.SHORT_ANSWER, "1", f.question(), word(key), forms, AnswerKind.NUMBER,
+        out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"), f.articleSlug(),
+                List.of(f.id()), f.question(), List.of(forms), explain(List.of(word(key)), f), f.sources()),
+                word(key), wrong));
+        out.add(typed(f, "1", f.question(), word(key), forms, AnswerKind.NUMBER,
                 List.of(forms), List.of()));
         statements(f, word(key), wrong.get(0), List.of(forms), List.of(wrong.get(0)), out);
         clozeText(f, "1", f.asWritten(), word(key), forms, AnswerKind.NUMBER, out);
@@ -217,11 +226,10 @@ public final class QuestionGenerator {
             }
             String explanation = picked.stream().map(f -> f.date().get().display() + ": " + f.event())
                     .collect(Collectors.joining("; ")) + ".";
-            out.add(new Question(slug + "/ordering/" + v, QuestionType.ORDERING, slug,
+            out.add(new Ordering(Question.Common.generated(slug + "/ordering/" + v, slug,
                     picked.stream().map(Fact::id).toList(), "Put the events below in date order, earliest first.",
-                    events, events, List.of(), List.of(), AnswerKind.CHOICE,
-                    picked.stream().map(f -> List.of(f.asWritten(), f.date().get().display())).toList(), List.of(),
-                    explanation, picked.stream().map(Fact::source).toList()));
+                    picked.stream().map(f -> List.of(f.asWritten(), f.date().get().display())).toList(),
+                    explanation, picked.stream().map(Fact::source).toList()), events));
         }
     }
 
@@ -236,27 +244,30 @@ public final class QuestionGenerator {
         List<String> titles = picked.stream().map(f -> library.entity(f.role()).name()).toList();
         String explanation = java.util.stream.IntStream.range(0, people.size())
                 .mapToObj(i -> people.get(i) + ": " + titles.get(i)).collect(Collectors.joining("; ")) + ".";
-        out.add(new Question(slug + "/matching/1", QuestionType.MATCHING, slug, picked.stream().map(Fact::id).toList(),
-                "Match each person to the role the article names for that person.", people, titles, List.of(), List.of(),
-                AnswerKind.CHOICE, picked.stream().flatMap(f -> Stream.of(library.entity(f.person()).names(),
-                        library.entity(f.role()).names())).toList(), List.of(), explanation,
-                picked.stream().map(Fact::source).toList()));
+        out.add(new Matching(Question.Common.generated(slug + "/matching/1", slug,
+                picked.stream().map(Fact::id).toList(),
+                "Match each person to the role the article names for that person.",
+                picked.stream().flatMap(f -> Stream.of(library.entity(f.person()).names(),
+                        library.entity(f.role()).names())).toList(), explanation,
+                picked.stream().map(Fact::source).toList()),
+                java.util.stream.IntStream.range(0, people.size())
+                        .mapToObj(i -> new Matching.Pair(people.get(i), titles.get(i))).toList(), List.of()));
     }
 
     // --- shapes -------------------------------------------------------------------------------------------
 
     private Question choice(Fact f, String variant, String stem, Entity key, List<Entity> wrong) {
         List<String> options = Stream.concat(Stream.of(key), wrong.stream()).map(Entity::name).toList();
-        return new Question(id(f, QuestionType.MULTIPLE_CHOICE, variant), QuestionType.MULTIPLE_CHOICE,
-                f.articleSlug(), List.of(f.id()), stem, options, List.of(key.name()), names(wrong), List.of(),
-                AnswerKind.CHOICE, List.of(key.names()), List.of(), explain(List.of(key.name()), f), f.sources());
+        return MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, variant),
+                f.articleSlug(), List.of(f.id()), stem, List.of(key.names()), explain(List.of(key.name()), f),
+                f.sources()), key.name(), names(wrong));
     }
 
-    private Question typed(Fact f, QuestionType type, String variant, String stem, String key, List<String> accepted,
+    private Question typed(Fact f, String variant, String stem, String key, List<String> accepted,
                            AnswerKind kind, List<List<String>> forms, List<String> nearMisses) {
-        return new Question(id(f, type, variant), type, f.articleSlug(), List.of(f.id()), stem, List.of(), List.of(key),
-                List.of(), accepted.stream().distinct().toList(), kind, forms, nearMisses, explain(List.of(key), f),
-                f.sources());
+        return new ShortAnswer(Question.Common.generated(id(f, ShortAnswerKind.INSTANCE, variant), f.articleSlug(),
+                List.of(f.id()), stem, forms, explain(List.of(key), f), f.sources()),
+                new TypedAnswer(key, accepted.stream().distinct().toList(), kind, nearMisses));
     }
 
     /** A true statement, and a false one made by substituting one same-type value. */
@@ -274,10 +285,9 @@ public final class QuestionGenerator {
     private Question trueFalse(Fact f, String statement, boolean truth, List<List<String>> forms,
                                List<String> substituted) {
         String verdict = truth ? "True" : "False";
-        return new Question(id(f, QuestionType.TRUE_FALSE, truth ? "true" : "false"), QuestionType.TRUE_FALSE,
-                f.articleSlug(), List.of(f.id()), "True or false? " + statement, List.of("True", "False"),
-                List.of(verdict), substituted, List.of(), AnswerKind.CHOICE, forms, List.of(),
-                verdict + ". The article says: “" + f.source().text() + "”", f.sources());
+        return new TrueFalse(Question.Common.generated(id(f, TrueFalseKind.INSTANCE, truth ? "true" : "false"),
+                f.articleSlug(), List.of(f.id()), "True or false? " + statement, forms,
+                verdict + ". The article says: “" + f.source().text() + "”", f.sources()), truth, substituted);
     }
 
     /** A gap where the entity is named in the source sentence; false when the sentence does not allow one. */
@@ -303,9 +313,9 @@ public final class QuestionGenerator {
                 .distinct().toList();
         Entity entity = kind == AnswerKind.ENTITY ? library.entities().values().stream()
                 .filter(e -> e.name().equals(key)).findFirst().orElse(null) : null;
-        out.add(new Question(id(f, QuestionType.CLOZE, variant), QuestionType.CLOZE, f.articleSlug(), List.of(f.id()),
-                "Fill in the gap: " + gapped, List.of(), List.of(key), List.of(), all, kind, List.of(all),
-                entity == null ? List.of() : nearMisses(entity), explain(List.of(key), f), f.sources()));
+        out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, variant), f.articleSlug(),
+                List.of(f.id()), "Fill in the gap: " + gapped, List.of(all), explain(List.of(key), f), f.sources()),
+                new TypedAnswer(key, all, kind, entity == null ? List.of() : nearMisses(entity))));
         return true;
     }
 
@@ -321,7 +331,7 @@ public final class QuestionGenerator {
         return "Answer: " + String.join(", ", answers) + ". The article says: “" + f.source().text() + "”";
     }
 
-    private static String id(Fact f, QuestionType type, String variant) {
+    private static String id(Fact f, QuestionKind<?> type, String variant) {
         return f.id() + "/" + type.slug() + "/" + variant;
     }
 

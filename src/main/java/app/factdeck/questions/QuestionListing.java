@@ -42,10 +42,11 @@ public final class QuestionListing {
             m.put("factIds", q.factIds());
             m.put("type", q.type().slug());
             m.put("stem", q.stem());
-            m.put("options", q.options());
-            m.put("keys", q.keys());
-            m.put("distractors", q.distractors());
-            m.put("accepted", q.accepted());
+            Question.Listing l = q.listing();
+            m.put("options", l.options());
+            m.put("keys", l.keys());
+            m.put("distractors", l.distractors());
+            m.put("accepted", l.accepted());
             m.put("explanation", q.explanation());
             m.put("sources", q.sources().stream().map(s -> source(s, baseUrl)).toList());
             return m;
@@ -70,21 +71,22 @@ public final class QuestionListing {
         StringBuilder b = new StringBuilder();
         b.append(q.id()).append("  [").append(q.type().label()).append("]\n");
         b.append("  ").append(q.stem()).append('\n');
-        if (q.type() == QuestionType.MATCHING) {
-            for (int i = 0; i < q.options().size(); i++) {
-                b.append("    ").append(q.options().get(i)).append(" -> ").append(q.keys().get(i)).append('\n');
+        Question.Listing l = q.listing();
+        if (q instanceof app.factdeck.questions.types.matching.Matching m) {
+            for (var p : m.pairs()) {
+                b.append("    ").append(p.left()).append(" -> ").append(p.right()).append('\n');
             }
-        } else if (q.type() == QuestionType.ORDERING) {
-            for (int i = 0; i < q.keys().size(); i++) {
-                b.append("    ").append(i + 1).append(". ").append(q.keys().get(i)).append('\n');
+        } else if (q instanceof app.factdeck.questions.types.ordering.Ordering o) {
+            for (int i = 0; i < o.items().size(); i++) {
+                b.append("    ").append(i + 1).append(". ").append(o.items().get(i)).append('\n');
             }
         } else {
-            for (String o : q.options()) {
-                b.append("    ").append(q.keys().contains(o) ? "* " : "- ").append(o).append('\n');
+            for (String o : l.options()) {
+                b.append("    ").append(l.keys().contains(o) ? "* " : "- ").append(o).append('\n');
             }
-            if (q.options().isEmpty()) {
-                b.append("    answer: ").append(q.keys().get(0)).append("  (accepts ")
-                        .append(String.join(" | ", q.accepted())).append(")\n");
+            if (l.options().isEmpty()) {
+                b.append("    answer: ").append(q.correctAnswer()).append("  (accepts ")
+                        .append(String.join(" | ", l.accepted())).append(")\n");
             }
         }
         q.sources().forEach(s -> b.append("  source ").append(s.articleSlug()).append('#').append(s.anchor())

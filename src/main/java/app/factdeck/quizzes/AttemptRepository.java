@@ -1,5 +1,7 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.questions.Grade;
+import app.factdeck.questions.Response;
 import app.factdeck.db.Database;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -162,7 +164,7 @@ public final class AttemptRepository {
      * double submission harmless: the first answer wins and every repeat sees it. The answer that completes the
      * attempt also finishes it, in the same transaction (see {@link #finishIfAllAnswered}).
      */
-    public Answer answer(long attemptId, int position, Response response, Grader.Grade grade, Instant now) {
+    public Answer answer(long attemptId, int position, Response response, Grade grade, Instant now) {
         return database.write(c -> {
             Answer stored = storeAnswer(c, attemptId, position, response, grade, now);
             finishIfAllAnswered(c, attemptId, now);
@@ -171,7 +173,7 @@ public final class AttemptRepository {
     }
 
     private static Answer storeAnswer(Connection c, long attemptId, int position, Response response,
-                                      Grader.Grade grade, Instant now) throws SQLException {
+                                      Grade grade, Instant now) throws SQLException {
         Instant shown = now;
         try (PreparedStatement q = c.prepareStatement(
                 "SELECT shown_at FROM attempt_question WHERE attempt_id = ? AND position = ?")) {

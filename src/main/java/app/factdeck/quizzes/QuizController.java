@@ -4,7 +4,9 @@ import app.factdeck.accounts.Account;
 import app.factdeck.accounts.WebSessions;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.QuestionKinds;
+import app.factdeck.questions.Response;
 import app.factdeck.web.PathIds;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -126,38 +128,16 @@ final class QuizController {
         model.put("kept", kept);
         model.put("error", error);
         model.put("answerError", error); // ties the typed answer's box to the message (aria-describedby)
-        model.put("positions", java.util.stream.IntStream.rangeClosed(1, q.keys().size()).boxed().toList());
+        List<String> shown = q.optionsFor(a.seed());
+        model.put("positions", java.util.stream.IntStream.rangeClosed(1, shown.size()).boxed().toList());
+        model.put("answerFeedback", answer == null ? List.of() : q.answerFeedback(answer.response()));
         model.put("next", position < a.size() ? "/quiz/" + a.id() + "/" + (position + 1) : "/quiz/" + a.id() + "/summary");
         ctx.render("quizzes/question", model);
     }
 
-    /** The form's fields as the grader expects them; see {@link Response}. */
+    /** The form's fields as the question's type reads them; see {@link Response}. */
     private static Response readResponse(Context ctx, AttemptRepository.Attempt a, Question q) {
-        return switch (q.type()) {
-            case MULTI_SELECT -> new Response(ctx.formParams("answer"));
-            case ORDERING -> {
-                List<String> shown = q.optionsFor(a.seed());
-                List<String> ordered = new ArrayList<>(java.util.Collections.nCopies(shown.size(), ""));
-                List<String> extra = new ArrayList<>();
-                for (int i = 0; i < shown.size(); i++) {
-                    int p = parse(ctx.formParam("position-" + i));
-                    if (p >= 1 && p <= shown.size() && ordered.get(p - 1).isEmpty()) {
-                        ordered.set(p - 1, shown.get(i));
-                    } else {
-                        extra.add(shown.get(i)); // a repeated or missing position: incomplete
-                    }
-                }
-                yield new Response(extra.isEmpty() ? ordered : List.of());
-            }
-            case MATCHING -> {
-                List<String> chosen = new ArrayList<>();
-                for (int i = 0; i < q.options().size(); i++) {
-                    chosen.add(Optional.ofNullable(ctx.formParam("match-" + i)).orElse(""));
-                }
-                yield new Response(chosen);
-            }
-            default -> Response.of(Optional.ofNullable(ctx.formParam("answer")).orElse("").strip());
-        };
+        return QuestionKinds.readResponse(q, ctx.formParamMap(), q.optionsFor(a.seed()));
     }
 
     /** The most of a refused typed answer shown back: five times what an answer may hold. */
@@ -171,7 +151,7 @@ final class QuizController {
         String typed = Optional.ofNullable(ctx.formParam("answer")).orElse("");
         kept.put("answer", typed.length() > KEPT_ANSWER ? typed.substring(0, KEPT_ANSWER) : typed);
         kept.put("ticked", ctx.formParams("answer"));
-        for (int i = 0; i < Math.max(q.options().size(), q.keys().size()); i++) {
+        for (int i = 0; i < Math.max(q.optionsFor(a.seed()).size(), QuestionDraft.MAX_ROWS); i++) {
             kept.put("position-" + i, Optional.ofNullable(ctx.formParam("position-" + i)).orElse(""));
             kept.put("match-" + i, Optional.ofNullable(ctx.formParam("match-" + i)).orElse(""));
         }
@@ -179,17 +159,7 @@ final class QuizController {
     }
 
     static String given(Question q, Response r) {
-        if (q.type() == QuestionType.ORDERING) {
-            return String.join(" → ", r.values());
-        }
-        if (q.type() == QuestionType.MATCHING) {
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < q.options().size() && i < r.values().size(); i++) {
-                pairs.add(q.options().get(i) + ": " + r.values().get(i));
-            }
-            return String.join("; ", pairs);
-        }
-        return String.join(", ", r.values());
+        return q.describe(r);
     }
 
     private AttemptRepository.Attempt attempt(Context ctx) {
@@ -200,13 +170,5 @@ final class QuizController {
     private static int position(Context ctx) {
         return PathIds.position(ctx, "position", "There is no question '" + PathIds.shown(ctx, "position")
                 + "' in this quiz.");
-    }
-
-    private static int parse(String raw) {
-        try {
-            return raw == null ? -1 : Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

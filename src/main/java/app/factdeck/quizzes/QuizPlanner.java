@@ -1,11 +1,11 @@
 package app.factdeck.quizzes;
 
 import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.QuestionKind;
+import app.factdeck.questions.QuestionKinds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +40,11 @@ public final class QuizPlanner {
                 .thenComparing(f -> !byFact.get(f).get(0).isAuthored()));
         List<Question> chosen = new ArrayList<>();
         Set<String> usedFacts = new HashSet<>();
-        Map<QuestionType, Integer> typeCount = new EnumMap<>(QuestionType.class);
+        Map<QuestionKind<?>, Integer> typeCount = new java.util.HashMap<>();
         // First pass: one question of each type, from the least-mastered fact that has one.
-        List<QuestionType> types = new ArrayList<>(List.of(QuestionType.values()));
+        List<QuestionKind<?>> types = new ArrayList<>(QuestionKinds.all());
         Collections.shuffle(types, rnd);
-        for (QuestionType type : types) {
+        for (QuestionKind<?> type : types) {
             for (String f : facts) {
                 if (chosen.size() >= size || usedFacts.contains(f)) {
                     continue;

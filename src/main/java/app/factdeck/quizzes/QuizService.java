@@ -1,5 +1,6 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.questions.Response;
 import app.factdeck.accounts.Account;
 import app.factdeck.questions.Question;
 import app.factdeck.authoring.QuestionCatalog;

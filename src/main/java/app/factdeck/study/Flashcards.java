@@ -5,12 +5,16 @@ import app.factdeck.content.Fact;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionBank;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.cloze.Cloze;
+import app.factdeck.questions.types.multichoice.MultipleChoice;
+import app.factdeck.questions.types.multiselect.SelectAll;
+import app.factdeck.questions.types.shortanswer.ShortAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every fact's flashcards, made from its gated questions so that the cards inherit the generator's promise
@@ -20,21 +24,34 @@ import java.util.Optional;
  *       answer), or else its multiple-choice stem;</li>
  *   <li>a gap card from its fill-in-the-gap question, when it has one.</li>
  * </ul>
- * Decks are per article, in the article's fact order.
+ * Decks are per article, in the article's fact order, then the teachers' questions students get (each type says
+ * what card it makes, {@link Question#flashcard}): read each time, so a question a teacher writes, edits, hides or
+ * deletes changes the deck at once. A teacher's card is named by the question's base id ({@code a/12}), so its
+ * history follows the question across versions.
  */
 public final class Flashcards {
 
     private final Map<String, List<Flashcard>> byArticle = new LinkedHashMap<>();
     private final Map<String, Flashcard> byId = new LinkedHashMap<>();
+    private final Function<String, List<Question>> teachers;
 
+    /** Generated cards only. */
     public Flashcards(Library library, QuestionBank bank) {
+        this(library, bank, slug -> List.of());
+    }
+
+    /**
+     * @param teachers an article's teachers' questions that students get (not hidden, deleted or needing a fix)
+     */
+    public Flashcards(Library library, QuestionBank bank, Function<String, List<Question>> teachers) {
+        this.teachers = teachers;
         for (Article article : library.articles()) {
             List<Flashcard> deck = new ArrayList<>();
             for (Fact fact : library.factsOf(article.slug())) {
                 List<Question> asked = bank.questionsOf(article.slug()).stream()
                         .filter(q -> q.factIds().equals(List.of(fact.id()))).toList();
                 questionCard(asked).ifPresent(deck::add);
-                first(asked, QuestionType.CLOZE).map(Flashcards::gapCard).ifPresent(deck::add);
+                first(asked, Cloze.class).flatMap(Flashcards::gapCard).ifPresent(deck::add);
             }
             byArticle.put(article.slug(), List.copyOf(deck));
             deck.forEach(c -> byId.put(c.id(), c));
@@ -42,43 +59,46 @@ public final class Flashcards {
     }
 
     private static Optional<Flashcard> questionCard(List<Question> asked) {
-        Optional<Question> typed = first(asked, QuestionType.SHORT_ANSWER);
-        if (typed.isPresent()) {
-            return typed.map(q -> card(q, Flashcard.Kind.QUESTION, q.stem(), q.keys().get(0)));
-        }
-        Optional<Question> all = first(asked, QuestionType.MULTI_SELECT);
-        if (all.isPresent()) {
-            return all.map(q -> card(q, Flashcard.Kind.QUESTION, withoutSuffix(q.stem(), " Select all."),
-                    String.join("; ", q.keys())));
-        }
-        return first(asked, QuestionType.MULTIPLE_CHOICE)
-                .map(q -> card(q, Flashcard.Kind.QUESTION, q.stem(), q.keys().get(0)));
+        return first(asked, ShortAnswer.class).or(() -> first(asked, SelectAll.class))
+                .or(() -> first(asked, MultipleChoice.class))
+                .flatMap(q -> q.flashcard().map(side -> card(q, Flashcard.Kind.QUESTION, side.front(), side.back())));
     }
 
-    private static Flashcard gapCard(Question q) {
-        String sentence = withoutPrefix(q.stem(), "Fill in the gap: ").replace("_____", Flashcard.GAP);
-        return card(q, Flashcard.Kind.GAP, sentence, q.keys().get(0));
+    private static Optional<Flashcard> gapCard(Question q) {
+        return q.flashcard().filter(Question.CardSide::gap).map(side -> card(q, Flashcard.Kind.GAP,
+                side.front().replace(Cloze.GAP, Flashcard.GAP), side.back()));
     }
 
     private static Flashcard card(Question q, Flashcard.Kind kind, String front, String answer) {
         return new Flashcard(q.id(), kind, q.articleSlug(), q.factIds().get(0), front, answer, q.source());
     }
 
-    private static Optional<Question> first(List<Question> questions, QuestionType type) {
-        return questions.stream().filter(q -> q.type() == type).findFirst();
+    /** A teacher's question's card, if its type makes one. */
+    private static Optional<Flashcard> teacherCard(Question q) {
+        return q.flashcard().map(side -> new Flashcard(q.authored().baseId(),
+                side.gap() ? Flashcard.Kind.GAP : Flashcard.Kind.QUESTION, q.articleSlug(), q.authored().baseId(),
+                side.gap() ? side.front().replace(Cloze.GAP, Flashcard.GAP) : side.front(), side.back(),
+                q.firstSource().orElse(null)));
     }
 
-    private static String withoutSuffix(String s, String suffix) {
-        return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+    private List<Flashcard> teacherCards(String articleSlug) {
+        return teachers.apply(articleSlug).stream().filter(Question::isAuthored).map(Flashcards::teacherCard)
+                .flatMap(Optional::stream).toList();
     }
 
-    private static String withoutPrefix(String s, String prefix) {
-        return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    private static Optional<Question> first(List<Question> questions, Class<? extends Question> type) {
+        return questions.stream().filter(type::isInstance).findFirst();
     }
 
     /** An article's deck; empty for an unknown slug. */
     public List<Flashcard> deck(String articleSlug) {
-        return byArticle.getOrDefault(articleSlug, List.of());
+        List<Flashcard> generated = byArticle.get(articleSlug);
+        if (generated == null) {
+            return List.of();
+        }
+        List<Flashcard> deck = new ArrayList<>(generated);
+        deck.addAll(teacherCards(articleSlug));
+        return deck;
     }
 
     public boolean hasDeck(String articleSlug) {
@@ -86,10 +106,17 @@ public final class Flashcards {
     }
 
     public List<Flashcard> all() {
-        return List.copyOf(byId.values());
+        List<Flashcard> all = new ArrayList<>();
+        byArticle.keySet().forEach(slug -> all.addAll(deck(slug)));
+        return all;
     }
 
     public Optional<Flashcard> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        Flashcard generated = byId.get(id);
+        if (generated != null || !id.startsWith("a/")) {
+            return Optional.ofNullable(generated);
+        }
+        return byArticle.keySet().stream().flatMap(slug -> teacherCards(slug).stream())
+                .filter(c -> c.id().equals(id)).findFirst();
     }
 }

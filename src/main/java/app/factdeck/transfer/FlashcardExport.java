@@ -33,13 +33,16 @@ public final class FlashcardExport {
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (Flashcard c : cards) {
                 String deck = "Factdeck::" + deckNames.getOrDefault(c.articleSlug(), c.articleSlug()).replace("::", ":");
-                String source = "“" + c.source().text() + "”";
-                String tags = "factdeck " + c.articleSlug() + " fact::" + c.factId();
+                String source = c.hasSource() ? "“" + c.source().text() + "”" : "";
+                // A teacher's card is tagged by its question (a/12), a generated one by its fact.
+                String tags = "factdeck " + c.articleSlug() + (c.factId().startsWith("a/") ? " question::"
+                        : " fact::") + c.factId();
                 if (c.kind() == Flashcard.Kind.GAP) {
                     String text = c.front().replace(Flashcard.GAP, "{{c1::" + clozeSafe(c.answer()) + "}}");
                     csv.printRecord("Cloze", deck, text, source, tags);
                 } else {
-                    csv.printRecord("Basic", deck, c.front(), c.answer() + " — " + source, tags);
+                    csv.printRecord("Basic", deck, c.front(), source.isEmpty() ? c.answer() : c.answer() + " — " + source,
+                            tags);
                 }
             }
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package app.factdeck.transfer;
 
 import app.factdeck.questions.MoodleQuestion;
 import app.factdeck.authoring.DraftCheck;
-import app.factdeck.authoring.QuestionDraft;
+import app.factdeck.questions.QuestionDraft;
 import app.factdeck.content.Article;
 import app.factdeck.questions.Question;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.QuestionDraft;
 import app.factdeck.questions.MoodleQuestion;
 import app.factdeck.authoring.AuthoringService;
 import app.factdeck.authoring.QuestionCatalog;
@@ -115,7 +116,7 @@ public final class TransferService {
 
     /** Stores the report's valid questions in one transaction; {@code accountId} 0 is the command line. */
     public List<Long> importValid(long accountId, Article article, Importer.Report report, String fileName) {
-        List<app.factdeck.authoring.QuestionDraft> valid = report.valid();
+        List<app.factdeck.questions.QuestionDraft> valid = report.valid();
         return valid.isEmpty() || report.refused() != null ? List.of()
                 : authoring.importAll(accountId, article.slug(), valid, fileName);
     }

@@ -1,5 +1,6 @@
 package app.factdeck.authoring;
 
+import app.factdeck.questions.QuestionDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,8 @@ import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.matching.MatchingKind;
+import app.factdeck.questions.types.numerical.NumericalKind;
 import app.factdeck.study.Flashcard;
 import app.factdeck.study.Flashcards;
 import app.factdeck.testing.AppTest;
@@ -246,6 +248,28 @@ class AuthoringRoutesTest extends AppTest {
     }
 
     @Test
+    void furtherNumericalAnswersWithABadGradeAreRefusedBesideTheirFieldWithEveryRowKeptThenSaved() {
+        int before = countAuthored();
+        teacher.get(KI + "/new?type=numerical");
+        Map<String, String> form = new java.util.HashMap<>(Map.of("type", "numerical", "stem", "When did Lithuania "
+                + "join NATO?", "answer", "2004", "answer-feedback", "Yes.", "answer-0", "2004", "answer-tolerance-0",
+                "1", "answer-grade-0", "55", "answer-feedback-0", "One year off.", "action", "save"));
+        HttpResponse<String> refused = teacher.post(KI + "/new", form);
+        assertEquals(400, refused.statusCode());
+        String body = refused.body();
+        assertTrue(body.contains("id=\"f-answers-error\">Further answer 1 needs a grade from Moodle&#39;s list"), body);
+        assertTrue(body.contains("value=\"One year off.\""), "the row's feedback kept");
+        assertTrue(body.contains("value=\"1\" placeholder=\"± tolerance\""), "the row's tolerance kept");
+        assertEquals(before, countAuthored());
+        form.put("answer-grade-0", "50");
+        HttpResponse<String> saved = teacher.post(KI + "/new", form);
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertEquals(before + 1, countAuthored());
+        String edit = teacher.get(KI + "/" + savedId(saved) + "/edit").body();
+        assertTrue(edit.contains("<option value=\"50\" selected=\"selected\">50 %</option>"), edit);
+    }
+
+    @Test
     void aMatchingQuestionWithTooManyPairsIsRefusedOnTheFormWithTheLimit() {
         teacher.get(KI + "/new?type=matching");
         StringBuilder pairs = new StringBuilder();
@@ -264,14 +288,14 @@ class AuthoringRoutesTest extends AppTest {
     void aStoredQuestionThatNoLongerPassesTheChecksNeedsAFixAndNoPageFails() throws Exception {
         // Rows stored before the limits existed: a tolerance of 1e999 (Infinity) and 1,500 pairs.
         String slug = "kyiv-independent-nato-troops-warning";
-        long infinite = insertDraft(slug, new QuestionDraft(QuestionType.NUMERICAL,
+        long infinite = insertDraft(slug, new QuestionDraft(NumericalKind.INSTANCE,
                 "How many signed the old statement?", "markdown", List.of(), java.util.Set.of(), "9", "1e999", "", "",
                 "", "", ""));
         StringBuilder pairs = new StringBuilder();
         for (int i = 0; i < 1_500; i++) {
             pairs.append("Person ").append(i).append(" -> Role ").append(i).append('\n');
         }
-        long huge = insertDraft(slug, new QuestionDraft(QuestionType.MATCHING,
+        long huge = insertDraft(slug, new QuestionDraft(MatchingKind.INSTANCE,
                 "Match the old pairs.", "markdown", List.of(), java.util.Set.of(), "", "", "", "", pairs.toString(),
                 "", ""));
 

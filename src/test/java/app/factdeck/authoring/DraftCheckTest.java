@@ -1,12 +1,21 @@
 package app.factdeck.authoring;
 
+import app.factdeck.questions.QuestionDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.QuestionKind;
+import app.factdeck.questions.types.cloze.ClozeKind;
+import app.factdeck.questions.types.matching.MatchingKind;
+import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
+import app.factdeck.questions.types.multiselect.SelectAllKind;
+import app.factdeck.questions.types.numerical.NumericalKind;
+import app.factdeck.questions.types.ordering.OrderingKind;
+import app.factdeck.questions.types.shortanswer.ShortAnswerKind;
+import app.factdeck.questions.types.truefalse.TrueFalseKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +28,7 @@ class DraftCheckTest {
     private static final Article ARTICLE = new ContentLoader().load(Path.of("content"))
             .article("kyiv-independent-nato-troops-warning").orElseThrow();
 
-    private static QuestionDraft draft(QuestionType type, String stem, List<String> options, Set<Integer> correct,
+    private static QuestionDraft draft(QuestionKind<?> type, String stem, List<String> options, Set<Integer> correct,
                                        String answer, String tolerance, String accepted, String items, String pairs) {
         return new QuestionDraft(type, stem, "markdown", options, correct, answer, tolerance, accepted, items, pairs,
                 "", "");
@@ -31,7 +40,7 @@ class DraftCheckTest {
 
     @Test
     void multipleChoiceNeedsTwoDistinctOptionsAndExactlyOneCorrect() {
-        QuestionType mc = QuestionType.MULTIPLE_CHOICE;
+        QuestionKind<?> mc = MultipleChoiceKind.INSTANCE;
         assertEquals(Map.of("options", "Give at least two options."),
                 errors(draft(mc, "Q?", List.of("A"), Set.of(0), "", "", "", "", "")));
         assertEquals(Map.of("correct", "A multiple-choice question needs a correct option: choose it."),
@@ -48,19 +57,19 @@ class DraftCheckTest {
 
     @Test
     void selectAllNeedsAWrongOption() {
-        assertTrue(errors(draft(QuestionType.MULTI_SELECT, "Q?", List.of("A", "B"), Set.of(0, 1), "", "", "", "", ""))
+        assertTrue(errors(draft(SelectAllKind.INSTANCE, "Q?", List.of("A", "B"), Set.of(0, 1), "", "", "", "", ""))
                 .get("correct").startsWith("Every option is ticked as correct"));
-        Question q = DraftCheck.check(draft(QuestionType.MULTI_SELECT, "Q?", List.of("A", "", "B", "C"), Set.of(0, 3),
+        Question q = DraftCheck.check(draft(SelectAllKind.INSTANCE, "Q?", List.of("A", "", "B", "C"), Set.of(0, 3),
                 "", "", "", "", ""), ARTICLE, 4, 2).question();
         assertEquals("a/4/2", q.id());
-        assertEquals(List.of("A", "B", "C"), q.options(), "empty rows dropped");
-        assertEquals(List.of("A", "C"), q.keys());
-        assertEquals(List.of("B"), q.distractors());
+        assertEquals(List.of("A", "B", "C"), q.listing().options(), "empty rows dropped");
+        assertEquals(List.of("A", "C"), q.listing().keys());
+        assertEquals(List.of("B"), q.listing().distractors());
     }
 
     @Test
     void clozeNeedsExactlyOneNonEmptyGap() {
-        QuestionType cloze = QuestionType.CLOZE;
+        QuestionKind<?> cloze = ClozeKind.INSTANCE;
         assertTrue(errors(draft(cloze, "No gap here.", List.of(), Set.of(), "", "", "", "", "")).get("stem")
                 .startsWith("The cloze text has no gap"));
         assertTrue(errors(draft(cloze, "[[a]] and [[b]]", List.of(), Set.of(), "", "", "", "", "")).get("stem")
@@ -71,38 +80,38 @@ class DraftCheckTest {
                 "", "", ""), ARTICLE, 1, 1).question();
         assertEquals("Held in _____ in July.", q.stem());
         assertEquals("<p>Held in _____ in <em>July</em>.</p>", q.authored().stemHtml());
-        assertEquals(List.of("Vilnius"), q.keys());
-        assertEquals(List.of("Vilnius", "Vilnyus"), q.accepted());
-        assertTrue(app.factdeck.questions.AnswerMatcher.matches(q, "vilnyus"));
-        assertTrue(!app.factdeck.questions.AnswerMatcher.matches(q, "Vilnus"), "a teacher's list is exact");
+        assertEquals(List.of("Vilnius"), q.listing().keys());
+        assertEquals(List.of("Vilnius", "Vilnyus"), q.listing().accepted());
+        assertTrue(app.factdeck.questions.AnswerMatcher.matches(app.factdeck.testing.Questions.typed(q), "vilnyus"));
+        assertTrue(!app.factdeck.questions.AnswerMatcher.matches(app.factdeck.testing.Questions.typed(q), "Vilnus"), "a teacher's list is exact");
     }
 
     @Test
     void typedOrderingMatchingTrueFalseAndNumerical() {
         assertEquals(Map.of("accepted", "Give at least one accepted answer, one per line."),
-                errors(draft(QuestionType.SHORT_ANSWER, "Q?", List.of(), Set.of(), "", "", " \n ", "", "")));
+                errors(draft(ShortAnswerKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", " \n ", "", "")));
         assertEquals(Map.of("items", "Give at least three items, one per line, in the right order."),
-                errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", "a\nb", "")));
-        assertTrue(errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb 2"))
+                errors(draft(OrderingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", "a\nb", "")));
+        assertTrue(errors(draft(MatchingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb 2"))
                 .get("pairs").startsWith("Line 2 (\"b 2\") is not a pair"));
-        assertTrue(errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb -> 1"))
+        assertTrue(errors(draft(MatchingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb -> 1"))
                 .get("pairs").startsWith("'1' appears twice"));
         assertEquals(Map.of("answer", "Choose whether the statement is true or false."),
-                errors(draft(QuestionType.TRUE_FALSE, "S.", List.of(), Set.of(), "", "", "", "", "")));
+                errors(draft(TrueFalseKind.INSTANCE, "S.", List.of(), Set.of(), "", "", "", "", "")));
         assertEquals("'nine' is not a number. Write it in digits, e.g. 32 or 2.5 (at most 30 digits, and no bigger "
                 + "than 1e30).",
-                errors(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "nine", "", "", "", "")).get("answer"));
-        assertTrue(errors(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "9", "-1", "", "", ""))
+                errors(draft(NumericalKind.INSTANCE, "Q?", List.of(), Set.of(), "nine", "", "", "", "")).get("answer"));
+        assertTrue(errors(draft(NumericalKind.INSTANCE, "Q?", List.of(), Set.of(), "9", "-1", "", "", ""))
                 .containsKey("tolerance"));
-        Question n = DraftCheck.check(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "2,5", "0.5", "", "", ""),
+        Question n = DraftCheck.check(draft(NumericalKind.INSTANCE, "Q?", List.of(), Set.of(), "2,5", "0.5", "", "", ""),
                 ARTICLE, 1, 1).question();
-        assertEquals(List.of("2.5"), n.keys());
-        assertEquals(0.5, n.authored().tolerance());
+        assertEquals(List.of("2.5"), n.listing().keys());
+        assertEquals(0.5, app.factdeck.testing.Questions.tolerance(n));
         assertEquals("2.5 (± 0.5)", n.correctAnswer());
-        Question m = DraftCheck.check(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "",
+        Question m = DraftCheck.check(draft(MatchingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", "",
                 "Rasmussen -> former SG\nYermak -> head of office"), ARTICLE, 1, 1).question();
-        assertEquals(List.of("Rasmussen", "Yermak"), m.options());
-        assertEquals(List.of("former SG", "head of office"), m.keys());
+        assertEquals(List.of("Rasmussen", "Yermak"), m.listing().options());
+        assertEquals(List.of("former SG", "head of office"), m.listing().keys());
     }
 
     @Test
@@ -110,24 +119,24 @@ class DraftCheckTest {
         List<String> twentyThousand = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "option " + i).toList();
         assertEquals(Map.of("options", "This question has 20,000 options; at most 10 are allowed. Keep the best "
                 + "wrong ones, or split it into two questions."),
-                errors(draft(QuestionType.MULTIPLE_CHOICE, "Q?", twentyThousand, Set.of(0), "", "", "", "", "")));
-        assertTrue(errors(draft(QuestionType.MULTI_SELECT, "Q?", twentyThousand.subList(0, 11), Set.of(0), "", "", "",
+                errors(draft(MultipleChoiceKind.INSTANCE, "Q?", twentyThousand, Set.of(0), "", "", "", "", "")));
+        assertTrue(errors(draft(SelectAllKind.INSTANCE, "Q?", twentyThousand.subList(0, 11), Set.of(0), "", "", "",
                 "", "")).get("options").startsWith("This question has 11 options; at most 10"));
-        assertTrue(DraftCheck.check(draft(QuestionType.MULTIPLE_CHOICE, "Q?", twentyThousand.subList(0, 10), Set.of(0),
+        assertTrue(DraftCheck.check(draft(MultipleChoiceKind.INSTANCE, "Q?", twentyThousand.subList(0, 10), Set.of(0),
                 "", "", "", "", ""), ARTICLE, 1, 1).ok(), "ten options are allowed");
 
         String pairs = java.util.stream.IntStream.range(0, 1_500).mapToObj(i -> "left " + i + " -> right " + i)
                 .collect(java.util.stream.Collectors.joining("\n"));
         assertEquals(Map.of("pairs", "This question has 1,500 pairs; at most 10 are allowed. Split it into several "
-                + "questions."), errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "",
+                + "questions."), errors(draft(MatchingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", "",
                 pairs)));
         String items = String.join("\n", twentyThousand.subList(0, 11));
-        assertTrue(errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", items, ""))
+        assertTrue(errors(draft(OrderingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", items, ""))
                 .get("items").startsWith("This question has 11 items; at most 10 are allowed."));
         String accepted = String.join("\n", twentyThousand.subList(0, 21));
-        assertTrue(errors(draft(QuestionType.SHORT_ANSWER, "Q?", List.of(), Set.of(), "", "", accepted, "", ""))
+        assertTrue(errors(draft(ShortAnswerKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", accepted, "", ""))
                 .get("accepted").startsWith("This question has 21 accepted answers; at most 20 are allowed."));
-        assertTrue(errors(draft(QuestionType.CLOZE, "In [[" + String.join("|", twentyThousand.subList(0, 21)) + "]].",
+        assertTrue(errors(draft(ClozeKind.INSTANCE, "In [[" + String.join("|", twentyThousand.subList(0, 21)) + "]].",
                 List.of(), Set.of(), "", "", "", "", "")).get("stem").startsWith("This question has 21 alternatives"));
     }
 
@@ -135,10 +144,10 @@ class DraftCheckTest {
     void aOnePerLineFieldIsBoundedAsTypedSoBlankLinesCannotFillTheDatabase() {
         String blankLines = "\n".repeat(900_000) + "a\nb\nc";
         assertEquals(Map.of("items", "This field is 900,005 characters long; keep it to 10,000 or fewer."),
-                errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", blankLines, "")));
-        assertTrue(errors(draft(QuestionType.MULTIPLE_CHOICE, "Q?", java.util.Collections.nCopies(21, ""), Set.of(),
+                errors(draft(OrderingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", blankLines, "")));
+        assertTrue(errors(draft(MultipleChoiceKind.INSTANCE, "Q?", java.util.Collections.nCopies(21, ""), Set.of(),
                 "", "", "", "", "")).get("options").startsWith("This question has 21 options"), "empty rows count too");
-        QuestionDraft fromForm = QuestionDraft.fromForm(QuestionType.TRUE_FALSE, Map.of("stem", List.of("S."),
+        QuestionDraft fromForm = QuestionDraft.fromForm(TrueFalseKind.INSTANCE, Map.of("stem", List.of("S."),
                 "answer", List.of("true"), "items", List.of("x".repeat(900_000)), "option-0", List.of("y")));
         assertEquals("", fromForm.items(), "a field the type's form does not show is not kept");
         assertEquals(List.of(), fromForm.options());
@@ -148,37 +157,37 @@ class DraftCheckTest {
     @Test
     void aLongOptionItemPairSideOrAnswerIsRefusedWithItsLength() {
         String long301 = "x".repeat(301);
-        assertTrue(errors(draft(QuestionType.MULTIPLE_CHOICE, "Q?", List.of("A", long301), Set.of(0), "", "", "", "",
+        assertTrue(errors(draft(MultipleChoiceKind.INSTANCE, "Q?", List.of("A", long301), Set.of(0), "", "", "", "",
                 "")).get("options").startsWith("Option 2 is 301 characters long"));
-        assertTrue(errors(draft(QuestionType.ORDERING, "Q?", List.of(), Set.of(), "", "", "", "a\nb\n" + long301, ""))
+        assertTrue(errors(draft(OrderingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", "a\nb\n" + long301, ""))
                 .get("items").contains("is 301 characters long; keep it to 300 or fewer."));
-        assertTrue(errors(draft(QuestionType.MATCHING, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb -> "
+        assertTrue(errors(draft(MatchingKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "", "", "a -> 1\nb -> "
                 + long301)).get("pairs").startsWith("Pair 2 (\"b -> xxx"));
-        assertTrue(errors(draft(QuestionType.SHORT_ANSWER, "Q?", List.of(), Set.of(), "", "", "ok\n" + long301, "", ""))
+        assertTrue(errors(draft(ShortAnswerKind.INSTANCE, "Q?", List.of(), Set.of(), "", "", "ok\n" + long301, "", ""))
                 .get("accepted").contains("is 301 characters long"));
         String hugeCloze = "[[".repeat(100_000) + " [[a]]";
         long started = System.nanoTime();
-        assertTrue(errors(draft(QuestionType.CLOZE, hugeCloze, List.of(), Set.of(), "", "", "", "", "")).get("stem")
+        assertTrue(errors(draft(ClozeKind.INSTANCE, hugeCloze, List.of(), Set.of(), "", "", "", "", "")).get("stem")
                 .startsWith("The question is 200006 characters long"), "refused for its length");
         assertTrue(System.nanoTime() - started < 1_000_000_000L, "no gap search through 200,000 characters");
     }
 
     @Test
     void aNumberOrToleranceOutOfBoundsIsNotANumberSoNothingStoredIsInfinite() {
-        Map<String, String> e = errors(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "1e20000000", "1e999",
+        Map<String, String> e = errors(draft(NumericalKind.INSTANCE, "Q?", List.of(), Set.of(), "1e20000000", "1e999",
                 "", "", ""));
         assertEquals("'1e20000000' is not a number. Write it in digits, e.g. 32 or 2.5 (at most 30 digits, and no "
                 + "bigger than 1e30).", e.get("answer"));
         assertTrue(e.get("tolerance").startsWith("The tolerance is how far off an answer may be"), e.toString());
-        Question q = DraftCheck.check(draft(QuestionType.NUMERICAL, "Q?", List.of(), Set.of(), "1e30", "1e30", "", "",
+        Question q = DraftCheck.check(draft(NumericalKind.INSTANCE, "Q?", List.of(), Set.of(), "1e30", "1e30", "", "",
                 ""), ARTICLE, 1, 1).question();
-        assertTrue(Double.isFinite(q.authored().tolerance()));
+        assertTrue(Double.isFinite(app.factdeck.testing.Questions.tolerance(q)));
         assertEquals("1000000000000000000000000000000 (± 1000000000000000000000000000000)", q.correctAnswer());
     }
 
     @Test
     void aCitedSentenceMustBeTheArticlesAndTravelsWithTheQuestion() {
-        QuestionDraft base = draft(QuestionType.TRUE_FALSE, "S.", List.of(), Set.of(), "true", "", "", "", "");
+        QuestionDraft base = draft(TrueFalseKind.INSTANCE, "S.", List.of(), Set.of(), "true", "", "", "", "");
         QuestionDraft missing = new QuestionDraft(base.type(), base.stem(), "markdown", List.of(), Set.of(), "true",
                 "", "", "", "", "", "s-9999");
         assertEquals(Map.of("sentence", "That sentence is not in this article; pick one from the list, or none."),

@@ -1,11 +1,12 @@
 package app.factdeck.authoring;
 
+import app.factdeck.questions.QuestionDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.truefalse.TrueFalseKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ class QuestionNamesTest {
             .article("kyiv-independent-nato-troops-warning").orElseThrow();
 
     private static QuestionDraft trueFalse(String title) {
-        return new QuestionDraft(QuestionType.TRUE_FALSE, "Vilnius hosted the summit.", "markdown", List.of(),
+        return new QuestionDraft(TrueFalseKind.INSTANCE, "Vilnius hosted the summit.", "markdown", List.of(),
                 Set.of(), "true", "", "", "", "", "", "", title);
     }
 
@@ -51,7 +52,7 @@ class QuestionNamesTest {
     @Test
     void aNameIsOneLine() {
         assertEquals(Set.of("title"), DraftCheck.check(trueFalse("Summit\ncity"), ARTICLE, 1, 1).errors().keySet());
-        QuestionDraft typed = QuestionDraft.fromForm(QuestionType.TRUE_FALSE, Map.of("stem", List.of("S."),
+        QuestionDraft typed = QuestionDraft.fromForm(TrueFalseKind.INSTANCE, Map.of("stem", List.of("S."),
                 "answer", List.of("true"), "title", List.of("  Summit \r\n\t city  ")));
         assertEquals("Summit city", typed.title(), "the form keeps a name on one line");
         assertEquals("Summit city", DraftCheck.check(typed, ARTICLE, 1, 1).question().authored().title());

@@ -8,7 +8,7 @@ import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.ordering.OrderingKind;
 import app.factdeck.testing.BrowserTest;
 import app.factdeck.testing.Browsers;
 import java.nio.file.Path;
@@ -44,8 +44,8 @@ class QuizReturnBrowserIT extends BrowserTest {
         Browsers.submit(browser, By.cssSelector(".reader__questions button"));
         String quiz = browser.getCurrentUrl().replaceAll("/\\d+$", "");
         long id = Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1));
-        Question ordering = BANK.stream().filter(q -> q.type() == QuestionType.ORDERING && q.articleSlug().equals(ESP)
-                && q.keys().size() >= 3).findFirst().orElseThrow();
+        Question ordering = BANK.stream().filter(q -> q.type() == OrderingKind.INSTANCE && q.articleSlug().equals(ESP)
+                && q.listing().keys().size() >= 3).findFirst().orElseThrow();
         ask(id, 1, "esp-002/short-answer/1");
         ask(id, 2, "esp-016/short-answer/1");
         ask(id, 3, ordering.id());
@@ -107,7 +107,7 @@ class QuizReturnBrowserIT extends BrowserTest {
 
         // The first two events swapped: partly right, labelled and coloured apart from wrong.
         for (WebElement row : browser.findElements(By.cssSelector(".order-row"))) {
-            int right = ordering.keys().indexOf(row.findElement(By.tagName("label")).getText().strip()) + 1;
+            int right = ordering.listing().keys().indexOf(row.findElement(By.tagName("label")).getText().strip()) + 1;
             new Select(row.findElement(By.tagName("select")))
                     .selectByValue(String.valueOf(right == 1 ? 2 : right == 2 ? 1 : right));
         }

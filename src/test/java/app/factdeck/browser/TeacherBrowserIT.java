@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.Browsers;
+import app.factdeck.testing.PageLayout;
 import app.factdeck.testing.TestApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,9 +112,29 @@ class TeacherBrowserIT {
                 authored.add(previewAndSave(browser, preview -> assertFalse(
                         preview.findElement(By.className("preview__key")).getText().isBlank(), e.getKey())));
             }
-            assertEquals(8, authored.size());
+            // Partial credit as in Moodle: the old name earns half the marks, a wrong city costs a third, each with
+            // feedback; a bad grade is refused beside the options with everything typed kept.
+            open(browser, bank, "Multiple choice");
+            type(browser, "f-stem", "Which city hosted the NATO summit of July 2023?");
+            type(browser, "f-option-0", "Vilnius");
+            type(browser, "f-option-1", "Vilna");
+            type(browser, "f-option-2", "Riga");
+            browser.findElement(By.id("f-correct-0")).click();
+            new Select(browser.findElement(By.id("f-grade-1"))).selectByValue("50");
+            type(browser, "f-feedback-1", "Vilna is its old name: half the marks.");
+            new Select(browser.findElement(By.id("f-grade-2"))).selectByValue("-33.33333");
+            type(browser, "f-feedback-2", "Riga is the capital of *Latvia*.");
+            new Select(browser.findElement(By.id("f-penalty"))).selectByValue("10");
+            PageLayout.checkAtBothWidths(browser, "author-partial-credit", () -> assertEquals(
+                    "50", new Select(browser.findElement(By.id("f-grade-1"))).getFirstSelectedOption()
+                            .getDomAttribute("value")));
+            String partial = previewAndSave(browser, preview ->
+                    assertEquals("Vilnius", preview.findElement(By.className("preview__key")).getText()));
+            authored.add(partial);
+
+            assertEquals(9, authored.size());
             browser.get(bank + "?status=authored");
-            assertEquals(8, browser.findElements(By.cssSelector("li.bank-item")).size());
+            assertEquals(9, browser.findElements(By.cssSelector("li.bank-item")).size());
 
             // Import a GIFT file with one broken question into the other article and read the report.
             browser.get(app.origin() + "/teacher/transfer?article=" + ESP);
@@ -152,6 +173,18 @@ class TeacherBrowserIT {
             int mc = asked.indexOf(authored.get(0) + "/1") + 1;
             browser.get(quiz + "/" + mc);
             assertEquals("2023", browser.findElement(By.cssSelector(".quiz-stem strong")).getText(), "Markdown shown");
+
+            // The student answers the partial-credit question with the old name: half the marks and its feedback.
+            browser.get(quiz + "/" + (asked.indexOf(partial + "/1") + 1));
+            browser.findElements(By.cssSelector(".choice")).stream().filter(c -> c.getText().strip().equals("Vilna"))
+                    .findFirst().orElseThrow().click();
+            Browsers.submit(browser, By.cssSelector(".quiz-form button"));
+            PageLayout.checkAtBothWidths(browser, "quiz-partial-credit-feedback", () -> {
+                assertEquals("Partly right: 50 %", browser.findElement(By.cssSelector(".feedback__verdict")).getText());
+                assertEquals("Vilna is its old name: half the marks.",
+                        browser.findElement(By.cssSelector(".feedback__answer")).getText());
+                assertEquals("Vilnius", browser.findElement(By.cssSelector(".feedback__key")).getText());
+            });
         } finally {
             browser.quit();
             app.close();

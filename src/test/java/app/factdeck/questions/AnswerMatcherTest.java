@@ -44,7 +44,7 @@ class AnswerMatcherTest {
             "esp-026/cloze/1 | October 3",
     })
     void accepts(String id, String typed) {
-        assertTrue(AnswerMatcher.matches(question(id), typed));
+        assertTrue(AnswerMatcher.matches(app.factdeck.testing.Questions.typed(question(id)), typed));
     }
 
     @ParameterizedTest(name = "{0}: ''{1}'' is refused")
@@ -67,7 +67,7 @@ class AnswerMatcherTest {
             "esp-004/short-answer/1 | ",
     })
     void refuses(String id, String typed) {
-        assertFalse(AnswerMatcher.matches(question(id), typed));
+        assertFalse(AnswerMatcher.matches(app.factdeck.testing.Questions.typed(question(id)), typed));
     }
 
     @Test
@@ -90,10 +90,10 @@ class AnswerMatcherTest {
     @Test
     void aTypoAcceptedAsRightGivesTheAcceptedSpelling() {
         Question rasmussen = question("esp-002/short-answer/1");
-        assertTrue(AnswerMatcher.matches(rasmussen, "Anders Fogh Rasmssen"));
+        assertTrue(AnswerMatcher.matches(app.factdeck.testing.Questions.typed(rasmussen), "Anders Fogh Rasmssen"));
         assertEquals(Optional.of("Anders Fogh Rasmussen"),
-                AnswerMatcher.correctSpelling(rasmussen, "Anders Fogh Rasmssen"));
-        assertEquals(Optional.of("Stoltenberg"), AnswerMatcher.correctSpelling(question("ki-008/short-answer/1"),
+                AnswerMatcher.correctSpelling(app.factdeck.testing.Questions.typed(rasmussen), "Anders Fogh Rasmssen"));
+        assertEquals(Optional.of("Stoltenberg"), AnswerMatcher.correctSpelling(app.factdeck.testing.Questions.typed(question("ki-008/short-answer/1")),
                 "Stoltenburg"));
         assertEquals(Optional.of("Šefčovič"), AnswerMatcher.correctSpelling("Sefcovic", List.of("Šefčovič"), List.of()),
                 "an answer without its diacritics is right, and shown how it is written");
@@ -109,7 +109,7 @@ class AnswerMatcherTest {
             "esp-035/short-answer/1 | Two",
     })
     void aRightSpellingAWrongAnswerOrADateShowsNoSpelling(String id, String typed) {
-        assertEquals(Optional.empty(), AnswerMatcher.correctSpelling(question(id), typed));
+        assertEquals(Optional.empty(), AnswerMatcher.correctSpelling(app.factdeck.testing.Questions.typed(question(id)), typed));
     }
 
     @ParameterizedTest(name = "''{0}'' reads as a date: {1}")
@@ -118,28 +118,28 @@ class AnswerMatcherTest {
             "1 October 2022 | true", "Juy 2023 | false", "2023 | false", "last week | false", "30.13.2022 | false",
     })
     void anUnreadableDateIsToldApartFromAWrongOne(String typed, boolean readable) {
-        assertEquals(readable, AnswerMatcher.readsAsDate(question("esp-016/short-answer/1"), typed));
+        assertEquals(readable, AnswerMatcher.readsAsDate(app.factdeck.testing.Questions.typed(question("esp-016/short-answer/1")), typed));
     }
 
     @Test
     void theDateHintSaysWhatFormIsExpectedAndNeverGivesTheAnswerAway() {
         assertEquals("Write a date such as 7 June 2023 or 2023-06-07.",
-                AnswerMatcher.dateHint(question("esp-016/short-answer/1")));
+                AnswerMatcher.dateHint(app.factdeck.testing.Questions.typed(question("esp-016/short-answer/1"))));
         assertEquals("Write a month and year such as June 2023 or 2023-06.",
-                AnswerMatcher.dateHint(question("esp-033/short-answer/1")));
-        List<Question> dates = BANK.stream().filter(q -> q.answerKind() == Question.AnswerKind.DATE).toList();
+                AnswerMatcher.dateHint(app.factdeck.testing.Questions.typed(question("esp-033/short-answer/1"))));
+        List<Question> dates = BANK.stream().filter(q -> q instanceof app.factdeck.questions.types.shortanswer.ShortAnswer s
+                && s.answer().kind() == Question.AnswerKind.DATE).toList();
         assertTrue(dates.size() > 5, "the shipped content asks about dates");
         for (Question q : dates) {
-            String hint = AnswerMatcher.dateHint(q);
-            String key = q.keys().get(0);
+            String hint = AnswerMatcher.dateHint(app.factdeck.testing.Questions.typed(q));
+            String key = q.listing().keys().get(0);
             app.factdeck.content.FactDate date = app.factdeck.content.FactDate.parseDisplay(key);
             assertFalse(hint.contains(key) || hint.contains(date.iso()), q.id() + ": " + hint);
             assertTrue(hint.startsWith("Write a "), hint);
         }
         // The example's own date is answered with the other example.
-        Question june = new Question("x/short-answer/1", QuestionType.SHORT_ANSWER, "x", List.of("x"), "When?",
-                List.of(), List.of("7 June 2023"), List.of(), List.of("7 June 2023"), Question.AnswerKind.DATE,
-                List.of(), List.of(), "", List.of());
+        app.factdeck.questions.TypedAnswer june = new app.factdeck.questions.TypedAnswer("7 June 2023",
+                List.of("7 June 2023"), Question.AnswerKind.DATE, List.of());
         assertEquals("Write a date such as 14 March 2021 or 2021-03-14.", AnswerMatcher.dateHint(june));
     }
 

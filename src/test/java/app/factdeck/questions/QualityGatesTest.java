@@ -1,5 +1,11 @@
 package app.factdeck.questions;
 
+import app.factdeck.questions.types.cloze.Cloze;
+import app.factdeck.questions.types.multichoice.MultipleChoice;
+import app.factdeck.questions.types.multiselect.SelectAll;
+import app.factdeck.questions.types.shortanswer.ShortAnswer;
+import app.factdeck.questions.types.truefalse.TrueFalse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,18 +117,44 @@ class QualityGatesTest {
         return BANK.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
+    /** {@code q} offering {@code options}: the {@code distractors} wrong (a planted key too), the others right. */
     private static Question withOptions(Question q, List<String> options, List<String> distractors) {
-        return new Question(q.id(), q.type(), q.articleSlug(), q.factIds(), q.stem(), options, q.keys(), distractors,
-                q.accepted(), q.answerKind(), q.answerForms(), q.nearMisses(), q.explanation(), q.sources());
+        if (q instanceof SelectAll) {
+            return SelectAll.weighted(q.common(), options.stream().filter(o -> !distractors.contains(o)).toList(),
+                    distractors);
+        }
+        return new MultipleChoice(q.common(), options.stream()
+                .map(o -> distractors.contains(o) ? Choice.wrong(o) : Choice.right(o)).toList());
     }
 
     private static Question withStem(Question q, String stem) {
-        return new Question(q.id(), q.type(), q.articleSlug(), q.factIds(), stem, q.options(), q.keys(), q.distractors(),
-                q.accepted(), q.answerKind(), q.answerForms(), q.nearMisses(), q.explanation(), q.sources());
+        Question.Common c = q.common();
+        return withCommon(q, new Question.Common(c.id(), c.articleSlug(), c.factIds(), stem, c.explanation(),
+                c.sources(), c.answerForms(), c.authored()));
     }
 
     private static Question withSources(Question q, List<Source> sources) {
-        return new Question(q.id(), q.type(), q.articleSlug(), q.factIds(), q.stem(), q.options(), q.keys(),
-                q.distractors(), q.accepted(), q.answerKind(), q.answerForms(), q.nearMisses(), q.explanation(), sources);
+        Question.Common c = q.common();
+        return withCommon(q, new Question.Common(c.id(), c.articleSlug(), c.factIds(), c.stem(), c.explanation(),
+                sources, c.answerForms(), c.authored()));
+    }
+
+    private static Question withCommon(Question q, Question.Common c) {
+        if (q instanceof MultipleChoice m) {
+            return new MultipleChoice(c, m.choices());
+        }
+        if (q instanceof SelectAll s) {
+            return new SelectAll(c, s.choices());
+        }
+        if (q instanceof Cloze z) {
+            return new Cloze(c, z.answer(), z.others());
+        }
+        if (q instanceof ShortAnswer a) {
+            return new ShortAnswer(c, a.answer(), a.others());
+        }
+        if (q instanceof TrueFalse t) {
+            return new TrueFalse(c, t.truth(), t.substituted());
+        }
+        throw new IllegalArgumentException(q.id());
     }
 }

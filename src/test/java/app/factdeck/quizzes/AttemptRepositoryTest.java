@@ -1,5 +1,7 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.questions.Grade;
+import app.factdeck.questions.Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +42,7 @@ class AttemptRepositoryTest {
             for (int i = 0; i < 20; i++) {
                 String value = i == 0 ? "Riga" : "Click " + i;
                 clicks.add(pool.submit(() -> attempts.answer(id, 1, Response.of(value),
-                        new Grader.Grade(1, true), T.plusSeconds(12))));
+                        new Grade(1, true), T.plusSeconds(12))));
             }
             List<String> seen = new ArrayList<>();
             for (Future<AttemptRepository.Answer> f : clicks) {
@@ -61,7 +63,7 @@ class AttemptRepositoryTest {
         try (Database db = Database.open(dir.resolve("f.db"))) {
             AttemptRepository attempts = new AttemptRepository(db);
             long id = attempts.create(student(db), Optional.empty(), 7, List.of("b", "a", "c"), T);
-            attempts.answer(id, 2, new Response(List.of("x", "y")), new Grader.Grade(0.5, false), T);
+            attempts.answer(id, 2, new Response(List.of("x", "y")), new Grade(0.5, false), T);
             AttemptRepository.Attempt a = attempts.find(id).orElseThrow();
             assertEquals(List.of("b", "a", "c"), a.questionIds());
             assertEquals(List.of("x", "y"), a.answers().get(2).response().values());
@@ -82,7 +84,7 @@ class AttemptRepositoryTest {
                 for (int trial = 0; trial < 50; trial++) {
                     long id = attempts.create(student, Optional.of("a"), trial, questions, T);
                     for (int p = 1; p <= 8; p++) {
-                        attempts.answer(id, p, Response.of("a" + p), new Grader.Grade(1, true), T.plusSeconds(p));
+                        attempts.answer(id, p, Response.of("a" + p), new Grade(1, true), T.plusSeconds(p));
                     }
                     assertEquals(Optional.empty(), attempts.find(id).orElseThrow().finishedAt());
                     CyclicBarrier together = new CyclicBarrier(2);
@@ -90,11 +92,11 @@ class AttemptRepositoryTest {
                     Instant tenth = T.plusSeconds(100);
                     Future<?> nine = tabs.submit(() -> {
                         together.await();
-                        return attempts.answer(id, 9, Response.of("a9"), new Grader.Grade(0.5, false), ninth);
+                        return attempts.answer(id, 9, Response.of("a9"), new Grade(0.5, false), ninth);
                     });
                     Future<?> ten = tabs.submit(() -> {
                         together.await();
-                        return attempts.answer(id, 10, Response.of("a10"), new Grader.Grade(0, false), tenth);
+                        return attempts.answer(id, 10, Response.of("a10"), new Grade(0, false), tenth);
                     });
                     nine.get(10, TimeUnit.SECONDS);
                     ten.get(10, TimeUnit.SECONDS);
@@ -107,7 +109,7 @@ class AttemptRepositoryTest {
                             "finished by the answer that completed it, at " + finished);
                     assertEquals(8.5, done.score(), 1e-9, "trial " + trial);
                     // A re-posted last answer neither re-finishes nor changes the score.
-                    attempts.answer(id, 10, Response.of("later"), new Grader.Grade(1, true), T.plusSeconds(500));
+                    attempts.answer(id, 10, Response.of("later"), new Grade(1, true), T.plusSeconds(500));
                     AttemptRepository.Attempt again = attempts.find(id).orElseThrow();
                     assertEquals(Optional.of(finished), again.finishedAt());
                     assertEquals(8.5, again.score(), 1e-9);
@@ -130,7 +132,7 @@ class AttemptRepositoryTest {
             long newOnA = attempts.create(stu, Optional.of("a"), 4, List.of("q1", "q2", "q3"), T.plusSeconds(3));
             long finished = attempts.create(stu, Optional.of("c"), 5, List.of("q1"), T.plusSeconds(4));
             attempts.create(other, Optional.of("a"), 6, List.of("q1"), T.plusSeconds(5));
-            Grader.Grade right = new Grader.Grade(1, true);
+            Grade right = new Grade(1, true);
             attempts.answer(onB, 1, Response.of("x"), right, T.plusSeconds(10));
             attempts.answer(onB, 3, Response.of("x"), right, T.plusSeconds(11)); // another tab skipped ahead
             attempts.answer(finished, 1, Response.of("x"), right, T.plusSeconds(12));
@@ -156,9 +158,9 @@ class AttemptRepositoryTest {
             long first = attempts.create(stu, Optional.of("a"), 1, List.of("fact-1/cloze/1"), wrongAt.minusSeconds(1));
             long second = attempts.create(stu, Optional.of("a"), 2, List.of("fact-1/cloze/1"), wrongAt.minusMillis(500));
             long third = attempts.create(stu, Optional.of("a"), 3, List.of("fact-1/cloze/1"), wrongAt);
-            attempts.answer(first, 1, Response.of("no"), new Grader.Grade(0, false), wrongAt);
-            attempts.answer(second, 1, Response.of("yes"), new Grader.Grade(1, true), rightAt);
-            attempts.answer(third, 1, Response.of("yes"), new Grader.Grade(1, true), againAt);
+            attempts.answer(first, 1, Response.of("no"), new Grade(0, false), wrongAt);
+            attempts.answer(second, 1, Response.of("yes"), new Grade(1, true), rightAt);
+            attempts.answer(third, 1, Response.of("yes"), new Grade(1, true), againAt);
 
             List<Map.Entry<String, Boolean>> results = attempts.results(stu);
             assertEquals(List.of(false, true, true), results.stream().map(Map.Entry::getValue).toList(), "oldest first");

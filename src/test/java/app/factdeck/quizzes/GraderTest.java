@@ -1,5 +1,7 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.questions.Grade;
+import app.factdeck.questions.Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.quizzes.Grader.Grade;
+import app.factdeck.questions.TypedAnswer;
+import app.factdeck.questions.types.numerical.Numerical;
+import app.factdeck.questions.types.shortanswer.ShortAnswer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,10 +39,9 @@ class GraderTest {
 
     @Test
     void anUnreadableDateIsRefusedWithTheExpectedFormWhileAWrongDateIsGraded() {
-        Question when = new Question("x/short-answer/1", app.factdeck.questions.QuestionType.SHORT_ANSWER, "x",
-                List.of("x"), "When?", List.of(), List.of("30 September 2022"), List.of(),
-                List.of("30 September 2022", "September 30, 2022"), Question.AnswerKind.DATE, List.of(), List.of(), "",
-                List.of());
+        Question when = new ShortAnswer(Question.Common.generated("x/short-answer/1", "x", List.of("x"), "When?",
+                List.of(), "", List.of()), new TypedAnswer("30 September 2022",
+                List.of("30 September 2022", "September 30, 2022"), Question.AnswerKind.DATE, List.of()));
         assertEquals(Optional.of("'Juy 2023' is not a date this quiz can read. Write a date such as 7 June 2023 or "
                 + "2023-06-07."), Grader.incomplete(when, Response.of("Juy 2023")));
         assertEquals(Optional.empty(), Grader.incomplete(when, Response.of("1 October 2022")), "readable, so graded");
@@ -53,8 +56,8 @@ class GraderTest {
         Question q = find("sn-1/short-answer/person");
         assertTrue(Grader.grade(q, Response.of("Ana Lynd")).correct());
         assertTrue(Grader.correctSpelling(q, Response.of("Ana Lynd")).isPresent());
-        assertTrue(q.accepted().contains(Grader.correctSpelling(q, Response.of("Ana Lynd")).get()));
-        assertEquals(Optional.empty(), Grader.correctSpelling(q, Response.of(q.accepted().get(0).toUpperCase())));
+        assertTrue(q.listing().accepted().contains(Grader.correctSpelling(q, Response.of("Ana Lynd")).get()));
+        assertEquals(Optional.empty(), Grader.correctSpelling(q, Response.of(q.listing().accepted().get(0).toUpperCase())));
     }
 
     @Test
@@ -81,7 +84,7 @@ class GraderTest {
     @Test
     void orderingCountsPairsInTheRightOrder() {
         Question q = find("summit-news/ordering/1");
-        List<String> right = q.keys();
+        List<String> right = q.listing().keys();
         assertEquals(new Grade(1, true), Grader.grade(q, new Response(right)));
         List<String> reversed = new ArrayList<>(right);
         Collections.reverse(reversed);
@@ -104,9 +107,7 @@ class GraderTest {
 
     @org.junit.jupiter.api.Test
     void aNumericalAnswerIsRightWithinTheTeachersTolerance() {
-        Question q = new Question("a/1/1", app.factdeck.questions.QuestionType.NUMERICAL, "summit-news", List.of(),
-                "How many?", List.of(), List.of("9"), List.of(), List.of(), Question.AnswerKind.NUMBER,
-                List.of(List.of("9")), List.of(), "", List.of(), new Question.Authored(1, 1, "<p>How many?</p>", "", 0.5));
+        Question q = numerical(0.5);
         org.junit.jupiter.api.Assertions.assertTrue(Grader.grade(q, Response.of("9")).correct());
         org.junit.jupiter.api.Assertions.assertTrue(Grader.grade(q, Response.of("9,5")).correct(), "decimal comma");
         org.junit.jupiter.api.Assertions.assertTrue(Grader.grade(q, Response.of("8.5")).correct(), "edge");
@@ -146,10 +147,9 @@ class GraderTest {
     }
 
     private static Question numerical(double tolerance) {
-        return new Question("a/1/1", app.factdeck.questions.QuestionType.NUMERICAL, "summit-news", List.of(),
-                "How many?", List.of(), List.of("9"), List.of(), List.of(), Question.AnswerKind.NUMBER,
-                List.of(List.of("9")), List.of(), "", List.of(),
-                new Question.Authored(1, 1, "<p>How many?</p>", "", tolerance));
+        return new Numerical(new Question.Common("a/1/1", "summit-news", List.of(), "How many?", "", List.of(),
+                List.of(), new Question.Authored(1, 1, "<p>How many?</p>", "")),
+                List.of(new Numerical.Answer("9", tolerance, 1, "")));
     }
 
     private static Question find(String id) {

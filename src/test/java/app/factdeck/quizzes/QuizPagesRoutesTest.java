@@ -8,7 +8,7 @@ import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.ordering.OrderingKind;
 import app.factdeck.testing.AppTest;
 import app.factdeck.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -70,20 +70,20 @@ class QuizPagesRoutesTest extends AppTest {
     void aPartlyRightAnswerIsLabelledApartFromWrongAndRight() {
         WebClient stu = signedIn("pia", PASSWORD, "student");
         String quiz = startOn(stu, ESP);
-        Question ordering = BANK.stream().filter(q -> q.type() == QuestionType.ORDERING && q.articleSlug().equals(ESP)
-                && q.keys().size() >= 3).findFirst().orElseThrow();
+        Question ordering = BANK.stream().filter(q -> q.type() == OrderingKind.INSTANCE && q.articleSlug().equals(ESP)
+                && q.listing().keys().size() >= 3).findFirst().orElseThrow();
         ask(quiz, 1, ordering.id());
         ask(quiz, 2, RASMUSSEN);
         String page = stu.get(quiz + "/1").body();
         Map<String, String> swapped = new LinkedHashMap<>();
         Matcher m = Pattern.compile("<label for=\"position-(\\d+)\">([^<]+)</label>").matcher(page);
         while (m.find()) {
-            int right = ordering.keys().indexOf(m.group(2).replace("&#39;", "'").replace("&quot;", "\"")
+            int right = ordering.listing().keys().indexOf(m.group(2).replace("&#39;", "'").replace("&quot;", "\"")
                     .replace("&amp;", "&")) + 1;
             // The first two events swapped: most pairs still in order, one not.
             swapped.put("position-" + m.group(1), String.valueOf(right == 1 ? 2 : right == 2 ? 1 : right));
         }
-        assertEquals(ordering.keys().size(), swapped.size(), page);
+        assertEquals(ordering.listing().keys().size(), swapped.size(), page);
         assertEquals(302, stu.post(quiz + "/1", swapped).statusCode());
         String feedback = stu.get(quiz + "/1").body();
         assertTrue(feedback.contains("feedback--partial"), feedback);

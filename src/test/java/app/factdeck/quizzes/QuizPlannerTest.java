@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.QuestionKinds;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,8 +26,8 @@ class QuizPlannerTest {
         for (long seed = 0; seed < 20; seed++) {
             List<Question> quiz = QuizPlanner.plan(BANK, Map.of(), 10, new Random(seed));
             assertEquals(10, quiz.size());
-            assertEquals(QuestionType.generated(), quiz.stream().map(Question::type)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class))), "seed " + seed);
+            assertEquals(QuestionKinds.generated(), quiz.stream().map(Question::type)
+                    .collect(Collectors.toSet()), "seed " + seed);
             List<String> singleFacts = quiz.stream().filter(q -> q.factIds().size() == 1).map(q -> q.factIds().get(0))
                     .toList();
             assertEquals(singleFacts.size(), singleFacts.stream().distinct().count(), "one question per fact");

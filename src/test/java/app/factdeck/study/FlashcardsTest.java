@@ -41,7 +41,7 @@ class FlashcardsTest {
         Set<String> carded = CARDS.all().stream().filter(c -> c.kind() == Flashcard.Kind.QUESTION)
                 .map(Flashcard::factId).collect(Collectors.toSet());
         assertEquals(LIBRARY.facts().stream().map(Fact::id).collect(Collectors.toSet()), carded);
-        long gaps = BANK.all().stream().filter(q -> q.type() == app.factdeck.questions.QuestionType.CLOZE
+        long gaps = BANK.all().stream().filter(q -> q.type() == app.factdeck.questions.types.cloze.ClozeKind.INSTANCE
                 && q.factIds().size() == 1).map(q -> q.factIds().get(0)).distinct().count();
         assertEquals(gaps, CARDS.all().stream().filter(c -> c.kind() == Flashcard.Kind.GAP).count());
         assertEquals(CARDS.all().size(), new HashSet<>(CARDS.all().stream().map(Flashcard::id).toList()).size());

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.authoring.QuestionDraft;
+import app.factdeck.questions.QuestionDraft;
 import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class AikenParserTest {
 
         // Converted as GIFT's questions are: a multiple-choice draft with the fourth option right.
         QuestionDraft draft = GiftImport.convert(first).draft();
-        assertEquals(QuestionType.MULTIPLE_CHOICE, draft.type());
+        assertEquals(MultipleChoiceKind.INSTANCE, draft.type());
         assertEquals("What is the correct answer to this question?", draft.stem());
         assertEquals(Set.of(3), draft.correct());
         assertEquals("plain", draft.format());

@@ -9,7 +9,7 @@ import app.factdeck.content.Library;
 import app.factdeck.questions.Question;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.ordering.OrderingKind;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class ExportCommandTest {
         GiftParser.Result back = GiftParser.parse(out.toString(StandardCharsets.UTF_8));
         assertEquals(List.of(), back.problems(), "Moodle would refuse none");
         List<Question> all = LIBRARY.articles().stream().flatMap(a -> BANK.questionsOf(a.slug()).stream()).toList();
-        List<Question> exportable = all.stream().filter(q -> q.type() != QuestionType.ORDERING).toList();
+        List<Question> exportable = all.stream().filter(q -> q.type() != OrderingKind.INSTANCE).toList();
         assertEquals(exportable.size(), back.questions().size());
         long ordering = all.size() - exportable.size();
         assertTrue(err.toString().contains("left out " + ordering + " ordering question"), err.toString());
@@ -54,22 +54,22 @@ class ExportCommandTest {
             assertEquals(q.id(), g.name());
             assertEquals(q.stem(), g.text().text());
             assertTrue(g.generalFeedback().text().contains(q.source().text()), "the cited sentence travels along");
-            switch (q.type()) {
-                case MULTIPLE_CHOICE -> {
+            switch (q.type().slug()) {
+                case "multiple-choice" -> {
                     assertEquals("multichoice", g.type().moodleName());
                     assertTrue(g.single());
                     List<String> right = g.answers().stream().filter(a -> a.fraction() == 1).map(a -> a.text().text()).toList();
-                    assertEquals(q.keys(), right, q.id());
+                    assertEquals(q.listing().keys(), right, q.id());
                 }
-                case MULTI_SELECT -> {
+                case "multi-select" -> {
                     double positive = g.answers().stream().mapToDouble(a -> Math.max(0, a.fraction())).sum();
                     assertEquals(1.0, positive, 0.001, q.id() + " right answers share 100 %");
-                    assertEquals(q.keys().size(), g.answers().stream().filter(a -> a.fraction() > 0).count());
+                    assertEquals(q.listing().keys().size(), g.answers().stream().filter(a -> a.fraction() > 0).count());
                 }
-                case TRUE_FALSE -> assertEquals(q.keys().get(0).equals("True"), g.correctTrue(), q.id());
-                case SHORT_ANSWER, CLOZE -> assertTrue(g.answers().stream().map(a -> a.text().text()).toList()
-                        .containsAll(q.keys()), q.id());
-                case MATCHING -> assertEquals(q.keys(), g.pairs().stream().map(MoodleQuestion.Pair::right).toList());
+                case "true-false" -> assertEquals(q.listing().keys().get(0).equals("True"), g.correctTrue(), q.id());
+                case "short-answer", "cloze" -> assertTrue(g.answers().stream().map(a -> a.text().text()).toList()
+                        .containsAll(q.listing().keys()), q.id());
+                case "matching" -> assertEquals(q.listing().keys(), g.pairs().stream().map(MoodleQuestion.Pair::right).toList());
                 default -> throw new AssertionError(q.id());
             }
         }
@@ -85,7 +85,7 @@ class ExportCommandTest {
         err.reset();
         assertEquals(0, run("--gift", "--article", "kyiv-independent-nato-troops-warning"));
         assertEquals(BANK.questionsOf("kyiv-independent-nato-troops-warning").stream()
-                .filter(q -> q.type() != QuestionType.ORDERING).count(),
+                .filter(q -> q.type() != OrderingKind.INSTANCE).count(),
                 GiftParser.parse(out.toString(StandardCharsets.UTF_8)).questions().size());
     }
 }

@@ -120,6 +120,100 @@ class GiftMoodleCasesTest {
         }
     }
 
+    /**
+     * Every gradable question Moodle imports from the corpus (multiple choice, true/false, short answer, numerical,
+     * matching; not refused by Moodle's grade check) becomes a Factdeck question that passes the form's checks, with
+     * Moodle's answers, fractions (partial credit and penalties), tolerances and per-answer feedback: compared with
+     * Moodle's own result (.moodle.json), read back through our export.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyGradableQuestionMoodleImportsIsImportedWithMoodlesFractions() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(CASES)) {
+            files = s.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
+        }
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> imported(f)));
+    }
+
+    private static final app.factdeck.content.Article ARTICLE = new app.factdeck.content.ContentLoader()
+            .load(Path.of("content")).article("kyiv-independent-nato-troops-warning").orElseThrow();
+    private static final java.util.Set<String> GRADABLE = java.util.Set.of("multichoice", "truefalse", "shortanswer",
+            "numerical", "match");
+
+    private static void imported(Path gift) throws IOException {
+        String name = gift.getFileName().toString().replace(".gift", "");
+        if (REFUSED_ON_PURPOSE.containsKey(name)) {
+            return;
+        }
+        JsonNode moodle = JSON.readTree(CASES.resolve(name + ".moodle.json").toFile());
+        List<JsonNode> imported = new ArrayList<>();
+        moodle.get("questions").forEach(q -> {
+            if (!q.path("importprocess_grade_check").asText("ok").startsWith("REJECTED")) {
+                imported.add(q);
+            }
+        });
+        List<MoodleQuestion> ours = GiftParser.parse(Files.readString(gift, StandardCharsets.UTF_8)).questions();
+        for (int i = 0; i < imported.size(); i++) {
+            JsonNode m = imported.get(i);
+            String where = name + " q" + (i + 1);
+            if (!GRADABLE.contains(m.get("qtype").asText())) {
+                continue;
+            }
+            GiftImport.Converted c = GiftImport.convert(ours.get(i));
+            assertEquals(null, c.problem(), where + ": Moodle imports it, so must we");
+            app.factdeck.authoring.DraftCheck.Checked checked = app.factdeck.authoring.DraftCheck.check(c.draft(),
+                    ARTICLE, 1, 1);
+            assertEquals(Map.of(), checked.errors(), where + " " + c.draft());
+            MoodleQuestion back = GiftExport.of(checked.question()).orElseThrow();
+            assertEquals(m.get("qtype").asText(), back.type().moodleName(), where + " type");
+            switch (back.type()) {
+                case MULTICHOICE, SHORTANSWER, NUMERICAL -> {
+                    assertEquals(m.path("single").asInt(0) == 1, back.single(), where + " single");
+                    List<String> expected = new ArrayList<>();
+                    for (int a = 0; a < m.get("answer").size(); a++) {
+                        JsonNode text = m.get("answer").get(a);
+                        expected.add(answer(back.type(), text.isObject() ? text.get("text").asText() : text.asText(),
+                                m.get("fraction").get(a).asDouble(), m.path("tolerance").path(a).asText(""),
+                                !m.get("feedback").get(a).get("text").asText().isBlank()));
+                    }
+                    List<String> got = back.answers().stream().map(a -> answer(back.type(), a.text().text(),
+                            a.fraction(), a.tolerance() == null ? "" : a.tolerance(), !a.feedback().text().isBlank()))
+                            .toList();
+                    assertEquals(expected.stream().sorted().toList(), got.stream().sorted().toList(), where);
+                }
+                case TRUEFALSE -> {
+                    assertEquals(m.get("correctanswer").asInt() == 1, back.correctTrue(), where);
+                    assertEquals(m.get("feedbacktrue").get("text").asText().isBlank(), back.feedbackTrue().text().isBlank(),
+                            where + " feedback for true");
+                    assertEquals(m.get("feedbackfalse").get("text").asText().isBlank(),
+                            back.feedbackFalse().text().isBlank(), where + " feedback for false");
+                }
+                case MATCH -> {
+                    List<String> expected = new ArrayList<>();
+                    for (int a = 0; a < m.get("subquestions").size(); a++) {
+                        expected.add(m.get("subquestions").get(a).get("text").asText().strip() + " -> "
+                                + m.get("subanswers").get(a).asText().strip());
+                    }
+                    assertEquals(expected, back.pairs().stream().map(p -> p.left().text() + " -> " + p.right()).toList(),
+                            where);
+                }
+                default -> throw new AssertionError(where + ": " + back.type());
+            }
+        }
+    }
+
+    /** One answer as compared: its text (a number by value), fraction, tolerance, and whether it has feedback. */
+    private static String answer(Type type, String text, double fraction, String tolerance, boolean feedback) {
+        String shown = type == Type.NUMERICAL ? number(text) + " ± " + number(tolerance) : text.strip();
+        return shown + " @" + Math.round(fraction * 1e5) / 1e5 + (feedback ? " +feedback" : "");
+    }
+
+    private static String number(String n) {
+        // Moodle stores numbers as PHP prints them (0.00050000000000017 for 0.0005): compare to 9 places.
+        return n.isBlank() ? "0" : n.strip().equals("*") ? "*" : new java.math.BigDecimal(n.strip()).setScale(9, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
     private static void answers(String where, JsonNode m, MoodleQuestion q, boolean formatted) {
         assertEquals(m.get("answer").size(), q.answers().size(), where + " answers " + q.answers());
         for (int i = 0; i < q.answers().size(); i++) {

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.authoring.DraftCheck;
-import app.factdeck.authoring.QuestionDraft;
+import app.factdeck.questions.QuestionDraft;
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.types.cloze.ClozeKind;
+import app.factdeck.questions.types.matching.MatchingKind;
+import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
+import app.factdeck.questions.types.multiselect.SelectAllKind;
+import app.factdeck.questions.types.numerical.NumericalKind;
+import app.factdeck.questions.types.shortanswer.ShortAnswerKind;
+import app.factdeck.questions.types.truefalse.TrueFalseKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -68,19 +74,19 @@ class GiftTitlesTest {
     @Test
     void titlesSurviveExportAndReimportWithEveryControlCharacterEscaped() {
         List<QuestionDraft> drafts = List.of(
-                new QuestionDraft(QuestionType.MULTIPLE_CHOICE, "Which city?", "markdown", List.of("Vilnius", "Riga"),
+                new QuestionDraft(MultipleChoiceKind.INSTANCE, "Which city?", "markdown", List.of("Vilnius", "Riga"),
                         Set.of(0), "", "", "", "", "", "", "", SPECIAL),
-                new QuestionDraft(QuestionType.MULTI_SELECT, "Which co-chair?", "markdown",
+                new QuestionDraft(SelectAllKind.INSTANCE, "Which co-chair?", "markdown",
                         List.of("Rasmussen", "Yermak", "Rutte"), Set.of(0, 1), "", "", "", "", "", "", "", SPECIAL),
-                new QuestionDraft(QuestionType.TRUE_FALSE, "Vilnius hosted it.", "markdown", List.of(), Set.of(),
+                new QuestionDraft(TrueFalseKind.INSTANCE, "Vilnius hosted it.", "markdown", List.of(), Set.of(),
                         "true", "", "", "", "", "", "", SPECIAL),
-                new QuestionDraft(QuestionType.SHORT_ANSWER, "Which city?", "markdown", List.of(), Set.of(), "", "",
+                new QuestionDraft(ShortAnswerKind.INSTANCE, "Which city?", "markdown", List.of(), Set.of(), "", "",
                         "Vilnius\nVilnyus", "", "", "", "", SPECIAL),
-                new QuestionDraft(QuestionType.CLOZE, "It was held in [[Vilnius]].", "markdown", List.of(), Set.of(),
+                new QuestionDraft(ClozeKind.INSTANCE, "It was held in [[Vilnius]].", "markdown", List.of(), Set.of(),
                         "", "", "", "", "", "", "", SPECIAL),
-                new QuestionDraft(QuestionType.NUMERICAL, "How many signed?", "markdown", List.of(), Set.of(), "9",
+                new QuestionDraft(NumericalKind.INSTANCE, "How many signed?", "markdown", List.of(), Set.of(), "9",
                         "1", "", "", "", "", "", SPECIAL),
-                new QuestionDraft(QuestionType.MATCHING, "Match them.", "markdown", List.of(), Set.of(), "", "", "",
+                new QuestionDraft(MatchingKind.INSTANCE, "Match them.", "markdown", List.of(), Set.of(), "", "", "",
                         "", "Rasmussen -> NATO\nYermak -> Ukraine", "", "", SPECIAL));
         for (int i = 0; i < drafts.size(); i++) {
             QuestionDraft d = drafts.get(i);
@@ -98,7 +104,7 @@ class GiftTitlesTest {
 
     @Test
     void anUnnamedTeachersQuestionIsExportedWithoutATitleAndComesBackUnnamed() {
-        QuestionDraft d = new QuestionDraft(QuestionType.TRUE_FALSE, "Vilnius hosted it.", "markdown", List.of(),
+        QuestionDraft d = new QuestionDraft(TrueFalseKind.INSTANCE, "Vilnius hosted it.", "markdown", List.of(),
                 Set.of(), "true", "", "", "", "", "", "");
         Question q = DraftCheck.check(d, ARTICLE, 7, 2).question();
         String gift = GiftWriter.write(List.of(GiftExport.of(q).orElseThrow()));

@@ -12,7 +12,15 @@ import app.factdeck.questions.MoodleQuestion.Answer;
 import app.factdeck.questions.MoodleQuestion.Pair;
 import app.factdeck.questions.MoodleQuestion.Text;
 import app.factdeck.questions.MoodleQuestion.Type;
-import app.factdeck.questions.QuestionType;
+import app.factdeck.questions.Choice;
+import app.factdeck.questions.types.matching.Matching;
+import app.factdeck.questions.types.multichoice.MultipleChoice;
+import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
+import app.factdeck.questions.types.multiselect.SelectAllKind;
+import app.factdeck.questions.types.numerical.Numerical;
+import app.factdeck.questions.types.numerical.NumericalKind;
+import app.factdeck.questions.types.shortanswer.ShortAnswer;
+import app.factdeck.questions.types.shortanswer.ShortAnswerKind;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Moodle XML as Moodle 4.x writes it (the fixtures under moodle-xml/ follow qformat_xml's exporter: CDATA, the
  * editor's {@code <p dir="ltr">} answers, combined feedback, units), read at the MoodleQuestion level, then imported
- * through the same conversion as GIFT. Assertions marked PARTIAL CREDIT check today's refusal of answers worth part
- * of the marks; tighten them to "imported, with its fractions" once partial credit lands in the conversion.
+ * through the same conversion as GIFT; answers worth part of the marks import with Moodle's fractions.
  */
 class MoodleXmlReaderTest {
 
@@ -106,7 +113,7 @@ class MoodleXmlReaderTest {
         Importer.Report report = Importer.read(fixture("multichoice.xml"), Formats.MOODLE_XML, ARTICLE);
         Importer.Item cityItem = item(report, "Summit city");
         assertTrue(cityItem.ok(), cityItem.problem());
-        assertEquals(QuestionType.MULTIPLE_CHOICE, cityItem.question().type());
+        assertEquals(MultipleChoiceKind.INSTANCE, cityItem.question().type());
         assertEquals(List.of("Vilnius", "Riga", "Warsaw & Kraków"), cityItem.draft().options(),
                 "the editor's HTML answers become plain options, entities decoded");
         assertEquals(Set.of(0), cityItem.draft().correct());
@@ -114,12 +121,15 @@ class MoodleXmlReaderTest {
         assertEquals("html", cityItem.draft().format());
         Importer.Item chairsItem = item(report, "Co-chairs");
         assertTrue(chairsItem.ok(), chairsItem.problem());
-        assertEquals(QuestionType.MULTI_SELECT, chairsItem.question().type());
+        assertEquals(SelectAllKind.INSTANCE, chairsItem.question().type());
         assertEquals(Set.of(0, 1), chairsItem.draft().correct());
-        // PARTIAL CREDIT: refused today; once partial credit lands, expect it imported with "The Baltic states" at 50 %.
         Importer.Item halfItem = item(report, "Half right");
-        assertFalse(halfItem.ok());
-        assertTrue(halfItem.problem().contains("'The Baltic states' gives 50.0 %"), halfItem.problem());
+        assertTrue(halfItem.ok(), halfItem.problem());
+        MultipleChoice halfRight = (MultipleChoice) halfItem.question();
+        Choice baltic = halfRight.choices().stream().filter(c -> c.text().equals("The Baltic states")).findFirst()
+                .orElseThrow();
+        assertEquals(0.5, baltic.fraction(), "the fixture's 50 %");
+        assertTrue(baltic.feedback().contains("Close: Lithuania is one of them."), baltic.feedback());
     }
 
     @Test
@@ -139,7 +149,7 @@ class MoodleXmlReaderTest {
         Importer.Report report = Importer.read(fixture("truefalse.xml"), Formats.MOODLE_XML, ARTICLE);
         assertEquals(List.of(), report.rejected());
         assertEquals(List.of("true", "false"), report.valid().stream().map(d -> d.answer()).toList());
-        assertEquals(List.of("True", "False"), report.items().stream().map(i -> i.question().keys().get(0)).toList());
+        assertEquals(List.of("True", "False"), report.items().stream().map(i -> i.question().correctAnswer()).toList());
     }
 
     @Test
@@ -159,10 +169,16 @@ class MoodleXmlReaderTest {
         Importer.Report report = Importer.read(fixture("shortanswer.xml"), Formats.MOODLE_XML, ARTICLE);
         Importer.Item ok = item(report, "Surname");
         assertTrue(ok.ok(), ok.problem());
-        assertEquals(QuestionType.SHORT_ANSWER, ok.question().type());
-        assertEquals("Rasmussen\nFogh Rasmussen", ok.draft().accepted());
-        // PARTIAL CREDIT: refused today; once it lands, expect "Vilna" accepted for half the marks.
-        assertTrue(item(report, "Capital, spelled").problem().contains("'Vilna' gives 50.0 %"));
+        assertEquals(ShortAnswerKind.INSTANCE, ok.question().type());
+        // Both spellings earn the full marks, and the one with feedback shows it after answering.
+        assertEquals(1.0, ok.question().grade(app.factdeck.questions.Response.of("Rasmussen")).credit());
+        assertEquals(1.0, ok.question().grade(app.factdeck.questions.Response.of("Fogh Rasmussen")).credit());
+        assertTrue(String.join("", ok.question().answerFeedback(app.factdeck.questions.Response.of("Rasmussen")))
+                .contains("Yes."), "the answer's feedback travels along");
+        Importer.Item spelled = item(report, "Capital, spelled");
+        assertTrue(spelled.ok(), spelled.problem());
+        assertEquals(List.of(0.5), ((ShortAnswer) spelled.question()).others().stream()
+                .filter(c -> c.text().equals("Vilna")).map(Choice::fraction).toList(), "'Vilna' for half the marks");
     }
 
     @Test
@@ -179,11 +195,15 @@ class MoodleXmlReaderTest {
         Importer.Report report = Importer.read(fixture("numerical.xml"), Formats.MOODLE_XML, ARTICLE);
         Importer.Item signers = item(report, "Signers");
         assertTrue(signers.ok(), signers.problem());
-        assertEquals(QuestionType.NUMERICAL, signers.question().type());
+        assertEquals(NumericalKind.INSTANCE, signers.question().type());
         assertEquals("9", signers.draft().answer());
         assertEquals("0", signers.draft().tolerance());
-        // PARTIAL CREDIT: refused today; once it lands, expect 1950 ± 2 for half the marks.
-        assertTrue(item(report, "Founded").problem().contains("worth part of the marks"));
+        Importer.Item foundedItem = item(report, "Founded");
+        assertTrue(foundedItem.ok(), foundedItem.problem());
+        List<Numerical.Answer> years = ((Numerical) foundedItem.question()).answers();
+        assertEquals(List.of("1949", "1950", "*"), years.stream().map(Numerical.Answer::value).toList());
+        assertEquals(List.of(1.0, 0.5, 0.0), years.stream().map(Numerical.Answer::fraction).toList());
+        assertEquals(2.0, years.get(1).tolerance(), "1950 ± 2");
     }
 
     @Test
@@ -206,7 +226,10 @@ class MoodleXmlReaderTest {
         assertTrue(ok.ok(), ok.problem());
         assertEquals("Anders Fogh Rasmussen -> former NATO Secretary General\n"
                 + "Andriy Yermak -> head of the Office of the President of Ukraine", ok.draft().pairs());
-        assertTrue(item(report, "Roles with a decoy").problem().contains("'President of Lithuania'"));
+        Importer.Item decoyItem = item(report, "Roles with a decoy");
+        assertTrue(decoyItem.ok(), decoyItem.problem());
+        assertEquals(List.of("President of Lithuania"), ((Matching) decoyItem.question()).extras(),
+                "the extra right-hand item is offered, never a key");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.factdeck.authoring;
+package app.factdeck.questions;
 
 import java.util.Locale;
 import org.apache.commons.text.StringEscapeUtils;

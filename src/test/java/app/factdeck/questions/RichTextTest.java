@@ -1,4 +1,4 @@
-package app.factdeck.authoring;
+package app.factdeck.questions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,84 @@
+package app.factdeck.questions.types.cloze;
+
+import app.factdeck.questions.AnswerMatcher;
+import app.factdeck.questions.Choice;
+import app.factdeck.questions.Grade;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.Response;
+import app.factdeck.questions.TypedAnswer;
+import app.factdeck.questions.types.shortanswer.TypedAnswers;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A sentence with one gap to type into (Moodle's shortanswer in its missing-word form): the stem shows the gap
+ * as {@value #GAP}; graded as a short answer.
+ *
+ * @param others further answers worth part of the marks (or a penalty), with feedback
+ */
+public record Cloze(Question.Common common, TypedAnswer answer, List<Choice> others) implements Question {
+
+    /** The gap as the stem shows it. */
+    public static final String GAP = "_____";
+
+    public Cloze {
+        others = List.copyOf(others);
+    }
+
+    public Cloze(Question.Common common, TypedAnswer answer) {
+        this(common, answer, List.of());
+    }
+
+    @Override
+    public ClozeKind type() {
+        return ClozeKind.INSTANCE;
+    }
+
+    @Override
+    public Optional<String> incomplete(Response r) {
+        return TypedAnswers.incomplete(answer, r);
+    }
+
+    @Override
+    public Grade grade(Response r) {
+        return TypedAnswers.grade(answer, others, r);
+    }
+
+    @Override
+    public String correctAnswer() {
+        return answer.key();
+    }
+
+    @Override
+    public String describe(Response r) {
+        return String.join(", ", r.values());
+    }
+
+    @Override
+    public List<String> optionsFor(long attemptSeed) {
+        return List.of();
+    }
+
+    /** The sentence with its gap (without the generator's "Fill in the gap: "), and what fills it. */
+    @Override
+    public Optional<CardSide> flashcard() {
+        String prefix = "Fill in the gap: ";
+        String sentence = stem().startsWith(prefix) ? stem().substring(prefix.length()) : stem();
+        return sentence.contains(GAP) ? Optional.of(new CardSide(true, sentence, answer.key())) : Optional.empty();
+    }
+
+    @Override
+    public Listing listing() {
+        return new Listing(List.of(), List.of(answer.key()), List.of(), answer.accepted());
+    }
+
+    @Override
+    public Optional<String> correctSpelling(Response r) {
+        return AnswerMatcher.correctSpelling(answer, r.single());
+    }
+
+    @Override
+    public List<String> answerFeedback(Response r) {
+        return TypedAnswers.feedback(others, r);
+    }
+}

@@ -1,0 +1,78 @@
+package app.factdeck.questions.types.shortanswer;
+
+import app.factdeck.questions.AnswerMatcher;
+import app.factdeck.questions.Choice;
+import app.factdeck.questions.Grade;
+import app.factdeck.questions.Question;
+import app.factdeck.questions.Response;
+import app.factdeck.questions.TypedAnswer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A typed answer (Moodle's shortanswer): right when it matches {@code answer} (see {@link AnswerMatcher});
+ * otherwise it earns the grade of the first further answer it is, if any.
+ *
+ * @param others further answers, each with its fraction (part of the marks, or a penalty) and feedback; full-marks
+ *               ones here carry feedback and are also in {@code answer}'s accepted spellings
+ */
+public record ShortAnswer(Question.Common common, TypedAnswer answer, List<Choice> others) implements Question {
+
+    public ShortAnswer {
+        others = List.copyOf(others);
+    }
+
+    public ShortAnswer(Question.Common common, TypedAnswer answer) {
+        this(common, answer, List.of());
+    }
+
+    @Override
+    public ShortAnswerKind type() {
+        return ShortAnswerKind.INSTANCE;
+    }
+
+    @Override
+    public Optional<String> incomplete(Response r) {
+        return TypedAnswers.incomplete(answer, r);
+    }
+
+    @Override
+    public Grade grade(Response r) {
+        return TypedAnswers.grade(answer, others, r);
+    }
+
+    @Override
+    public String correctAnswer() {
+        return answer.key();
+    }
+
+    @Override
+    public String describe(Response r) {
+        return String.join(", ", r.values());
+    }
+
+    @Override
+    public List<String> optionsFor(long attemptSeed) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<CardSide> flashcard() {
+        return Optional.of(new CardSide(false, stem(), answer.key()));
+    }
+
+    @Override
+    public Listing listing() {
+        return new Listing(List.of(), List.of(answer.key()), List.of(), answer.accepted());
+    }
+
+    @Override
+    public Optional<String> correctSpelling(Response r) {
+        return AnswerMatcher.correctSpelling(answer, r.single());
+    }
+
+    @Override
+    public List<String> answerFeedback(Response r) {
+        return TypedAnswers.feedback(others, r);
+    }
+}
