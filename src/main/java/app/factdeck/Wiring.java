@@ -29,7 +29,7 @@ public record Wiring(Library library, Database database, QuestionBank bank, Flas
         AuthoringModule authoring = new AuthoringModule(database, library, bank, clock);
         // Teachers' questions students get become cards too (hidden, deleted and needs-fix ones never do).
         Flashcards flashcards = new Flashcards(library, bank, slug -> authoring.catalog().forStudents(slug).stream()
-                .filter(app.factdeck.questions.Question::isAuthored).toList());
+                .filter(app.factdeck.questions.core.Question::isAuthored).toList());
         TransferService transfer = new TransferService(library, authoring.catalog(), flashcards, authoring.service(),
                 database, clock);
         return new Wiring(library, database, bank, flashcards, authoring, transfer);

@@ -1,13 +1,13 @@
 package app.factdeck.authoring;
 
-import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft;
 import app.factdeck.accounts.Account;
 import app.factdeck.accounts.WebSessions;
 import app.factdeck.content.Article;
 import app.factdeck.content.Fact;
 import app.factdeck.content.Library;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionKind;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionKind;
 import app.factdeck.questions.QuestionKinds;
 import app.factdeck.web.NotFound;
 import io.javalin.http.Context;
@@ -250,7 +250,7 @@ final class AuthoringController {
                 .orElse("/articles/" + article.slug() + "/questions/new"));
         model.put("sentences", article.sentences());
         model.put("rows", IntStream.range(0, draft.optionRows().size()).boxed().toList());
-        model.put("grades", app.factdeck.questions.MoodleGrades.choices());
+        model.put("grades", app.factdeck.questions.core.MoodleGrades.choices());
         model.put("preview", preview);
         ctx.render("authoring/form", model);
     }

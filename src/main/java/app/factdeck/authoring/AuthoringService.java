@@ -1,10 +1,10 @@
 package app.factdeck.authoring;
 
-import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft;
 import app.factdeck.accounts.Account;
 import app.factdeck.content.Article;
 import app.factdeck.content.Library;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionKinds;
 import app.factdeck.web.BadRequest;
 import app.factdeck.web.NotFound;

@@ -2,12 +2,12 @@ package app.factdeck.authoring;
 
 import app.factdeck.content.Article;
 import app.factdeck.content.Fact.Source;
-import app.factdeck.questions.Limits;
-import app.factdeck.questions.MoodleGrades;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
-import app.factdeck.questions.RichText;
+import app.factdeck.questions.core.Limits;
+import app.factdeck.questions.core.MoodleGrades;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.RichText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

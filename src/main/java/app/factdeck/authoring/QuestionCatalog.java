@@ -2,7 +2,7 @@ package app.factdeck.authoring;
 
 import app.factdeck.content.Article;
 import app.factdeck.content.Library;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionBank;
 import java.util.ArrayList;
 import java.util.List;

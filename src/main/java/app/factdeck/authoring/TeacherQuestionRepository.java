@@ -1,6 +1,6 @@
 package app.factdeck.authoring;
 
-import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft;
 import app.factdeck.db.Database;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +21,7 @@ import java.util.Optional;
 /** Review statuses of generated questions, teachers' questions and their versions, and the audit trail. */
 public final class TeacherQuestionRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = app.factdeck.questions.QuestionKinds.JSON;
 
     private final Database database;
 

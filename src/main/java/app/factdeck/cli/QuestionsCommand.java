@@ -1,7 +1,7 @@
 package app.factdeck.cli;
 
 import app.factdeck.AppConfig;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionListing;
 import java.util.List;
 import java.util.Optional;

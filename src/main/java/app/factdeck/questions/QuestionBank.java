@@ -1,5 +1,7 @@
 package app.factdeck.questions;
 
+import app.factdeck.questions.core.Question;
+
 import app.factdeck.content.Library;
 import java.util.LinkedHashMap;
 import java.util.List;

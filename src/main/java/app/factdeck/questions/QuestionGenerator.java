@@ -1,12 +1,16 @@
 package app.factdeck.questions;
 
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.TypedAnswer;
+
 import app.factdeck.content.Entity;
 import app.factdeck.content.Fact;
 import app.factdeck.content.Fact.Kind;
 import app.factdeck.content.Fact.Source;
 import app.factdeck.content.FactDate;
 import app.factdeck.content.Library;
-import app.factdeck.questions.Question.AnswerKind;
+import app.factdeck.questions.core.Question.AnswerKind;
 import app.factdeck.questions.types.cloze.Cloze;
 import app.factdeck.questions.types.cloze.ClozeKind;
 import app.factdeck.questions.types.matching.Matching;

@@ -1,5 +1,11 @@
 package app.factdeck.questions;
 
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.Response;
+
 import app.factdeck.questions.types.cloze.ClozeKind;
 import app.factdeck.questions.types.matching.MatchingKind;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
@@ -30,6 +36,35 @@ public final class QuestionKinds {
             NumericalKind.INSTANCE);
 
     private QuestionKinds() {
+    }
+
+    /**
+     * Reads stored drafts: a draft names its type by slug, and drafts written before types had their own packages
+     * hold the enum name ("TRUE_FALSE"), read as the slug it became. Drafts are read with this mapper (or one with
+     * {@link #jsonModule}), since the draft itself cannot name the types.
+     */
+    public static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().registerModule(jsonModule());
+
+    /** The module that reads a {@link QuestionKind} from its stored slug. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static com.fasterxml.jackson.databind.Module jsonModule() {
+        com.fasterxml.jackson.databind.module.SimpleModule module =
+                new com.fasterxml.jackson.databind.module.SimpleModule("question-kinds");
+        module.addDeserializer((Class) QuestionKind.class, new KindReader());
+        return module;
+    }
+
+    private static final class KindReader extends com.fasterxml.jackson.databind.JsonDeserializer<QuestionKind<?>> {
+        @Override
+        public QuestionKind<?> deserialize(com.fasterxml.jackson.core.JsonParser in,
+                                           com.fasterxml.jackson.databind.DeserializationContext c)
+                throws java.io.IOException {
+            String stored = in.getValueAsString();
+            String slug = stored == null ? "" : stored.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return bySlug(slug).orElseThrow(() -> new com.fasterxml.jackson.databind.JsonMappingException(
+                    in, "unknown question type '" + stored + "'"));
+        }
     }
 
     public static List<QuestionKind<?>> all() {

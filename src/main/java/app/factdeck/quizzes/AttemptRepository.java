@@ -1,7 +1,7 @@
 package app.factdeck.quizzes;
 
-import app.factdeck.questions.Grade;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Response;
 import app.factdeck.db.Database;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

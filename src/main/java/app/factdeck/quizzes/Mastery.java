@@ -1,6 +1,6 @@
 package app.factdeck.quizzes;
 
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import app.factdeck.content.Article;
 import app.factdeck.content.Fact;
 import app.factdeck.content.Library;
 import app.factdeck.authoring.QuestionCatalog;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

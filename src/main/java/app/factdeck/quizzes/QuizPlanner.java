@@ -1,7 +1,7 @@
 package app.factdeck.quizzes;
 
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionKind;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionKind;
 import app.factdeck.questions.QuestionKinds;
 import java.util.ArrayList;
 import java.util.Collections;

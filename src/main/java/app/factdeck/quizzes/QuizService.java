@@ -1,8 +1,8 @@
 package app.factdeck.quizzes;
 
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Response;
 import app.factdeck.accounts.Account;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.web.Forbidden;
 import app.factdeck.web.NotFound;

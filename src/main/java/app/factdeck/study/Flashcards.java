@@ -3,7 +3,7 @@ package app.factdeck.study;
 import app.factdeck.content.Article;
 import app.factdeck.content.Fact;
 import app.factdeck.content.Library;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.types.cloze.Cloze;
 import app.factdeck.questions.types.multichoice.MultipleChoice;

@@ -1,8 +1,8 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.MoodleQuestion.Answer;
-import app.factdeck.questions.MoodleQuestion.Text;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion.Answer;
+import app.factdeck.questions.core.MoodleQuestion.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

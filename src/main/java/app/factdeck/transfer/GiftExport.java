@@ -1,9 +1,9 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.MoodleGrades;
-import app.factdeck.questions.MoodleQuestion.Text;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.MoodleGrades;
+import app.factdeck.questions.core.MoodleQuestion.Text;
 import app.factdeck.questions.QuestionKinds;
 import java.util.List;
 import java.util.Optional;

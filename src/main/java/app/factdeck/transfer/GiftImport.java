@@ -1,8 +1,8 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
 import app.factdeck.questions.QuestionKinds;
 
 /**

@@ -1,10 +1,10 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.MoodleQuestion.Answer;
-import app.factdeck.questions.MoodleQuestion.Pair;
-import app.factdeck.questions.MoodleQuestion.Text;
-import app.factdeck.questions.MoodleQuestion.Type;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion.Answer;
+import app.factdeck.questions.core.MoodleQuestion.Pair;
+import app.factdeck.questions.core.MoodleQuestion.Text;
+import app.factdeck.questions.core.MoodleQuestion.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -325,12 +325,12 @@ public final class GiftParser {
         return WEIGHT.matcher(answer).find() ? answer.substring(answer.indexOf('%', 1) + 1) : answer;
     }
 
-    /** A number within {@link app.factdeck.questions.Numbers}' bounds, so a range's middle is always finite. */
+    /** A number within {@link app.factdeck.questions.core.Numbers}' bounds, so a range's middle is always finite. */
     private static double number(String s) {
-        if (!NUMBER.matcher(s).matches() || app.factdeck.questions.Numbers.parse(s).isEmpty()) {
+        if (!NUMBER.matcher(s).matches() || app.factdeck.questions.core.Numbers.parse(s).isEmpty()) {
             throw new GiftException("'" + (s.length() > 40 ? s.substring(0, 39) + "…" : s) + "' is not a number: a "
                     + "numerical answer is written like 1822, -3.5, 3.14:0.01 (with a tolerance) or 1..5 (a range), "
-                    + "with " + app.factdeck.questions.Numbers.BOUNDS + ".");
+                    + "with " + app.factdeck.questions.core.Numbers.BOUNDS + ".");
         }
         return Double.parseDouble(s);
     }

@@ -1,10 +1,10 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion;
 import app.factdeck.authoring.DraftCheck;
-import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft;
 import app.factdeck.content.Article;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

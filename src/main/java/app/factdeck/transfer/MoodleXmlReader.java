@@ -1,11 +1,11 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.MoodleQuestion.Answer;
-import app.factdeck.questions.MoodleQuestion.Pair;
-import app.factdeck.questions.MoodleQuestion.Text;
-import app.factdeck.questions.MoodleQuestion.Type;
-import app.factdeck.questions.Numbers;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion.Answer;
+import app.factdeck.questions.core.MoodleQuestion.Pair;
+import app.factdeck.questions.core.MoodleQuestion.Text;
+import app.factdeck.questions.core.MoodleQuestion.Type;
+import app.factdeck.questions.core.Numbers;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayDeque;

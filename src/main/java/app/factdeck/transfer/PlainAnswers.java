@@ -1,9 +1,9 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.MoodleQuestion.Answer;
-import app.factdeck.questions.MoodleQuestion.Pair;
-import app.factdeck.questions.MoodleQuestion.Text;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion.Answer;
+import app.factdeck.questions.core.MoodleQuestion.Pair;
+import app.factdeck.questions.core.MoodleQuestion.Text;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
 

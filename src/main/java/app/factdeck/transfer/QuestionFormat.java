@@ -1,6 +1,6 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,13 +1,13 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.MoodleQuestion;
 import app.factdeck.authoring.AuthoringService;
 import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.content.Article;
 import app.factdeck.content.Library;
 import app.factdeck.db.Database;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.study.Flashcard;
 import app.factdeck.study.Flashcards;
 import app.factdeck.web.BadRequest;
@@ -116,7 +116,7 @@ public final class TransferService {
 
     /** Stores the report's valid questions in one transaction; {@code accountId} 0 is the command line. */
     public List<Long> importValid(long accountId, Article article, Importer.Report report, String fileName) {
-        List<app.factdeck.questions.QuestionDraft> valid = report.valid();
+        List<app.factdeck.questions.core.QuestionDraft> valid = report.valid();
         return valid.isEmpty() || report.refused() != null ? List.of()
                 : authoring.importAll(accountId, article.slug(), valid, fileName);
     }

@@ -1,6 +1,6 @@
 package app.factdeck.authoring;
 
-import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

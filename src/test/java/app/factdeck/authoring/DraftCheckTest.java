@@ -1,13 +1,13 @@
 package app.factdeck.authoring;
 
-import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionKind;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionKind;
 import app.factdeck.questions.types.cloze.ClozeKind;
 import app.factdeck.questions.types.matching.MatchingKind;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
@@ -82,8 +82,8 @@ class DraftCheckTest {
         assertEquals("<p>Held in _____ in <em>July</em>.</p>", q.authored().stemHtml());
         assertEquals(List.of("Vilnius"), q.listing().keys());
         assertEquals(List.of("Vilnius", "Vilnyus"), q.listing().accepted());
-        assertTrue(app.factdeck.questions.AnswerMatcher.matches(app.factdeck.testing.Questions.typed(q), "vilnyus"));
-        assertTrue(!app.factdeck.questions.AnswerMatcher.matches(app.factdeck.testing.Questions.typed(q), "Vilnus"), "a teacher's list is exact");
+        assertTrue(app.factdeck.questions.core.AnswerMatcher.matches(app.factdeck.testing.Questions.typed(q), "vilnyus"));
+        assertTrue(!app.factdeck.questions.core.AnswerMatcher.matches(app.factdeck.testing.Questions.typed(q), "Vilnus"), "a teacher's list is exact");
     }
 
     @Test

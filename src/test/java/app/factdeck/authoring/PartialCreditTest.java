@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionDraft.Row;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft.Row;
+import app.factdeck.questions.core.Response;
 import app.factdeck.questions.types.cloze.ClozeKind;
 import app.factdeck.questions.types.matching.MatchingKind;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;

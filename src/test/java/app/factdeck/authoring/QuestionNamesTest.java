@@ -1,6 +1,6 @@
 package app.factdeck.authoring;
 
-import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,11 +32,11 @@ class QuestionNamesTest {
                 {"type":"TRUE_FALSE","stem":"Vilnius hosted the summit.","format":"markdown","options":[],\
                 "correct":[],"answer":"true","tolerance":"","accepted":"","items":"","pairs":"","feedback":"",\
                 "sentence":""}""";
-        QuestionDraft d = new ObjectMapper().readValue(old, QuestionDraft.class);
+        QuestionDraft d = app.factdeck.questions.QuestionKinds.JSON.readValue(old, QuestionDraft.class);
         assertEquals("", d.title());
         assertEquals("true", d.answer());
         QuestionDraft named = trueFalse("Summit city");
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = app.factdeck.questions.QuestionKinds.JSON;
         assertEquals(named, json.readValue(json.writeValueAsString(named), QuestionDraft.class));
     }
 

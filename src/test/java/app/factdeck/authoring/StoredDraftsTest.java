@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.Response;
 import app.factdeck.questions.types.matching.MatchingKind;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
 import app.factdeck.questions.types.numerical.NumericalKind;
@@ -25,7 +25,7 @@ class StoredDraftsTest {
 
     private static final Article ARTICLE = new ContentLoader().load(Path.of("content"))
             .article("kyiv-independent-nato-troops-warning").orElseThrow();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = app.factdeck.questions.QuestionKinds.JSON;
 
     @Test
     void aMultipleChoiceDraftWrittenByTheOldCodeReadsAndGradesAllOrNothing() throws Exception {

@@ -3,7 +3,7 @@ package app.factdeck.bench;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
 import app.factdeck.questions.QualityGates;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionGenerator;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionKinds;
 import app.factdeck.testing.Browsers;
@@ -44,7 +44,7 @@ class QuizBrowserIT {
             Browsers.assertAccessible(browser);
             Browsers.screenshot(browser, "quiz-question", 375);
 
-            java.util.Set<app.factdeck.questions.QuestionKind<?>> seen = new java.util.LinkedHashSet<>();
+            java.util.Set<app.factdeck.questions.core.QuestionKind<?>> seen = new java.util.LinkedHashSet<>();
             for (int p = 1; p <= 10; p++) {
                 if (p == 6) {
                     // The server restarts mid-quiz; the student comes back to the quiz's address.

@@ -1,5 +1,8 @@
 package app.factdeck.questions;
 
+import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.Question;
+
 import app.factdeck.questions.types.cloze.Cloze;
 import app.factdeck.questions.types.multichoice.MultipleChoice;
 import app.factdeck.questions.types.multiselect.SelectAll;

@@ -1,5 +1,8 @@
 package app.factdeck.questions;
 
+import app.factdeck.questions.core.AnswerMatcher;
+import app.factdeck.questions.core.Question;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

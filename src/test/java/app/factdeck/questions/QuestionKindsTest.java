@@ -1,5 +1,8 @@
 package app.factdeck.questions;
 
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -5,9 +5,9 @@ import app.factdeck.content.Library;
 import java.nio.file.Path;
 
 /** The shipped content tree, loaded once for the question tests. */
-final class TestLibrary {
+public final class TestLibrary {
 
-    static final Library SHIPPED = new ContentLoader().load(Path.of("content"));
+    public static final Library SHIPPED = new ContentLoader().load(Path.of("content"));
 
     private TestLibrary() {
     }

@@ -1,7 +1,7 @@
 package app.factdeck.quizzes;
 
-import app.factdeck.questions.Grade;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,15 +1,15 @@
 package app.factdeck.quizzes;
 
-import app.factdeck.questions.Grade;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionGenerator;
-import app.factdeck.questions.TypedAnswer;
+import app.factdeck.questions.core.TypedAnswer;
 import app.factdeck.questions.types.numerical.Numerical;
 import app.factdeck.questions.types.shortanswer.ShortAnswer;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.types.ordering.OrderingKind;
 import app.factdeck.testing.AppTest;

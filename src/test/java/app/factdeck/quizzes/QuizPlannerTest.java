@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionKinds;
 import java.nio.file.Path;

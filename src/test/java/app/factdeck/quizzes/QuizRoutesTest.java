@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.QuestionKinds;
 import app.factdeck.testing.TestApp;
@@ -57,7 +57,7 @@ class QuizRoutesTest {
             assertTrue(feedback.body().contains("?hl=" + first.source().anchor() + "&amp;quiz="), "the source link");
 
             // Questions 2 to 5 now; the rest after a restart.
-            java.util.Set<app.factdeck.questions.QuestionKind<?>> seen = new java.util.HashSet<>(java.util.Set.of(first.type()));
+            java.util.Set<app.factdeck.questions.core.QuestionKind<?>> seen = new java.util.HashSet<>(java.util.Set.of(first.type()));
             for (int p = 2; p <= 5; p++) {
                 seen.add(answerRight(stu, quiz, p));
             }
@@ -164,7 +164,7 @@ class QuizRoutesTest {
         }
     }
 
-    private static app.factdeck.questions.QuestionKind<?> answerRight(WebClient client, String quiz, int position) {
+    private static app.factdeck.questions.core.QuestionKind<?> answerRight(WebClient client, String quiz, int position) {
         HttpResponse<String> page = client.get(quiz + "/" + position);
         Question q = questionOn(page.body());
         assertEquals(302, client.post(quiz + "/" + position, rightAnswer(q, page.body())).statusCode());

@@ -1,6 +1,6 @@
 package app.factdeck.quizzes;
 
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Fact;
 import app.factdeck.content.Library;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
 import java.nio.file.Path;

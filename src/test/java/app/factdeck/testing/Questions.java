@@ -1,7 +1,7 @@
 package app.factdeck.testing;
 
-import app.factdeck.questions.Question;
-import app.factdeck.questions.TypedAnswer;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.TypedAnswer;
 import app.factdeck.questions.types.cloze.Cloze;
 import app.factdeck.questions.types.numerical.Numerical;
 import app.factdeck.questions.types.shortanswer.ShortAnswer;

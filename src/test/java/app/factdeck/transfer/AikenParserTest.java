@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.MoodleQuestion;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
 import java.util.List;
 import java.util.Set;

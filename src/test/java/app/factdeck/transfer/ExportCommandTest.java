@@ -1,12 +1,12 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.types.ordering.OrderingKind;

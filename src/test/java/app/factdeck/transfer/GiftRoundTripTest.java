@@ -1,6 +1,6 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,15 +1,15 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.authoring.DraftCheck;
-import app.factdeck.questions.QuestionDraft;
+import app.factdeck.questions.core.QuestionDraft;
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import app.factdeck.questions.types.cloze.ClozeKind;
 import app.factdeck.questions.types.matching.MatchingKind;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;

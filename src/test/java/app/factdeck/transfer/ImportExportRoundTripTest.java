@@ -1,6 +1,6 @@
 package app.factdeck.transfer;
 
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +9,7 @@ import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
 import app.factdeck.db.Database;
-import app.factdeck.questions.Question;
+import app.factdeck.questions.core.Question;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -113,12 +113,12 @@ class ImportExportRoundTripTest {
         // Answered in a quiz: part of the marks, a penalty kept at 0, and the extra item matching nothing.
         Map<String, Question> byTitle = new java.util.HashMap<>();
         original.forEach(q -> byTitle.put(q.authored().title(), q));
-        assertEquals(0.5, byTitle.get("Nearly").grade(app.factdeck.questions.Response.of("Vilna")).credit(), 1e-9);
-        assertEquals(0, byTitle.get("Nearly").grade(app.factdeck.questions.Response.of("Riga")).credit(), 1e-9);
-        assertEquals(0.5, byTitle.get("Joined").grade(app.factdeck.questions.Response.of("2005")).credit(), 1e-9);
-        assertEquals(1, byTitle.get("Joined").grade(app.factdeck.questions.Response.of("2004")).credit(), 1e-9);
-        assertEquals(0.5, byTitle.get("Old name").grade(app.factdeck.questions.Response.of("vilna")).credit(), 1e-9);
-        assertEquals(2.0 / 3, byTitle.get("Capitals").grade(new app.factdeck.questions.Response(
+        assertEquals(0.5, byTitle.get("Nearly").grade(app.factdeck.questions.core.Response.of("Vilna")).credit(), 1e-9);
+        assertEquals(0, byTitle.get("Nearly").grade(app.factdeck.questions.core.Response.of("Riga")).credit(), 1e-9);
+        assertEquals(0.5, byTitle.get("Joined").grade(app.factdeck.questions.core.Response.of("2005")).credit(), 1e-9);
+        assertEquals(1, byTitle.get("Joined").grade(app.factdeck.questions.core.Response.of("2004")).credit(), 1e-9);
+        assertEquals(0.5, byTitle.get("Old name").grade(app.factdeck.questions.core.Response.of("vilna")).credit(), 1e-9);
+        assertEquals(2.0 / 3, byTitle.get("Capitals").grade(new app.factdeck.questions.core.Response(
                 List.of("Vilnius", "Riga", "Warsaw"))).credit(), 1e-9);
         assertTrue(byTitle.get("Capitals").optionsFor(7).contains("Warsaw"), "the extra item is offered");
     }

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.MoodleQuestion.Answer;
-import app.factdeck.questions.MoodleQuestion.Pair;
-import app.factdeck.questions.MoodleQuestion.Text;
-import app.factdeck.questions.MoodleQuestion.Type;
-import app.factdeck.questions.Choice;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion.Answer;
+import app.factdeck.questions.core.MoodleQuestion.Pair;
+import app.factdeck.questions.core.MoodleQuestion.Text;
+import app.factdeck.questions.core.MoodleQuestion.Type;
+import app.factdeck.questions.core.Choice;
 import app.factdeck.questions.types.matching.Matching;
 import app.factdeck.questions.types.multichoice.MultipleChoice;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
@@ -171,9 +171,9 @@ class MoodleXmlReaderTest {
         assertTrue(ok.ok(), ok.problem());
         assertEquals(ShortAnswerKind.INSTANCE, ok.question().type());
         // Both spellings earn the full marks, and the one with feedback shows it after answering.
-        assertEquals(1.0, ok.question().grade(app.factdeck.questions.Response.of("Rasmussen")).credit());
-        assertEquals(1.0, ok.question().grade(app.factdeck.questions.Response.of("Fogh Rasmussen")).credit());
-        assertTrue(String.join("", ok.question().answerFeedback(app.factdeck.questions.Response.of("Rasmussen")))
+        assertEquals(1.0, ok.question().grade(app.factdeck.questions.core.Response.of("Rasmussen")).credit());
+        assertEquals(1.0, ok.question().grade(app.factdeck.questions.core.Response.of("Fogh Rasmussen")).credit());
+        assertTrue(String.join("", ok.question().answerFeedback(app.factdeck.questions.core.Response.of("Rasmussen")))
                 .contains("Yes."), "the answer's feedback travels along");
         Importer.Item spelled = item(report, "Capital, spelled");
         assertTrue(spelled.ok(), spelled.problem());

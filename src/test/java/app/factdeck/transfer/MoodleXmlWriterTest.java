@@ -3,7 +3,7 @@ package app.factdeck.transfer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.questions.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

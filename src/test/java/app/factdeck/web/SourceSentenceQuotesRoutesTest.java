@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.factdeck.content.Article;
 import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Library;
+import app.factdeck.testing.QuizForms;
 import app.factdeck.testing.AppTest;
 import app.factdeck.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -71,7 +72,18 @@ class SourceSentenceQuotesRoutesTest extends AppTest {
         String quiz = at.group(1);
         List<String> shown = new ArrayList<>();
         for (int position = 1; position <= 10; position++) {
-            student.post(quiz + "/" + position, Map.of("answer", "something else entirely"));
+            // A complete answer of whatever type the quiz drew (a refused one would show no feedback to read).
+            // A typed answer must read as the answer's kind (a date question refuses "something else"), so a
+            // refused one is tried again as a date, then as a number.
+            String page = student.get(quiz + "/" + position).body();
+            HttpResponse<String> answered = null;
+            for (String typed : List.of("something else entirely", "1 January 2000", "0")) {
+                answered = student.post(quiz + "/" + position, QuizForms.anyCompleteAnswer(page, typed));
+                if (answered.statusCode() != 400) {
+                    break;
+                }
+            }
+            assertEquals(302, answered.statusCode(), "question " + position + " answered: " + answered.body());
             shown.addAll(quoted(student.get(quiz + "/" + position)));
         }
         Matcher card = Pattern.compile("data-card-id=\"([^\"]+)\"").matcher(student.get("/study/" + KI).body());

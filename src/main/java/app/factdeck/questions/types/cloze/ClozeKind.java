@@ -1,20 +1,20 @@
 package app.factdeck.questions.types.cloze;
 
-import static app.factdeck.questions.Limits.MAX_ACCEPTED;
-import static app.factdeck.questions.Limits.MAX_OPTION;
-import static app.factdeck.questions.Limits.MAX_STEM;
-import static app.factdeck.questions.Limits.longerThan;
-import static app.factdeck.questions.Limits.shortened;
-import static app.factdeck.questions.Limits.tooLong;
-import static app.factdeck.questions.Limits.tooMany;
+import static app.factdeck.questions.core.Limits.MAX_ACCEPTED;
+import static app.factdeck.questions.core.Limits.MAX_OPTION;
+import static app.factdeck.questions.core.Limits.MAX_STEM;
+import static app.factdeck.questions.core.Limits.longerThan;
+import static app.factdeck.questions.core.Limits.shortened;
+import static app.factdeck.questions.core.Limits.tooLong;
+import static app.factdeck.questions.core.Limits.tooMany;
 
-import app.factdeck.questions.Choice;
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
-import app.factdeck.questions.Response;
-import app.factdeck.questions.TypedAnswer;
+import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.Response;
+import app.factdeck.questions.core.TypedAnswer;
 import app.factdeck.questions.types.shortanswer.TypedAnswers;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package app.factdeck.questions.types.matching;
 
-import app.factdeck.questions.Grade;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,17 +1,17 @@
 package app.factdeck.questions.types.matching;
 
-import static app.factdeck.questions.Limits.MAX_OPTION;
-import static app.factdeck.questions.Limits.MAX_PAIRS;
-import static app.factdeck.questions.Limits.duplicate;
-import static app.factdeck.questions.Limits.lines;
-import static app.factdeck.questions.Limits.shortened;
-import static app.factdeck.questions.Limits.tooMany;
+import static app.factdeck.questions.core.Limits.MAX_OPTION;
+import static app.factdeck.questions.core.Limits.MAX_PAIRS;
+import static app.factdeck.questions.core.Limits.duplicate;
+import static app.factdeck.questions.core.Limits.lines;
+import static app.factdeck.questions.core.Limits.shortened;
+import static app.factdeck.questions.core.Limits.tooMany;
 
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,18 +1,18 @@
 package app.factdeck.questions.types.multichoice;
 
-import static app.factdeck.questions.Limits.MAX_FEEDBACK;
-import static app.factdeck.questions.Limits.MAX_OPTION;
-import static app.factdeck.questions.Limits.MAX_OPTIONS;
-import static app.factdeck.questions.Limits.duplicate;
-import static app.factdeck.questions.Limits.tooMany;
+import static app.factdeck.questions.core.Limits.MAX_FEEDBACK;
+import static app.factdeck.questions.core.Limits.MAX_OPTION;
+import static app.factdeck.questions.core.Limits.MAX_OPTIONS;
+import static app.factdeck.questions.core.Limits.duplicate;
+import static app.factdeck.questions.core.Limits.tooMany;
 
-import app.factdeck.questions.Choice;
-import app.factdeck.questions.MoodleGrades;
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.MoodleQuestion.Answer;
-import app.factdeck.questions.MoodleQuestion.Text;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.RichText;
+import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.MoodleGrades;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion.Answer;
+import app.factdeck.questions.core.MoodleQuestion.Text;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.RichText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +96,7 @@ public final class Choices {
             if (!d.grade(i).isBlank()) {
                 grade = MoodleGrades.fraction(d.grade(i));
                 if (grade.isEmpty()) {
-                    errors.put("options", "Option " + (i + 1) + "'s grade '" + app.factdeck.questions.Limits.shortened(
+                    errors.put("options", "Option " + (i + 1) + "'s grade '" + app.factdeck.questions.core.Limits.shortened(
                             d.grade(i).strip()) + "' is not one of Moodle's grades (100, 90, 83.33333, … 5, 0 per cent, "
                             + "or one of them negative): choose one from the list.");
                 }

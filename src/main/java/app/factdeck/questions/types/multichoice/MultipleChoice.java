@@ -1,9 +1,9 @@
 package app.factdeck.questions.types.multichoice;
 
-import app.factdeck.questions.Choice;
-import app.factdeck.questions.Grade;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.Response;
 import java.util.List;
 import java.util.Optional;
 

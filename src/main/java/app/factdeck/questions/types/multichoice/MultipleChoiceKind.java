@@ -1,11 +1,11 @@
 package app.factdeck.questions.types.multichoice;
 
-import app.factdeck.questions.Choice;
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package app.factdeck.questions.types.numerical;
 
-import app.factdeck.questions.Grade;
-import app.factdeck.questions.Numbers;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Numbers;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,16 +1,16 @@
 package app.factdeck.questions.types.numerical;
 
-import static app.factdeck.questions.Limits.shortened;
+import static app.factdeck.questions.core.Limits.shortened;
 
-import app.factdeck.questions.Limits;
-import app.factdeck.questions.MoodleGrades;
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.Numbers;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
-import app.factdeck.questions.Response;
-import app.factdeck.questions.RichText;
+import app.factdeck.questions.core.Limits;
+import app.factdeck.questions.core.MoodleGrades;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.Numbers;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.Response;
+import app.factdeck.questions.core.RichText;
 import app.factdeck.questions.types.shortanswer.TypedAnswers;
 import java.math.BigDecimal;
 import java.util.ArrayList;

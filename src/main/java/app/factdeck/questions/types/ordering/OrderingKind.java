@@ -1,19 +1,19 @@
 package app.factdeck.questions.types.ordering;
 
-import static app.factdeck.questions.Limits.MAX_ITEMS;
-import static app.factdeck.questions.Limits.MAX_OPTION;
-import static app.factdeck.questions.Limits.duplicate;
-import static app.factdeck.questions.Limits.lines;
-import static app.factdeck.questions.Limits.longerThan;
-import static app.factdeck.questions.Limits.shortened;
-import static app.factdeck.questions.Limits.tooLong;
-import static app.factdeck.questions.Limits.tooMany;
+import static app.factdeck.questions.core.Limits.MAX_ITEMS;
+import static app.factdeck.questions.core.Limits.MAX_OPTION;
+import static app.factdeck.questions.core.Limits.duplicate;
+import static app.factdeck.questions.core.Limits.lines;
+import static app.factdeck.questions.core.Limits.longerThan;
+import static app.factdeck.questions.core.Limits.shortened;
+import static app.factdeck.questions.core.Limits.tooLong;
+import static app.factdeck.questions.core.Limits.tooMany;
 
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
-import app.factdeck.questions.Response;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.Response;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,11 +1,11 @@
 package app.factdeck.questions.types.shortanswer;
 
-import app.factdeck.questions.AnswerMatcher;
-import app.factdeck.questions.Choice;
-import app.factdeck.questions.Grade;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.Response;
-import app.factdeck.questions.TypedAnswer;
+import app.factdeck.questions.core.AnswerMatcher;
+import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.Response;
+import app.factdeck.questions.core.TypedAnswer;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,21 +1,21 @@
 package app.factdeck.questions.types.shortanswer;
 
-import static app.factdeck.questions.Limits.MAX_ACCEPTED;
-import static app.factdeck.questions.Limits.MAX_OPTION;
-import static app.factdeck.questions.Limits.duplicate;
-import static app.factdeck.questions.Limits.lines;
-import static app.factdeck.questions.Limits.longerThan;
-import static app.factdeck.questions.Limits.shortened;
-import static app.factdeck.questions.Limits.tooLong;
-import static app.factdeck.questions.Limits.tooMany;
+import static app.factdeck.questions.core.Limits.MAX_ACCEPTED;
+import static app.factdeck.questions.core.Limits.MAX_OPTION;
+import static app.factdeck.questions.core.Limits.duplicate;
+import static app.factdeck.questions.core.Limits.lines;
+import static app.factdeck.questions.core.Limits.longerThan;
+import static app.factdeck.questions.core.Limits.shortened;
+import static app.factdeck.questions.core.Limits.tooLong;
+import static app.factdeck.questions.core.Limits.tooMany;
 
-import app.factdeck.questions.Choice;
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
-import app.factdeck.questions.Response;
-import app.factdeck.questions.TypedAnswer;
+import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.Response;
+import app.factdeck.questions.core.TypedAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class ShortAnswerKind implements QuestionKind<ShortAnswer> {
     @Override
     public Function<Question.Common, ShortAnswer> check(QuestionDraft d, Map<String, String> errors) {
         List<String> accepted = new ArrayList<>(lines(d.accepted()));
-        if (accepted.isEmpty() && d.answers().stream().noneMatch(r -> app.factdeck.questions.MoodleGrades.fraction(r.grade())
+        if (accepted.isEmpty() && d.answers().stream().noneMatch(r -> app.factdeck.questions.core.MoodleGrades.fraction(r.grade())
                 .filter(f -> f >= 0.9999).isPresent())) {
             errors.put("accepted", "Give at least one accepted answer, one per line.");
         } else if (accepted.size() > MAX_ACCEPTED) {

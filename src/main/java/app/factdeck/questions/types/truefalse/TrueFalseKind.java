@@ -1,13 +1,13 @@
 package app.factdeck.questions.types.truefalse;
 
-import app.factdeck.questions.Limits;
-import app.factdeck.questions.MoodleQuestion;
-import app.factdeck.questions.MoodleQuestion.Text;
-import app.factdeck.questions.Question;
-import app.factdeck.questions.QuestionDraft;
-import app.factdeck.questions.QuestionKind;
-import app.factdeck.questions.Response;
-import app.factdeck.questions.RichText;
+import app.factdeck.questions.core.Limits;
+import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion.Text;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.QuestionDraft;
+import app.factdeck.questions.core.QuestionKind;
+import app.factdeck.questions.core.Response;
+import app.factdeck.questions.core.RichText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

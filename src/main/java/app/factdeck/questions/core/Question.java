@@ -1,4 +1,4 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
 
 import app.factdeck.content.Fact.Source;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.Random;
  * record of its own in {@code questions.types.<type>} (as Moodle keeps {@code question/type/<qtype>/}) with fields
  * named for what they are, and owns how a response to it is checked, graded and described; its
  * {@link QuestionKind} owns the rest (form fields, draft checks, GIFT mapping, templates). Every type is listed
- * once in {@link QuestionKinds}.
+ * once in {@code QuestionKinds}.
  *
  * <p>Not {@code sealed}: the Java language lets a sealed interface in the unnamed module (Factdeck runs from the
  * class path) permit only classes of its own package, and each type has its own package. The abstract methods

@@ -1,4 +1,4 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
 
 import java.math.BigDecimal;
 import java.util.Optional;

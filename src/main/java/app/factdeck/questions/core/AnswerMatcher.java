@@ -1,4 +1,4 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
 
 import app.factdeck.content.FactDate;
 import app.factdeck.content.Text;
@@ -85,7 +85,7 @@ public final class AnswerMatcher {
         return parseNumber(t).map(n -> n == key).orElse(false);
     }
 
-    static Optional<Integer> parseNumber(String s) {
+    public static Optional<Integer> parseNumber(String s) {
         String t = Text.normalise(s);
         int word = NUMBER_WORDS.indexOf(t);
         if (word >= 0) {

@@ -1,4 +1,8 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
+
+import app.factdeck.questions.TestLibrary;
+
+import app.factdeck.questions.QuestionGenerator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -138,7 +142,7 @@ class AnswerMatcherTest {
             assertTrue(hint.startsWith("Write a "), hint);
         }
         // The example's own date is answered with the other example.
-        app.factdeck.questions.TypedAnswer june = new app.factdeck.questions.TypedAnswer("7 June 2023",
+        app.factdeck.questions.core.TypedAnswer june = new app.factdeck.questions.core.TypedAnswer("7 June 2023",
                 List.of("7 June 2023"), Question.AnswerKind.DATE, List.of());
         assertEquals("Write a date such as 14 March 2021 or 2021-03-14.", AnswerMatcher.dateHint(june));
     }

@@ -1,4 +1,4 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.function.Function;
  * teacher writes it in and the checks on that form, how a student's form is read, how it maps to Moodle's terms
  * (GIFT, Moodle XML), and its templates, {@code templates/questions/<slug>.html} with the fragments
  * {@code student} (the answer fields), {@code authoring} (the form's fields) and {@code review} (the bank's view
- * of its answers). One instance per type, listed in {@link QuestionKinds}.
+ * of its answers). One instance per type, listed in {@code QuestionKinds}.
  *
  * @param <Q> the type's question record
  */

@@ -1,4 +1,4 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
 
 import app.factdeck.content.Text;
 import java.util.HashSet;

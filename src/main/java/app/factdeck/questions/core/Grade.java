@@ -1,4 +1,4 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
 
 /**
  * A response's credit in [0, 1]; {@code correct} only with full credit. A fraction below 0 (a wrong answer's

@@ -1,4 +1,4 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
 
 /**
  * One answer of a question with Moodle's grade list: multiple choice and select all (an option), short answer (an

@@ -1,4 +1,4 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,13 +1,10 @@
-package app.factdeck.questions;
+package app.factdeck.questions.core;
+
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,8 +41,7 @@ import java.util.Set;
  * @param penalty  Moodle's penalty per wrong try in per cent as typed, or "" for Moodle's default (33.33333)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record QuestionDraft(@JsonSerialize(using = KindJson.Writer.class)
-                            @JsonDeserialize(using = KindJson.Reader.class) QuestionKind<?> type,
+public record QuestionDraft(@JsonSerialize(using = KindJson.Writer.class) QuestionKind<?> type,
                             String stem, String format, List<String> options, Set<Integer> correct,
                             String answer, String tolerance, String accepted, String items, String pairs,
                             String feedback, String sentence, String title, List<String> grades,
@@ -245,7 +241,10 @@ public record QuestionDraft(@JsonSerialize(using = KindJson.Writer.class)
         return s == null ? "" : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    /** The type in stored JSON: its slug; drafts written before types had their own packages hold the enum name. */
+    /**
+     * The type in stored JSON: its slug. Reading it back needs the registry, which knows every type, so the reader
+     * is {@code QuestionKinds.JSON} (the core cannot name the types without a package cycle).
+     */
     static final class KindJson {
         private KindJson() {
         }
@@ -257,14 +256,5 @@ public record QuestionDraft(@JsonSerialize(using = KindJson.Writer.class)
             }
         }
 
-        static final class Reader extends JsonDeserializer<QuestionKind<?>> {
-            @Override
-            public QuestionKind<?> deserialize(JsonParser in, DeserializationContext c) throws IOException {
-                String stored = in.getValueAsString();
-                String slug = stored == null ? "" : stored.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-                return QuestionKinds.bySlug(slug).orElseThrow(() -> new com.fasterxml.jackson.databind.JsonMappingException(
-                        in, "unknown question type '" + stored + "'"));
-            }
-        }
     }
 }
