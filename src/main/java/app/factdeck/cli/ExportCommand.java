@@ -29,7 +29,8 @@ final class ExportCommand implements Callable<Integer> {
 
     /** What each format is for, in the help; a format not listed here is still offered, as "--slug". */
     private static final Map<ExportFormat, String> PURPOSE = Map.of(
-            ExportFormat.GIFT, "the questions as GIFT, for Moodle (ordering questions are left out: GIFT has no such type)",
+            ExportFormat.GIFT, "the questions as GIFT, for Moodle (ordering and gaps-in-a-text questions are left out: GIFT has no such "
+                    + "types)",
             ExportFormat.ANKI, "the flashcards as Anki's tab-separated text import, with its header lines",
             ExportFormat.ANKI_CSV, "the same, comma-separated",
             ExportFormat.QUIZLET, "the flashcards as \"term TAB definition\" lines, for Quizlet's import box");
@@ -88,8 +89,8 @@ final class ExportCommand implements Callable<Integer> {
             io.out().flush();
             String what = format == ExportFormat.GIFT ? "questions" : "flashcards";
             io.err().println("factdeck: exported " + export.count() + " " + what + (export.leftOut() > 0 ? "; left out "
-                    + export.leftOut() + " ordering question" + (export.leftOut() == 1 ? "" : "s")
-                    + " (GIFT has no ordering type)" : "") + ".");
+                    + export.leftOut() + " ordering or gaps-in-a-text question" + (export.leftOut() == 1 ? "" : "s")
+                    + " (GIFT has no such types)" : "") + ".");
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 package app.factdeck.questions;
 
 import app.factdeck.questions.types.cloze.ClozeKind;
+import app.factdeck.questions.types.gaps.GapsKind;
 import app.factdeck.questions.types.matching.MatchingKind;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
 import app.factdeck.questions.types.multiselect.SelectAllKind;
@@ -27,7 +28,8 @@ public final class QuestionKinds {
             ShortAnswerKind.INSTANCE,
             OrderingKind.INSTANCE,
             MatchingKind.INSTANCE,
-            NumericalKind.INSTANCE);
+            NumericalKind.INSTANCE,
+            GapsKind.INSTANCE);
 
     private QuestionKinds() {
     }
