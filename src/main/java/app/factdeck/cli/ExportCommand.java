@@ -90,8 +90,9 @@ final class ExportCommand implements Callable<Integer> {
             io.out().flush();
             String what = questions.isPresent() ? "questions" : "flashcards";
             io.err().println("factdeck: exported " + export.count() + " " + what + (export.leftOut() > 0 ? "; left out "
-                    + export.leftOut() + " ordering question" + (export.leftOut() == 1 ? "" : "s")
-                    + " (" + questions.get().name() + " has no ordering type)" : "") + ".");
+                    + export.leftOut() + " " + Formats.cannotHold(questions.get()) + " question"
+                    + (export.leftOut() == 1 ? "" : "s") + " (" + questions.get().name() + " has no such type)" : "")
+                    + ".");
             return 0;
         }
     }

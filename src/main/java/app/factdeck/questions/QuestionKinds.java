@@ -7,6 +7,7 @@ import app.factdeck.questions.core.QuestionKind;
 import app.factdeck.questions.core.Response;
 
 import app.factdeck.questions.types.cloze.ClozeKind;
+import app.factdeck.questions.types.gaps.GapsKind;
 import app.factdeck.questions.types.matching.MatchingKind;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
 import app.factdeck.questions.types.multiselect.SelectAllKind;
@@ -33,7 +34,8 @@ public final class QuestionKinds {
             ShortAnswerKind.INSTANCE,
             OrderingKind.INSTANCE,
             MatchingKind.INSTANCE,
-            NumericalKind.INSTANCE);
+            NumericalKind.INSTANCE,
+            GapsKind.INSTANCE);
 
     private QuestionKinds() {
     }

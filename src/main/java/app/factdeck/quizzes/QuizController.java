@@ -154,8 +154,13 @@ final class QuizController {
         for (int i = 0; i < Math.max(q.optionsFor(a.seed()).size(), QuestionDraft.MAX_ROWS); i++) {
             kept.put("position-" + i, Optional.ofNullable(ctx.formParam("position-" + i)).orElse(""));
             kept.put("match-" + i, Optional.ofNullable(ctx.formParam("match-" + i)).orElse(""));
+            kept.put("gap-" + i, shortened(Optional.ofNullable(ctx.formParam("gap-" + i)).orElse("")));
         }
         return kept;
+    }
+
+    private static String shortened(String typed) {
+        return typed.length() > KEPT_ANSWER ? typed.substring(0, KEPT_ANSWER) : typed;
     }
 
     static String given(Question q, Response r) {

@@ -1,5 +1,7 @@
 package app.factdeck.transfer;
 
+import app.factdeck.questions.core.MoodleQuestion;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -10,9 +12,19 @@ import java.util.Optional;
  */
 public final class Formats {
 
+    /** Whether {@code format} can hold {@code q}: GIFT has no form for several gaps in one text. */
+    public static boolean holds(QuestionFormat format, MoodleQuestion q) {
+        return format != GIFT || q.type() != MoodleQuestion.Type.MULTIANSWER;
+    }
+
+    /** The kinds of our questions {@code format} leaves out, for the export's summary. */
+    public static String cannotHold(QuestionFormat format) {
+        return format == GIFT ? "ordering or gaps-in-a-text" : "ordering";
+    }
+
     public static final QuestionFormat GIFT = new QuestionFormat("gift", "GIFT", "GIFT (Moodle)",
             List.of(".gift", ".txt"), "text/plain; charset=utf-8",
-            "Moodle's text format: every question type Factdeck has, but ordering",
+            "Moodle's text format: every question type Factdeck has, but ordering and gaps in a text",
             text -> {
                 GiftParser.Result r = GiftParser.parse(text);
                 return new QuestionFormat.Parsed(r.questions(), r.problems());

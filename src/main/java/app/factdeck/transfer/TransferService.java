@@ -69,7 +69,7 @@ public final class TransferService {
         List<Question> questions = slug.map(catalog::forStudents).orElseGet(catalog::forStudents);
         List<MoodleQuestion> exported = new ArrayList<>();
         for (Question q : questions) {
-            GiftExport.of(q).ifPresent(exported::add);
+            GiftExport.moodle(q).filter(m -> Formats.holds(format, m)).ifPresent(exported::add);
         }
         // A teacher's question that needs a fix (stored before a limit existed) is left out, and the file says so.
         List<String> needsFix = slug.map(List::of).orElseGet(() -> library.articles().stream().map(Article::slug)

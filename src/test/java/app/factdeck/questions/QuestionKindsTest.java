@@ -22,7 +22,7 @@ class QuestionKindsTest {
     @Test
     void theSlugsAreTheOnesInUrlsIdsAndStoredDrafts() {
         assertEquals(List.of("multiple-choice", "multi-select", "true-false", "cloze", "short-answer", "ordering",
-                "matching", "numerical"), QuestionKinds.all().stream().map(QuestionKind::slug).toList());
+                "matching", "numerical", "gaps"), QuestionKinds.all().stream().map(QuestionKind::slug).toList());
         for (QuestionKind<?> k : QuestionKinds.all()) {
             assertSame(k, QuestionKinds.bySlug(k.slug()).orElseThrow());
         }

@@ -13,6 +13,7 @@ import app.factdeck.questions.core.MoodleQuestion.Pair;
 import app.factdeck.questions.core.MoodleQuestion.Text;
 import app.factdeck.questions.core.MoodleQuestion.Type;
 import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.types.gaps.GapsKind;
 import app.factdeck.questions.types.matching.Matching;
 import app.factdeck.questions.types.multichoice.MultipleChoice;
 import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
@@ -233,7 +234,7 @@ class MoodleXmlReaderTest {
     }
 
     @Test
-    void clozeKeepsItsEmbeddedGapsAndIsRefusedForNow() {
+    void clozeKeepsItsEmbeddedGapsAndImportsAsGapsWhenFactdeckCanHoldThem() {
         QuestionFormat.Parsed r = read("cloze.xml");
         assertEquals(List.of(), r.problems());
         MoodleQuestion cloze = r.questions().get(0);
@@ -245,7 +246,17 @@ class MoodleXmlReaderTest {
         assertEquals(List.of("cloze"), cloze.tags());
         assertEquals(new Text("<p>Vilnius, 11&ndash;12 July 2023.</p>", "html"), cloze.generalFeedback());
         Importer.Report report = Importer.read(fixture("cloze.xml"), Formats.MOODLE_XML, ARTICLE);
-        assertTrue(report.rejected().get(0).problem().contains("several embedded gaps"));
+        // Feedback on a gap's answer is more than Factdeck's gaps hold: refused, saying what to do.
+        assertEquals(1, report.rejected().size());
+        assertTrue(report.rejected().get(0).problem().contains("feedback on its answer 'Vilnius'"),
+                report.rejected().get(0).problem());
+        // Gaps without it become a gaps question: a typed gap with both spellings, a drop-down right on "July".
+        Importer.Item held = item(report, "Summit place and month");
+        assertTrue(held.ok(), held.problem());
+        assertEquals(GapsKind.INSTANCE, held.question().type());
+        assertEquals(1.0, held.question().grade(app.factdeck.questions.core.Response.of("Vilnyus", "July")).credit());
+        assertEquals(0.5, held.question().grade(app.factdeck.questions.core.Response.of("Vilnius", "June")).credit(),
+                1e-9);
     }
 
     @Test

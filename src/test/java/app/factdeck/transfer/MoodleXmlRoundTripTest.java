@@ -127,7 +127,7 @@ class MoodleXmlRoundTripTest {
         assertEquals(exportable.size(), back.questions().size());
         assertTrue(export.err().contains("left out " + (all.size() - exportable.size()) + " ordering question"),
                 export.err());
-        assertTrue(export.err().contains("(Moodle XML has no ordering type)"), export.err());
+        assertTrue(export.err().contains("(Moodle XML has no such type)"), export.err());
         for (int i = 0; i < exportable.size(); i++) {
             Question q = exportable.get(i);
             MoodleQuestion m = back.questions().get(i);

@@ -92,6 +92,13 @@ public interface Question {
     record Listing(List<String> options, List<String> keys, List<String> distractors, List<String> accepted) {
     }
 
+    /**
+     * One part of a response marked on its own (a gap of a text), as the feedback page and the results list it:
+     * "Gap 2: Warsow — wrong; the answer is Warsaw".
+     */
+    record Mark(String label, String given, boolean right, String key) {
+    }
+
     /** What a question makes as a flashcard: a front and a back, or a sentence with a gap and what fills it. */
     record CardSide(boolean gap, String front, String back) {
     }
@@ -132,6 +139,14 @@ public interface Question {
      */
     default Optional<String> correctSpelling(Response r) {
         return Optional.empty();
+    }
+
+    /**
+     * The response marked part by part, for a question whose parts are graded one by one (the gaps of a text);
+     * empty for a question answered as a whole, which the pages show as "Your answer" and "Correct answer".
+     */
+    default List<Mark> marks(Response r) {
+        return List.of();
     }
 
     /** The teacher's feedback on the answers this response chose (sanitised HTML), shown after answering. */

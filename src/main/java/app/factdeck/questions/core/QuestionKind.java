@@ -51,6 +51,14 @@ public interface QuestionKind<Q extends Question> {
     }
 
     /**
+     * Whether the fragment {@code student} shows the question's text itself, with the answer fields inside it
+     * (gaps in a text): the pages then leave out the text above the form until the question is answered.
+     */
+    default boolean answersInText() {
+        return false;
+    }
+
+    /**
      * A student's posted form as the response {@link Question#grade} expects. {@code shown} are the options in the
      * order this attempt showed them ({@link Question#optionsFor}).
      */
