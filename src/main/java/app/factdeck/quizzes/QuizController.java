@@ -4,7 +4,6 @@ import app.factdeck.accounts.Account;
 import app.factdeck.accounts.WebSessions;
 import app.factdeck.content.Library;
 import app.factdeck.questions.core.Question;
-import app.factdeck.questions.core.QuestionDraft;
 import app.factdeck.questions.QuestionKinds;
 import app.factdeck.questions.core.Response;
 import app.factdeck.web.PathIds;
@@ -69,7 +68,7 @@ final class QuizController {
         Optional<String> incomplete = Grader.incomplete(q, response);
         if (incomplete.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, a, position, q, kept(ctx, a, q), incomplete.get());
+            render(ctx, a, position, q, kept(ctx), incomplete.get());
             return;
         }
         quizzes.answer(a, position, q, response);
@@ -144,18 +143,23 @@ final class QuizController {
     static final int KEPT_ANSWER = 5 * Grader.MAX_TYPED_ANSWER;
 
     /** What the student sent, to put back in the form when it was incomplete. */
-    private static Map<String, Object> kept(Context ctx, AttemptRepository.Attempt a, Question q) {
-        Map<String, Object> kept = new HashMap<>();
-        // What was typed, whole when a little too long (the student shortens it, nothing is lost), but a
-        // 900 KB answer is not echoed back: at most KEPT_ANSWER characters.
-        String typed = Optional.ofNullable(ctx.formParam("answer")).orElse("");
-        kept.put("answer", typed.length() > KEPT_ANSWER ? typed.substring(0, KEPT_ANSWER) : typed);
+    private static Map<String, Object> kept(Context ctx) {
+        // Every field as posted, whatever the type names its fields (answer, position-i, match-i, gap-i …), so a
+        // new type's fields come back without an edit here; a field not sent reads as "". What was typed comes
+        // back whole when a little too long (the student shortens it, nothing is lost), but a 900 KB answer is not
+        // echoed back: at most KEPT_ANSWER characters. The request's size already bounds how many fields there are.
+        Map<String, Object> kept = new HashMap<>() {
+            @Override
+            public Object get(Object key) {
+                return getOrDefault(key, "");
+            }
+        };
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!name.equals("csrf") && !values.isEmpty()) {
+                kept.put(name, shortened(values.get(0)));
+            }
+        });
         kept.put("ticked", ctx.formParams("answer"));
-        for (int i = 0; i < Math.max(q.optionsFor(a.seed()).size(), QuestionDraft.MAX_ROWS); i++) {
-            kept.put("position-" + i, Optional.ofNullable(ctx.formParam("position-" + i)).orElse(""));
-            kept.put("match-" + i, Optional.ofNullable(ctx.formParam("match-" + i)).orElse(""));
-            kept.put("gap-" + i, shortened(Optional.ofNullable(ctx.formParam("gap-" + i)).orElse("")));
-        }
         return kept;
     }
 
