@@ -209,8 +209,8 @@ class QuizRoutesTest {
             case "multiple-choice", "multi-select" -> Map.of("answer", q.listing().distractors().get(0));
             case "true-false" -> Map.of("answer", q.listing().keys().get(0).equals("True") ? "False" : "True");
             // A date question refuses what is not a date at all; a wrong date is graded wrong.
-            case "cloze", "short-answer", "numerical" -> Map.of("answer", q instanceof app.factdeck.questions.types.shortanswer.ShortAnswer s && s.answer().kind() == Question.AnswerKind.DATE
-                    ? "1 January 1990" : "something else entirely");
+            case "cloze", "short-answer", "numerical" -> Map.of("answer", isDate(q) ? "1 January 1990"
+                    : q.type().slug().equals("numerical") ? "-1" : "something else entirely");
             case "matching" -> {
                 Map<String, String> form = new LinkedHashMap<>();
                 for (int i = 0; i < q.listing().keys().size(); i++) {
@@ -227,6 +227,13 @@ class QuizRoutesTest {
             }
             default -> throw new IllegalArgumentException("no wrong answer for " + q.type().slug());
         };
+    }
+
+    /** Whether a typed question's answer is a date (a gap's as much as a short answer's). */
+    private static boolean isDate(Question q) {
+        return q instanceof app.factdeck.questions.types.shortanswer.ShortAnswer s
+                ? s.answer().kind() == Question.AnswerKind.DATE
+                : q instanceof app.factdeck.questions.types.cloze.Cloze c && c.answer().kind() == Question.AnswerKind.DATE;
     }
 
     private static Map<String, String> multi(List<String> values) {
