@@ -155,6 +155,19 @@ class DraftCheckTest {
     }
 
     @Test
+    void aTickedOptionGradedBelowFullMarksIsRefusedNotSilentlyRegraded() {
+        Map<String, List<String>> form = Map.of("stem", List.of("Which country hosted the summit?"),
+                "option-0", List.of("Lithuania"), "grade-0", List.of("50"), "option-1", List.of("Latvia"),
+                "correct", List.of("0"));
+        String message = errors(QuestionDraft.fromForm(MultipleChoiceKind.INSTANCE, form)).get("correct");
+        assertEquals("Option 1 is ticked as the correct answer but graded 50 %. The correct option is worth 100 %: "
+                + "untick it and keep its grade, or clear its grade.", message);
+        Map<String, List<String>> full = new java.util.HashMap<>(form);
+        full.put("grade-0", List.of("100"));
+        assertEquals(Map.of(), errors(QuestionDraft.fromForm(MultipleChoiceKind.INSTANCE, full)), "100 % agrees");
+    }
+
+    @Test
     void aLongOptionItemPairSideOrAnswerIsRefusedWithItsLength() {
         String long301 = "x".repeat(301);
         assertTrue(errors(draft(MultipleChoiceKind.INSTANCE, "Q?", List.of("A", long301), Set.of(0), "", "", "", "",

@@ -1,6 +1,7 @@
 package app.factdeck.questions.types.multichoice;
 
 import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.MoodleGrades;
 import app.factdeck.questions.core.MoodleQuestion;
 import app.factdeck.questions.core.Question;
 import app.factdeck.questions.core.QuestionDraft;
@@ -59,7 +60,14 @@ public final class MultipleChoiceKind implements QuestionKind<MultipleChoice> {
         List<Choice> choices = rows.stream().map(r -> new Choice(r.text(), r.ticked() ? 1 : r.grade().orElse(0.0),
                 r.feedbackHtml())).toList();
         long ticked = rows.stream().filter(Choices.Row::ticked).count();
-        if (choices.stream().noneMatch(Choice::full)) {
+        // A ticked option given a grade below 100 % says two things; saying which wins beats dropping one silently.
+        Optional<Choices.Row> ambiguous = rows.stream().filter(r -> r.ticked() && r.grade().isPresent()
+                && r.grade().get() < 1 - 1e-9).findFirst();
+        if (ambiguous.isPresent()) {
+            errors.put("correct", "Option " + (ambiguous.get().index() + 1) + " is ticked as the correct answer but "
+                    + "graded " + MoodleGrades.percent(ambiguous.get().grade().get()) + " %. The correct option is "
+                    + "worth 100 %: untick it and keep its grade, or clear its grade.");
+        } else if (choices.stream().noneMatch(Choice::full)) {
             errors.put("correct", "A multiple-choice question needs a correct option: choose it.");
         } else if (ticked > 1) {
             errors.put("correct", "A single-answer question has exactly one correct option, and " + ticked
