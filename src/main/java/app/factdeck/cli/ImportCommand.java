@@ -115,9 +115,12 @@ final class ImportCommand implements Callable<Integer> {
         }
         int valid = report.valid().size();
         if (!report.rejected().isEmpty() && !validOnly) {
+            // With nothing valid, --valid-only would import nothing: only the fix is worth suggesting.
             io.err().println("factdeck: " + report.rejected().size() + " of " + report.items().size()
-                    + " questions rejected; nothing imported. Fix them, or add --valid-only to import the "
-                    + valid + " valid ones.");
+                    + (report.items().size() == 1 ? " question" : " questions") + " rejected; nothing imported. "
+                    + (valid == 0 ? "Fix " + (report.rejected().size() == 1 ? "it" : "them") + "."
+                    : "Fix them, or add --valid-only to import the " + valid + " valid "
+                    + (valid == 1 ? "one." : "ones.")));
             return 1;
         }
         List<Long> ids = transfer.importValid(0, article.get(), report, path.getFileName().toString());

@@ -113,9 +113,9 @@ public final class MoodleCloze {
         for (int i = 0; i < subs.size(); i++) {
             Sub sub = subs.get(i);
             if (!mark(sub).equals(firstMark)) {
-                return Read.refused(String.format(Locale.ENGLISH, "Gap %d (%s) is worth %s marks and gap 1 %s; "
+                return Read.refused(String.format(Locale.ENGLISH, "Gap %d (%s) is worth %s and gap 1 %s; "
                         + "Factdeck gives every gap the same share. Give them the same mark in Moodle, or leave the "
-                        + "question out.", i + 1, Limits.shortened(sub.code()), mark(sub), firstMark));
+                        + "question out.", i + 1, Limits.shortened(sub.code()), marks(mark(sub)), marks(firstMark)));
             }
             Read gap = gap(i + 1, sub);
             if (gap.problem() != null) {
@@ -127,6 +127,11 @@ public final class MoodleCloze {
     }
 
     /** A subquestion's mark without leading zeros; Moodle's default is 1. */
+    /** "1 mark", "2 marks". */
+    private static String marks(String mark) {
+        return mark + (mark.equals("1") ? " mark" : " marks");
+    }
+
     private static String mark(Sub sub) {
         String t = sub.mark().replaceFirst("^0+(?=\\d)", "");
         return t.isEmpty() ? "1" : t;

@@ -80,7 +80,7 @@ class MoodleClozeTest {
         assertTrue(refused("{1:SA:=a} {1:NUMERICAL:=23.8:0.1}").startsWith("Gap 2 ({1:NUMERICAL:=23.8:0.1}) is "
                 + "numerical"));
         assertTrue(refused("{1:NM:=3:2}").contains("is numerical"));
-        assertEquals("Gap 2 ({2:SA:=b}) is worth 2 marks and gap 1 1; Factdeck gives every gap the same share. Give "
+        assertEquals("Gap 2 ({2:SA:=b}) is worth 2 marks and gap 1 1 mark; Factdeck gives every gap the same share. Give "
                 + "them the same mark in Moodle, or leave the question out.", refused("{1:SA:=a} {2:SA:=b}"));
         assertEquals("[[a]] [[b]]", markup("{2:SA:=a} {02:SA:=b}"), "equal marks are equal shares");
     }
