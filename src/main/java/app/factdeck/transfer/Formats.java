@@ -36,7 +36,8 @@ public final class Formats {
 
     public static final QuestionFormat MOODLE_XML = new QuestionFormat("moodle-xml", "Moodle XML", "Moodle XML",
             List.of(".xml"), "application/xml; charset=utf-8",
-            "the format Moodle exports question banks in: every question type Factdeck has",
+            "the format Moodle exports question banks in: every question type Factdeck has (ordering needs Moodle "
+                    + "4.4 or later, or the ordering plugin)",
             MoodleXmlReader::read, MoodleXmlWriter::write);
 
     public static final QuestionFormat AIKEN = new QuestionFormat("aiken", "Aiken", "Aiken",
