@@ -46,9 +46,11 @@ final class ExportCommand implements Callable<Integer> {
     static CommandLine commandLine(Io io) {
         CommandLine command = new CommandLine(new ExportCommand(io));
         for (QuestionFormat f : Formats.exporting()) {
+            String leftOut = Formats.cannotHold(f);
             command.getCommandSpec().addOption(OptionSpec.builder("--" + f.slug()).arity("0").type(boolean.class)
-                    .description("the questions as " + f.name() + ", for Moodle (ordering questions are left out: "
-                            + f.name() + " has no such type)").build());
+                    .description("the questions as " + f.name() + ", for Moodle" + (leftOut.isEmpty() ? ""
+                            : " (" + leftOut + " questions are left out: " + f.name() + " has no such type)"))
+                    .build());
         }
         for (FlashcardFormat f : Formats.FLASHCARDS) {
             command.getCommandSpec().addOption(OptionSpec.builder("--" + f.slug()).arity("0").type(boolean.class)

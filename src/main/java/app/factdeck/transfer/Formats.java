@@ -12,14 +12,18 @@ import java.util.Optional;
  */
 public final class Formats {
 
-    /** Whether {@code format} can hold {@code q}: GIFT has no form for several gaps in one text. */
+    /**
+     * Whether {@code format} can hold {@code q}: GIFT has no form for several gaps in one text nor for ordering;
+     * Moodle XML holds every type.
+     */
     public static boolean holds(QuestionFormat format, MoodleQuestion q) {
-        return format != GIFT || q.type() != MoodleQuestion.Type.MULTIANSWER;
+        return format != GIFT || q.type() != MoodleQuestion.Type.MULTIANSWER
+                && q.type() != MoodleQuestion.Type.ORDERING;
     }
 
-    /** The kinds of our questions {@code format} leaves out, for the export's summary. */
+    /** The kinds of our questions {@code format} leaves out, for the export's summary; empty when it holds all. */
     public static String cannotHold(QuestionFormat format) {
-        return format == GIFT ? "ordering or gaps-in-a-text" : "ordering";
+        return format == GIFT ? "ordering or gaps-in-a-text" : "";
     }
 
     public static final QuestionFormat GIFT = new QuestionFormat("gift", "GIFT", "GIFT (Moodle)",
@@ -32,7 +36,8 @@ public final class Formats {
 
     public static final QuestionFormat MOODLE_XML = new QuestionFormat("moodle-xml", "Moodle XML", "Moodle XML",
             List.of(".xml"), "application/xml; charset=utf-8",
-            "the format Moodle exports question banks in: every question type Factdeck has, but ordering",
+            "the format Moodle exports question banks in: every question type Factdeck has (ordering needs Moodle "
+                    + "4.4 or later, or the ordering plugin)",
             MoodleXmlReader::read, MoodleXmlWriter::write);
 
     public static final QuestionFormat AIKEN = new QuestionFormat("aiken", "Aiken", "Aiken",

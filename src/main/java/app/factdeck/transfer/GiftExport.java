@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Our questions as Moodle questions. The explanation (answer and cited sentence) becomes the general feedback, so
  * every exported question stays traceable; a teacher's question goes as HTML (its Markdown rendered and
- * sanitised) with the teacher's feedback. Ordering has no GIFT type and is left out, nor has a text with several
- * gaps (Moodle's embedded answers, which only Moodle XML holds).
+ * sanitised) with the teacher's feedback. GIFT has no ordering type nor a text with several gaps (Moodle's ordering
+ * and embedded-answers questions, which only Moodle XML holds), so its export leaves those out.
  */
 public final class GiftExport {
 
@@ -21,10 +21,10 @@ public final class GiftExport {
 
     /** The Moodle question for one of ours, or empty for a type GIFT cannot hold (ordering, gaps in a text). */
     public static Optional<MoodleQuestion> of(Question q) {
-        return moodle(q).filter(m -> m.type() != MoodleQuestion.Type.MULTIANSWER);
+        return moodle(q).filter(m -> Formats.holds(Formats.GIFT, m));
     }
 
-    /** The Moodle question for one of ours, or empty for a type Moodle's formats cannot hold (ordering). */
+    /** The Moodle question for one of ours, as Moodle XML holds it; empty for a type no Moodle format holds. */
     public static Optional<MoodleQuestion> moodle(Question q) {
         Text text = q.isAuthored() ? new Text(q.authored().stemHtml(), "html") : new Text(q.stem(), "moodle");
         Text general;

@@ -35,7 +35,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * type="…">} elements; texts trimmed; a text's format from its {@code format} attribute (html when it has none, its
  * feedback and answers defaulting to the question text's); fractions in per cent; {@code truefalse} right on the
  * answer "true" when its fraction is 100; {@code matching} items with an empty text as extra right-hand answers;
- * {@code cloze} (multianswer) with its gaps in the text. Then Moodle's save-time check: every fraction one of
+ * {@code cloze} (multianswer) with its gaps in the text; {@code ordering} (Moodle 4.4's standard qtype_ordering)
+ * with its items in the file's order and its settings (grading type, item selection) as written. Then Moodle's save-time check: every fraction one of
  * Moodle's grades. Essays and descriptions are read, for the import to refuse with its reason, as GIFT's are; other
  * types (calculated, drag and drop, …) are problems here.
  *
@@ -103,6 +104,7 @@ public final class MoodleXmlReader {
             case "numerical" -> Type.NUMERICAL;
             case "match", "matching" -> Type.MATCH;
             case "cloze", "multianswer" -> Type.MULTIANSWER;
+            case "ordering" -> Type.ORDERING;
             case "essay" -> Type.ESSAY;
             case "description" -> Type.DESCRIPTION;
             default -> throw new Refused(unsupported(type));
@@ -141,6 +143,7 @@ public final class MoodleXmlReader {
         Text feedbackFalse = null;
         List<Answer> answers = new ArrayList<>();
         List<Pair> pairs = new ArrayList<>();
+        Map<String, String> settings = new LinkedHashMap<>();
         switch (t) {
             case MULTICHOICE -> {
                 String s = q.childText("single");
@@ -196,11 +199,19 @@ public final class MoodleXmlReader {
                     }
                 }
             }
+            case ORDERING -> {
+                // The items in the order the file lists them, as Moodle's importer takes them: there, an answer's
+                // fraction is its position, which Moodle sets again from that order when it saves the question.
+                for (Element a : answers(q, "An ordering question")) {
+                    answers.add(new Answer(text(a, format), 1, text(a.child("feedback"), format), null));
+                }
+                orderingSettings(q, settings);
+            }
             default -> { } // multianswer: the gaps are in the text; essay and description hold no answers
         }
         MoodleQuestion read = new MoodleQuestion(q.line, t, name, titled, text, general, q.childText("idnumber"),
                 List.copyOf(tags), single, List.copyOf(answers), correctTrue, feedbackTrue, feedbackFalse,
-                List.copyOf(pairs), null);
+                List.copyOf(pairs), null, settings);
         List<String> bad = GiftParser.badGrades(read);
         if (!bad.isEmpty()) {
             throw new Refused("grades must be one of Moodle's (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, "
@@ -208,6 +219,23 @@ public final class MoodleXmlReader {
                     + String.join(", ", bad));
         }
         return read;
+    }
+
+    /**
+     * The ordering settings the file gives, as written; a missing one is left out, for the type to take Moodle's
+     * default. Files of the plugin before 2015 name the item selection {@code logical} and its size
+     * {@code studentsee}, which Moodle still reads when {@code selecttype} is missing.
+     */
+    private static void orderingSettings(Element q, Map<String, String> settings) {
+        boolean old = q.child("selecttype") == null;
+        for (String name : List.of("layouttype", "selecttype", "selectcount", "gradingtype", "showgrading",
+                "numberingstyle")) {
+            String element = !old ? name : name.equals("selecttype") ? "logical"
+                    : name.equals("selectcount") ? "studentsee" : name;
+            if (q.child(element) != null) {
+                settings.put(name, q.childText(element));
+            }
+        }
     }
 
     private static String unsupported(String type) {
@@ -219,8 +247,6 @@ public final class MoodleXmlReader {
                     + "questions ('" + type + "') have no Factdeck type.";
             case "randomsamatch" -> "Random short-answer matching questions are built from other questions of a "
                     + "Moodle category, which the file does not hold.";
-            case "ordering" -> "Moodle's ordering plugin questions are not read yet; write them in Factdeck as "
-                    + "\"put in order\" questions.";
             default -> "Factdeck cannot import '" + type + "' questions.";
         };
         return what + " Leave it out of the file, or change it in Moodle to multiple choice, true/false, short "

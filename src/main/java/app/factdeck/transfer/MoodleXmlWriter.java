@@ -7,16 +7,18 @@ import app.factdeck.questions.core.MoodleQuestion.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes Moodle XML as Moodle 4.x's exporter does ({@code qformat_xml::writequestion}), element for element, so
  * Moodle imports it as its own: UTF-8, {@code <quiz>}, a {@code <!-- question: n -->} comment before each question,
  * every text in {@code <text>} (in CDATA when it holds markup), Moodle's type names ({@code matching},
- * {@code cloze}), fractions in per cent, and Moodle's defaults for what Factdeck does not keep (penalty, shuffling,
- * numbering, the combined feedback, left empty). The name, general feedback, id number and tags travel as they are,
- * so a generated question's provenance (its id as the name, its answer and cited sentence as general feedback)
- * reaches Moodle as GIFT's does. A question without a title of its own is named from its text, as Moodle names an
- * untitled GIFT question; {@link MoodleXmlReader} reads such a name back as no title.
+ * {@code cloze}, {@code ordering}), fractions in per cent (an ordering item's: its position), the settings a type
+ * chose ({@link MoodleQuestion#settings}), and Moodle's defaults for what Factdeck does not keep (penalty,
+ * shuffling, numbering, the combined feedback, left empty). The name, general feedback, id number and tags travel
+ * as they are, so a generated question's provenance (its id as the name, its answer and cited sentence as general
+ * feedback) reaches Moodle as GIFT's does. A question without a title of its own is named from its text, as Moodle
+ * names an untitled GIFT question; {@link MoodleXmlReader} reads such a name back as no title.
  */
 public final class MoodleXmlWriter {
 
@@ -115,6 +117,32 @@ public final class MoodleXmlWriter {
                             .append("    </subquestion>\n");
                 }
             }
+            case ORDERING -> {
+                // As qtype_ordering's export_to_xml writes them; the settings Factdeck's ordering type chose (its
+                // grading and item selection), Moodle's defaults for the display, which Factdeck does not keep.
+                Map<String, String> settings = q.settings();
+                for (Map.Entry<String, String> e : List.of(Map.entry("layouttype", "VERTICAL"),
+                        Map.entry("selecttype", "ALL"), Map.entry("selectcount", "0"),
+                        Map.entry("gradingtype", ""), Map.entry("showgrading", "SHOW"),
+                        Map.entry("numberingstyle", "none"))) {
+                    String value = settings.getOrDefault(e.getKey(), e.getValue());
+                    out.append("    <").append(e.getKey()).append('>').append(escape(value))
+                            .append("</").append(e.getKey()).append(">\n");
+                }
+                combinedFeedback(out, "    <shownumcorrect>1</shownumcorrect>\n");
+                // The fraction of an ordering item is its position, from 1; feedback only when there is some.
+                int position = 0;
+                for (Answer a : q.answers()) {
+                    position++;
+                    out.append("    <answer fraction=\"").append(position).append("\" ")
+                            .append(format(a.text().format())).append(">\n")
+                            .append(text(a.text().text(), 3));
+                    if (a.feedback() != null && !a.feedback().text().isBlank()) {
+                        block("feedback", a.feedback(), 3, out);
+                    }
+                    out.append("    </answer>\n");
+                }
+            }
             case ESSAY -> out.append("    <responseformat>editor</responseformat>\n")
                     .append("    <responserequired>1</responserequired>\n")
                     .append("    <responsefieldlines>10</responsefieldlines>\n")
@@ -146,11 +174,16 @@ public final class MoodleXmlWriter {
 
     /** Moodle's correct / partially correct / incorrect feedback, which Factdeck does not keep: empty. */
     private static void combinedFeedback(StringBuilder out) {
+        combinedFeedback(out, "    <shownumcorrect/>\n");
+    }
+
+    /** The same, with the type's own way of writing "show the number of correct responses". */
+    private static void combinedFeedback(StringBuilder out, String showNumCorrect) {
         for (String field : List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")) {
             out.append("    <").append(field).append(" format=\"html\">\n").append(text("", 3))
                     .append("    </").append(field).append(">\n");
         }
-        out.append("    <shownumcorrect/>\n");
+        out.append(showNumCorrect);
     }
 
     private static void block(String element, Text t, int indent, StringBuilder out) {

@@ -62,7 +62,7 @@ public final class TransferService {
 
     /**
      * Everything students get (teachers' questions included, hidden ones not) of one article, or of all, in a
-     * question format; a question the format cannot hold (ordering) is counted as left out.
+     * question format; a question the format cannot hold (in GIFT: ordering, gaps in a text) is counted as left out.
      */
     public Export export(QuestionFormat format, Optional<String> slug) {
         String name = "factdeck-" + slug.orElse("all") + format.extensions().get(0);

@@ -2,6 +2,7 @@ package app.factdeck.transfer;
 
 import app.factdeck.questions.core.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.ContentLoader;
@@ -87,5 +88,15 @@ class ExportCommandTest {
         assertEquals(BANK.questionsOf("kyiv-independent-nato-troops-warning").stream()
                 .filter(q -> q.type() != OrderingKind.INSTANCE).count(),
                 GiftParser.parse(out.toString(StandardCharsets.UTF_8)).questions().size());
+    }
+
+    @Test
+    void theHelpSaysWhatGiftLeavesOutAndMoodleXmlHoldsEveryType() {
+        assertEquals(0, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertTrue(help.contains("--gift the questions as GIFT, for Moodle (ordering or gaps-in-a-text questions are "
+                + "left out: GIFT has no such type)"), help);
+        assertTrue(help.contains("--moodle-xml the questions as Moodle XML, for Moodle "), help);
+        assertFalse(help.contains("Moodle XML has no such type"), help);
     }
 }

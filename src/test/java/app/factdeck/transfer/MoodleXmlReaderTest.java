@@ -13,6 +13,7 @@ import app.factdeck.questions.core.MoodleQuestion.Pair;
 import app.factdeck.questions.core.MoodleQuestion.Text;
 import app.factdeck.questions.core.MoodleQuestion.Type;
 import app.factdeck.questions.core.Choice;
+import app.factdeck.questions.core.Response;
 import app.factdeck.questions.types.gaps.GapsKind;
 import app.factdeck.questions.types.matching.Matching;
 import app.factdeck.questions.types.multichoice.MultipleChoice;
@@ -20,6 +21,7 @@ import app.factdeck.questions.types.multichoice.MultipleChoiceKind;
 import app.factdeck.questions.types.multiselect.SelectAllKind;
 import app.factdeck.questions.types.numerical.Numerical;
 import app.factdeck.questions.types.numerical.NumericalKind;
+import app.factdeck.questions.types.ordering.Ordering;
 import app.factdeck.questions.types.shortanswer.ShortAnswer;
 import app.factdeck.questions.types.shortanswer.ShortAnswerKind;
 import com.sun.net.httpserver.HttpServer;
@@ -413,6 +415,87 @@ class MoodleXmlReaderTest {
         assertEquals("An untitled question", untitled.name());
         assertEquals("html", untitled.text().format(), "html when the text has no format, as Moodle assumes");
         assertNull(untitled.feedbackTrue());
+    }
+
+    @Test
+    void orderingAsMoodle44WritesItImportsWhenItGradesAndAsksAsFactdeckDoes() {
+        QuestionFormat.Parsed r = read("ordering.xml");
+        assertEquals(List.of(), r.problems());
+        MoodleQuestion road = r.questions().get(1);
+        assertEquals(Type.ORDERING, road.type());
+        assertEquals("Road to Vilnius", road.name());
+        assertEquals("order-1", road.idNumber());
+        assertEquals(List.of("timeline"), road.tags());
+        assertEquals(new Text("<p dir=\"ltr\" style=\"text-align: left;\">Stoltenberg says guarantees will be "
+                + "discussed at the summit</p>", "html"), road.answers().get(0).text(), "the editor's HTML, as written");
+        assertEquals(java.util.Map.of("layouttype", "HORIZONTAL", "selecttype", "ALL", "selectcount", "0",
+                "gradingtype", "RELATIVE_ALL_PREVIOUS_AND_NEXT", "showgrading", "SHOW", "numberingstyle", "abc"),
+                road.settings());
+
+        Importer.Report report = Importer.read(fixture("ordering.xml"), Formats.MOODLE_XML, ARTICLE);
+        Importer.Item held = item(report, "Road to Vilnius");
+        assertTrue(held.ok(), held.problem());
+        List<String> events = List.of("Stoltenberg says guarantees will be discussed at the summit",
+                "The Washington Post reports there will be no formal invitation",
+                "Rasmussen warns that some members may send troops",
+                "The allies meet in Vilnius & agree on a path for Ukraine");
+        assertEquals(events, ((Ordering) held.question()).items(), "plain items (tags, <br>, &nbsp; and &amp; gone), "
+                + "in the file's order");
+        // Graded as Moodle's "Relative to ALL the previous and next items": the share of the 6 pairs in order.
+        assertEquals(1.0, held.question().grade(Response.of(events.toArray(String[]::new))).credit());
+        assertEquals(5.0 / 6, held.question().grade(Response.of(events.get(1), events.get(0), events.get(2),
+                events.get(3))).credit(), 1e-9);
+        assertEquals(0.0, held.question().grade(Response.of(events.get(3), events.get(2), events.get(1),
+                events.get(0))).credit());
+
+        // Moodle's default grading (absolute position) marks answers otherwise: refused, naming the setting.
+        Importer.Item absolute = item(report, "Default grading");
+        assertEquals(lineOf("ordering.xml", "question: 512") + 1, absolute.line());
+        assertTrue(absolute.problem().startsWith("Moodle grades this question by \"Absolute position\""),
+                absolute.problem());
+        assertTrue(absolute.problem().contains("set its Grading type to \"Relative to ALL the previous and next "
+                + "items\""), absolute.problem());
+        // A random subset of the items is another question for every student: refused.
+        Importer.Item subset = item(report, "Random subset");
+        assertTrue(subset.problem().startsWith("Moodle shows each student a random choice of 3 of its 5 items"),
+                subset.problem());
+        assertTrue(subset.problem().contains("\"Select all items\""), subset.problem());
+        // A subset as large as the list is the whole list in Moodle too.
+        Importer.Item whole = item(report, "Subset as large as the list");
+        assertTrue(whole.ok(), whole.problem());
+        assertEquals(List.of("Anders Fogh Rasmussen", "Jens Stoltenberg", "Mark Rutte"),
+                ((Ordering) whole.question()).items());
+        assertEquals(2, report.rejected().size());
+    }
+
+    @Test
+    void orderingSettingsAFileLeavesOutAreMoodlesDefaultsAndTheItemsComeInTheFilesOrder() {
+        String items = "<answer fraction=\"3\"><text>Rasmussen</text></answer>"
+                + "<answer fraction=\"1\"><text>Stoltenberg</text></answer><answer><text> </text></answer>"
+                + "<answer fraction=\"2\"><text>Rutte</text></answer>";
+        // No settings at all: Moodle shows a random 6 (here: all 3) and grades by the next item only.
+        Importer.Report bare = Importer.read("<quiz><question type=\"ordering\"><name><text>Bare</text></name>"
+                + "<questiontext><text>Order them.</text></questiontext>" + items + "</question></quiz>",
+                Formats.MOODLE_XML, ARTICLE);
+        assertTrue(bare.items().get(0).problem().startsWith("Moodle grades this question by \"Relative to the next "
+                + "item (excluding last)\""), bare.items().get(0).problem());
+        // The plugin's old names for the item selection (logical, studentsee), any case for the grading: as Moodle.
+        Importer.Report old = Importer.read("<quiz><question type=\"ordering\"><name><text>Old</text></name>"
+                + "<questiontext><text>Order them.</text></questiontext><logical>0</logical>"
+                + "<studentsee>2</studentsee><gradingtype>relative_all_previous_and_next</gradingtype>" + items
+                + "</question></quiz>", Formats.MOODLE_XML, ARTICLE);
+        assertTrue(old.items().get(0).problem().startsWith("Moodle shows each student a random choice of 2 of its 3"),
+                old.items().get(0).problem());
+        Importer.Report ok = Importer.read("<quiz><question type=\"ordering\"><name><text>Ok</text></name>"
+                + "<questiontext><text>Order them.</text></questiontext><selecttype>exact</selecttype>"
+                + "<gradingtype> RELATIVE_ALL_PREVIOUS_AND_NEXT </gradingtype>" + items + "</question></quiz>",
+                Formats.MOODLE_XML, ARTICLE);
+        assertTrue(ok.items().get(0).ok(), ok.items().get(0).problem());
+        assertEquals(List.of("Rasmussen", "Stoltenberg", "Rutte"), ((Ordering) ok.items().get(0).question()).items(),
+                "the elements' order, never their fractions (Moodle renumbers them so); the empty item dropped");
+        Importer.Report none = Importer.read("<quiz><question type=\"ordering\"><questiontext><text>Order them."
+                + "</text></questiontext></question></quiz>", Formats.MOODLE_XML, ARTICLE);
+        assertTrue(none.items().get(0).problem().contains("has no <answer>"), none.items().get(0).problem());
     }
 
     @Test

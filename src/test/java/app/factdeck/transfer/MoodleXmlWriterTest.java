@@ -3,7 +3,11 @@ package app.factdeck.transfer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.factdeck.questions.QuestionKinds;
 import app.factdeck.questions.core.MoodleQuestion;
+import app.factdeck.questions.core.MoodleQuestion.Text;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.types.ordering.Ordering;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +88,66 @@ class MoodleXmlWriterTest {
 
                 </quiz>
                 """, MoodleXmlWriter.write(List.of(q)));
+    }
+
+    @Test
+    void anOrderingQuestionIsWrittenAsQtypeOrderingWritesItGradedAsFactdeckGrades() {
+        Ordering ordering = new Ordering(new Question.Common("a/9/1", "summit-news", List.of(), "Put them in order.", "",
+                List.of(), List.of(), null), List.of("April", "May", "June & July"));
+        MoodleQuestion common = new MoodleQuestion(0, null, "Months", true, new Text("<p>Put them in order.</p>",
+                "html"), new Text("", "html"), "", List.of(), false, List.of(), false, null, null, List.of(), null);
+        MoodleQuestion q = QuestionKinds.toMoodle(ordering, common).orElseThrow();
+        // Moodle's export_to_xml (question/type/ordering/questiontype.php): the six settings, the combined
+        // feedback with <shownumcorrect>1</shownumcorrect>, then each item with its position as its fraction.
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                <!-- question: 1  -->
+                  <question type="ordering">
+                    <name>
+                      <text>Months</text>
+                    </name>
+                    <questiontext format="html">
+                      <text><![CDATA[<p>Put them in order.</p>]]></text>
+                    </questiontext>
+                    <generalfeedback format="html">
+                      <text></text>
+                    </generalfeedback>
+                    <defaultgrade>1</defaultgrade>
+                    <penalty>0.3333333</penalty>
+                    <hidden>0</hidden>
+                    <idnumber></idnumber>
+                    <layouttype>VERTICAL</layouttype>
+                    <selecttype>ALL</selecttype>
+                    <selectcount>0</selectcount>
+                    <gradingtype>RELATIVE_ALL_PREVIOUS_AND_NEXT</gradingtype>
+                    <showgrading>SHOW</showgrading>
+                    <numberingstyle>none</numberingstyle>
+                    <correctfeedback format="html">
+                      <text></text>
+                    </correctfeedback>
+                    <partiallycorrectfeedback format="html">
+                      <text></text>
+                    </partiallycorrectfeedback>
+                    <incorrectfeedback format="html">
+                      <text></text>
+                    </incorrectfeedback>
+                    <shownumcorrect>1</shownumcorrect>
+                    <answer fraction="1" format="moodle_auto_format">
+                      <text>April</text>
+                    </answer>
+                    <answer fraction="2" format="moodle_auto_format">
+                      <text>May</text>
+                    </answer>
+                    <answer fraction="3" format="moodle_auto_format">
+                      <text><![CDATA[June & July]]></text>
+                    </answer>
+                  </question>
+
+                </quiz>
+                """, MoodleXmlWriter.write(List.of(q)));
+        assertTrue(Formats.holds(Formats.MOODLE_XML, q));
+        assertEquals(false, Formats.holds(Formats.GIFT, q), "GIFT has no ordering type");
     }
 
     @Test

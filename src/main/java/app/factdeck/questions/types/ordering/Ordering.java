@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Items to put in order (Moodle's ordering plugin; GIFT has no such type). Credit is the share of pairs of items
- * in the right relative order: all right 1, reversed 0.
+ * Items to put in order (Moodle's ordering question; GIFT has no such type). Credit is the share of pairs of items
+ * in the right relative order: all right 1, reversed 0 (Moodle's grading "Relative to ALL the previous and next
+ * items").
  *
  * @param items the items in the right order
  */
