@@ -2,11 +2,9 @@ package app.factdeck.questions.types.cloze;
 
 import app.factdeck.questions.core.AnswerMatcher;
 import app.factdeck.questions.core.Choice;
-import app.factdeck.questions.core.Grade;
 import app.factdeck.questions.core.Question;
-import app.factdeck.questions.core.Response;
 import app.factdeck.questions.core.TypedAnswer;
-import app.factdeck.questions.types.shortanswer.TypedAnswers;
+import app.factdeck.questions.types.shortanswer.TypedQuestion;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +14,7 @@ import java.util.Optional;
  *
  * @param others further answers worth part of the marks (or a penalty), with feedback
  */
-public record Cloze(Question.Common common, TypedAnswer answer, List<Choice> others) implements Question {
+public record Cloze(Question.Common common, TypedAnswer answer, List<Choice> others) implements TypedQuestion {
 
     /** The gap as the stem shows it. */
     public static final String GAP = "_____";
@@ -34,51 +32,11 @@ public record Cloze(Question.Common common, TypedAnswer answer, List<Choice> oth
         return ClozeKind.INSTANCE;
     }
 
-    @Override
-    public Optional<String> incomplete(Response r) {
-        return TypedAnswers.incomplete(answer, r);
-    }
-
-    @Override
-    public Grade grade(Response r) {
-        return TypedAnswers.grade(answer, others, r);
-    }
-
-    @Override
-    public String correctAnswer() {
-        return answer.key();
-    }
-
-    @Override
-    public String describe(Response r) {
-        return String.join(", ", r.values());
-    }
-
-    @Override
-    public List<String> optionsFor(long attemptSeed) {
-        return List.of();
-    }
-
     /** The sentence with its gap (without the generator's "Fill in the gap: "), and what fills it. */
     @Override
     public Optional<CardSide> flashcard() {
         String prefix = "Fill in the gap: ";
         String sentence = stem().startsWith(prefix) ? stem().substring(prefix.length()) : stem();
         return sentence.contains(GAP) ? Optional.of(new CardSide(true, sentence, answer.key())) : Optional.empty();
-    }
-
-    @Override
-    public Listing listing() {
-        return new Listing(List.of(), List.of(answer.key()), List.of(), answer.accepted());
-    }
-
-    @Override
-    public Optional<String> correctSpelling(Response r) {
-        return AnswerMatcher.correctSpelling(answer, r.single());
-    }
-
-    @Override
-    public List<String> answerFeedback(Response r) {
-        return TypedAnswers.feedback(others, r);
     }
 }

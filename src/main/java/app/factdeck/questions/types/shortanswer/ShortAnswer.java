@@ -2,9 +2,7 @@ package app.factdeck.questions.types.shortanswer;
 
 import app.factdeck.questions.core.AnswerMatcher;
 import app.factdeck.questions.core.Choice;
-import app.factdeck.questions.core.Grade;
 import app.factdeck.questions.core.Question;
-import app.factdeck.questions.core.Response;
 import app.factdeck.questions.core.TypedAnswer;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +14,7 @@ import java.util.Optional;
  * @param others further answers, each with its fraction (part of the marks, or a penalty) and feedback; full-marks
  *               ones here carry feedback and are also in {@code answer}'s accepted spellings
  */
-public record ShortAnswer(Question.Common common, TypedAnswer answer, List<Choice> others) implements Question {
+public record ShortAnswer(Question.Common common, TypedAnswer answer, List<Choice> others) implements TypedQuestion {
 
     public ShortAnswer {
         others = List.copyOf(others);
@@ -32,47 +30,7 @@ public record ShortAnswer(Question.Common common, TypedAnswer answer, List<Choic
     }
 
     @Override
-    public Optional<String> incomplete(Response r) {
-        return TypedAnswers.incomplete(answer, r);
-    }
-
-    @Override
-    public Grade grade(Response r) {
-        return TypedAnswers.grade(answer, others, r);
-    }
-
-    @Override
-    public String correctAnswer() {
-        return answer.key();
-    }
-
-    @Override
-    public String describe(Response r) {
-        return String.join(", ", r.values());
-    }
-
-    @Override
-    public List<String> optionsFor(long attemptSeed) {
-        return List.of();
-    }
-
-    @Override
     public Optional<CardSide> flashcard() {
         return Optional.of(new CardSide(false, stem(), answer.key()));
-    }
-
-    @Override
-    public Listing listing() {
-        return new Listing(List.of(), List.of(answer.key()), List.of(), answer.accepted());
-    }
-
-    @Override
-    public Optional<String> correctSpelling(Response r) {
-        return AnswerMatcher.correctSpelling(answer, r.single());
-    }
-
-    @Override
-    public List<String> answerFeedback(Response r) {
-        return TypedAnswers.feedback(others, r);
     }
 }
