@@ -85,6 +85,20 @@ public final class QuizPlanner {
         // tier by tier, so a type's question from a mastered fact cannot crowd out a new fact that clashes with it.
         Set<QuestionKind<?>> covered = new HashSet<>();
         for (Mastery.Level tier : Mastery.Level.values()) {
+            // A teacher's question of this tier before any type's pick: the teacher wrote it to be asked.
+            for (String f : facts) {
+                List<Question> group = byFact.get(f);
+                if (chosen.size() < size && group.get(0).isAuthored() && level(levels, group) == tier) {
+                    List<Question> fitting = group.stream().filter(q -> fits(exposures.get(q), chosen)).toList();
+                    if (!fitting.isEmpty()) {
+                        Question q = fitting.get(rnd.nextInt(fitting.size()));
+                        chosen.add(exposures.get(q));
+                        usedGroups.add(f);
+                        covered.add(q.type());
+                        typeCount.merge(q.type(), 1, Integer::sum);
+                    }
+                }
+            }
             for (QuestionKind<?> type : types) {
                 if (covered.contains(type)) {
                     continue;
