@@ -79,7 +79,12 @@ class QuizBrowserIT {
                 }
                 Browsers.submit(browser, By.id("next"));
             }
-            assertEquals(QuestionKinds.generated(), seen);
+            // This article's ordering and matching items cite a sentence in common, so a quiz asks one of them.
+            java.util.Set<String> expected = new java.util.HashSet<>(QuestionKinds.generated().stream()
+                    .map(t -> t.slug()).toList());
+            java.util.Set<String> asked = new java.util.HashSet<>(seen.stream().map(t -> t.slug()).toList());
+            expected.remove(asked.contains("ordering") ? "matching" : "ordering");
+            assertEquals(expected, asked);
             assertEquals("100 %", browser.findElement(By.id("score")).getText());
             Browsers.assertAccessible(browser);
             Browsers.submit(browser, By.linkText("Progress"));

@@ -152,30 +152,45 @@ class TeacherBrowserIT {
             Browsers.submit(browser, By.id("import-valid"));
             assertEquals("Imported 7 questions.", browser.findElement(By.id("imported")).getText());
 
-            // The student's next quiz on the first article: every teacher's question, never the hidden one.
+            // The student's quizzes on the first article: a teacher's question comes before generated ones, so the
+            // first quiz opens with them; several of them answer "Vilnius" or name each other's answers, which one
+            // quiz never asks together (no question gives another away), so every one is asked within a few
+            // quizzes — never the hidden one.
             browser.manage().deleteAllCookies();
             Browsers.signIn(browser, app.origin(), "stu", PASSWORD);
-            browser.get(app.origin() + "/articles/" + KI);
-            Browsers.submit(browser, By.cssSelector("form[action='/articles/" + KI + "/quiz'] button"));
-            String quiz = browser.getCurrentUrl().replaceAll("/\\d+$", "");
-            List<String> asked = new ArrayList<>();
-            for (int p = 1; p <= 10; p++) {
-                browser.get(quiz + "/" + p);
-                asked.add(browser.findElement(By.cssSelector("form.quiz-form")).getDomAttribute("data-question-id"));
-                if (p == 1) {
-                    Browsers.assertAccessible(browser);
+            Map<String, String> whereAsked = new java.util.HashMap<>(); // question id -> quiz page
+            List<String> firstQuiz = new ArrayList<>();
+            for (int quizzes = 0; quizzes < 12 && !authored.stream().allMatch(id -> whereAsked.containsKey(id + "/1"));
+                 quizzes++) {
+                browser.get(app.origin() + "/articles/" + KI);
+                Browsers.submit(browser, By.cssSelector("form[action='/articles/" + KI + "/quiz'] button"));
+                String quiz = browser.getCurrentUrl().replaceAll("/\\d+$", "");
+                for (int p = 1; p <= 10; p++) {
+                    browser.get(quiz + "/" + p);
+                    List<org.openqa.selenium.WebElement> form = browser.findElements(By.cssSelector("form.quiz-form"));
+                    if (form.isEmpty()) {
+                        break; // a shorter quiz: the rules left fewer questions that fit together
+                    }
+                    String id = form.get(0).getDomAttribute("data-question-id");
+                    whereAsked.putIfAbsent(id, quiz + "/" + p);
+                    if (quizzes == 0) {
+                        firstQuiz.add(id);
+                    }
+                    if (quizzes == 0 && p == 1) {
+                        Browsers.assertAccessible(browser);
+                    }
                 }
             }
+            assertTrue(firstQuiz.stream().anyMatch(id -> id.startsWith("a/")), "teachers' questions first: " + firstQuiz);
             for (String id : authored) {
-                assertTrue(asked.contains(id + "/1"), id + " in " + asked);
+                assertTrue(whereAsked.containsKey(id + "/1"), id + " in " + whereAsked.keySet());
             }
-            assertFalse(asked.contains(hidden), "the hidden question was asked");
-            int mc = asked.indexOf(authored.get(0) + "/1") + 1;
-            browser.get(quiz + "/" + mc);
+            assertFalse(whereAsked.containsKey(hidden), "the hidden question was asked");
+            browser.get(whereAsked.get(authored.get(0) + "/1"));
             assertEquals("2023", browser.findElement(By.cssSelector(".quiz-stem strong")).getText(), "Markdown shown");
 
             // The student answers the partial-credit question with the old name: half the marks and its feedback.
-            browser.get(quiz + "/" + (asked.indexOf(partial + "/1") + 1));
+            browser.get(whereAsked.get(partial + "/1"));
             browser.findElements(By.cssSelector(".choice")).stream().filter(c -> c.getText().strip().equals("Vilna"))
                     .findFirst().orElseThrow().click();
             Browsers.submit(browser, By.cssSelector(".quiz-form button"));

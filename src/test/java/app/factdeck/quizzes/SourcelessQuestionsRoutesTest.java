@@ -82,8 +82,9 @@ class SourcelessQuestionsRoutesTest extends AppTest {
         student.get("/");
         String quiz = student.post("/quiz", Map.of()).headers().firstValue("Location").orElseThrow();
         List<String> asked = questionsOf(quiz);
-        assertEquals(2, asked.stream().filter(id -> id.startsWith("a/")).count(),
-                "both teacher's questions are asked first: " + asked);
+        // Both teacher's questions answer "Vilnius", and a quiz never asks one key twice: one of them is asked.
+        assertEquals(1, asked.stream().filter(id -> id.startsWith("a/")).count(),
+                "a teacher's question is asked first, not both with one key: " + asked);
         for (int p = 1; p <= asked.size(); p++) {
             if (asked.get(p - 1).startsWith("a/")) {
                 student.get(quiz + "/" + p);
@@ -92,7 +93,7 @@ class SourcelessQuestionsRoutesTest extends AppTest {
         }
         HttpResponse<String> summary = student.get(quiz + "/summary");
         assertEquals(200, summary.statusCode(), summary.body());
-        assertTrue(summary.body().contains(FORM_STEM) && summary.body().contains(GIFT_STEM), summary.body());
+        assertTrue(summary.body().contains(FORM_STEM) != summary.body().contains(GIFT_STEM), summary.body());
         assertEquals(302, student.post(quiz + "/practice", Map.of()).statusCode());
     }
 

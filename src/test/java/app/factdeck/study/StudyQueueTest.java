@@ -81,4 +81,51 @@ class StudyQueueTest {
         assertEquals(1, q.laterToday());
         assertEquals(Optional.of(NOW.plus(Duration.ofHours(2))), q.nextLaterAt());
     }
+
+    private static Flashcard sibling(String id, String fact, String anchor, String answer) {
+        return new Flashcard(id, Flashcard.Kind.GAP, "a", fact, "Front " + id, answer,
+                new Fact.Source("a", anchor, "Sentence " + anchor + "."));
+    }
+
+    /** The new cards in the order a session introduces them, studying each as it comes. */
+    private static List<String> newOrder(List<Flashcard> cards, int newLeft) {
+        List<String> shown = new java.util.ArrayList<>();
+        Map<String, StoredCard> done = new HashMap<>();
+        for (int left = newLeft; ; left--) {
+            Optional<Flashcard> next = StudyQueue.of(cards, true, done, NOW, KYIV_4AM, left).next();
+            if (next.isEmpty()) {
+                return shown;
+            }
+            shown.add(next.get().id());
+            done.put(next.get().id(), stored(next.get().id(), CardState.REVIEW, NOW.plus(Duration.ofDays(5))));
+        }
+    }
+
+    @Test
+    void newSiblingsOfOneFactOrSentenceOrAnswerAreNotIntroducedBackToBack() {
+        List<Flashcard> cards = List.of(
+                sibling("gap-1", "f1", "s-1", "Rasmussen"),
+                sibling("gap-2", "f2", "s-1", "Vilnius"),       // same sentence as gap-1
+                sibling("role", "f1", "s-2", "Former NATO chief"), // same fact as gap-1
+                sibling("who", "f3", "s-3", "Anders Fogh Rasmussen"),
+                sibling("who-2", "f4", "s-4", "anders fogh rasmussen"), // same answer as "who"
+                sibling("year", "f5", "s-5", "2023"),
+                sibling("place", "f6", "s-6", "Brussels"));
+        // "who" answers what gap-1 does ("Rasmussen" is part of the name), so it waits as well.
+        assertEquals(List.of("gap-1", "year", "gap-2", "role", "who", "place", "who-2"), newOrder(cards, 20));
+    }
+
+    @Test
+    void spacingKeepsTheDailyLimitAndLeavesTheRestForLater() {
+        List<Flashcard> cards = List.of(sibling("a1", "f1", "s-1", "A"), sibling("a2", "f1", "s-1", "B"),
+                sibling("b1", "f2", "s-2", "C"));
+        assertEquals(List.of("a1", "b1"), newOrder(cards, 2));
+    }
+
+    @Test
+    void whenOnlySiblingsAreLeftTheyStillCome() {
+        List<Flashcard> cards = List.of(sibling("a1", "f1", "s-1", "A"), sibling("a2", "f1", "s-1", "B"),
+                sibling("a3", "f1", "s-2", "C"));
+        assertEquals(List.of("a1", "a2", "a3"), newOrder(cards, 20));
+    }
 }

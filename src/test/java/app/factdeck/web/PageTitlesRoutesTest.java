@@ -44,7 +44,8 @@ class PageTitlesRoutesTest extends AppTest {
         student.get("/articles/" + KI);
         String quiz = student.post("/articles/" + KI + "/quiz", Map.of()).headers().firstValue("Location").orElseThrow();
         String question = student.get(quiz + "/2").body();
-        assertTrue(question.contains(">2/10</progress>"), "the bar's fallback text follows the question");
+        assertTrue(Pattern.compile(">2/\\d+</progress>").matcher(question).find(),
+                "the bar's fallback text follows the question");
         student.post("/quiz", Map.of());
         String recent = student.get("/progress").body().replaceAll("(?s).*id=\"recent\"(.*?)</table>.*", "$1");
         assertTrue(recent.contains(">Guardian: Some NATO members may consider sending troops to Ukraine, warns former "
