@@ -17,11 +17,13 @@ import java.util.Set;
  * </ul>
  *
  * @param statement declarative sentence with one {@code {answer}} placeholder (true/false items)
+ * @param gap optional standalone sentence with one {@code {answer}} where the gap goes, for a fact whose
+ *            statement does not make a good gap item; null means the statement is the gap text
  * @param notDistractors entity ids never offered as wrong answers for this fact, because they are arguably
  *                       right too (e.g. a later NATO chief)
  */
 public record Fact(String id, Kind kind, Source source, List<Source> also, String question, String statement,
-                   List<String> answers, String person, String role, Optional<FactDate> date, String event,
+                   String gap, List<String> answers, String person, String role, Optional<FactDate> date, String event,
                    Optional<Integer> number, String asWritten, boolean single, Set<String> notDistractors,
                    String file, int line) {
 
@@ -34,6 +36,11 @@ public record Fact(String id, Kind kind, Source source, List<Source> also, Strin
     /** Every source: the main one first. */
     public List<Source> sources() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(source), also.stream()).toList();
+    }
+
+    /** The standalone wording a gap item blanks: the author's {@code gap}, else the statement (may be null). */
+    public String gapText() {
+        return gap != null ? gap : statement;
     }
 
     public String articleSlug() {

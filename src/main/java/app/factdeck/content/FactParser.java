@@ -28,6 +28,11 @@ final class FactParser {
             Kind.DATE, Set.of("question", "statement", "event", "date", "as_written"),
             Kind.NUMBER, Set.of("question", "statement", "number", "as_written"));
     private static final Set<String> COMMON = Set.of("id", "kind", "source", "also", "not_distractors", "single");
+    /** Optional fields, and the kinds that may have them. */
+    private static final Map<String, Set<Kind>> OPTIONAL = Map.of(
+            "gap", Set.of(Kind.ANSWER, Kind.LIST, Kind.DATE, Kind.NUMBER));
+    /** Longest gap sentence: one sentence a student reads at a glance. */
+    static final int MAX_GAP_LENGTH = 300;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -85,7 +90,8 @@ final class FactParser {
             return null;
         }
         for (var entry : item.map().entrySet()) {
-            if (!COMMON.contains(entry.getKey()) && !FIELDS.get(kind).contains(entry.getKey())) {
+            if (!COMMON.contains(entry.getKey()) && !FIELDS.get(kind).contains(entry.getKey())
+                    && !OPTIONAL.getOrDefault(entry.getKey(), Set.of()).contains(kind)) {
                 problems.add(file + ":" + entry.getValue().line() + ": '" + entry.getKey() + "' is not a field of a "
                         + kind.name().toLowerCase(Locale.ROOT) + " fact; it has " + String.join(", ",
                         FIELDS.get(kind).stream().sorted().toList()));
@@ -125,6 +131,7 @@ final class FactParser {
         if (statement != null && statement.split("\\{answer}", -1).length != 2) {
             problems.add(where + "the statement of " + id + " must contain '{answer}' exactly once");
         }
+        String gap = text(item, "gap");
         List<String> answers = switch (kind) {
             case ANSWER -> ids(file, item, "answer", null, problems);
             case LIST -> ids(file, item, "answers", null, problems);
@@ -153,6 +160,9 @@ final class FactParser {
                 problems.add(where + "'number' of " + id + " must be a whole number");
             }
         }
+        if (gap != null) {
+            checkGap(where, id, kind, gap, answers, problems);
+        }
         if (source != null) {
             checkStatedInSource(where, id, kind, source, answers, person, role, date, asWritten, problems);
         }
@@ -161,9 +171,37 @@ final class FactParser {
             checkStatedInSource(where + "(also " + other.articleSlug() + ") ", id, kind, other, answers, person, role,
                     date, asWritten, problems);
         }
-        return new Fact(id, kind, source, List.copyOf(also), question, statement, List.copyOf(answers), person, role,
+        return new Fact(id, kind, source, List.copyOf(also), question, statement, gap, List.copyOf(answers), person, role,
                 date, text(item, "event"), number, asWritten, "true".equals(text(item, "single")),
                 Set.copyOf(notDistractors), file, line);
+    }
+
+    /**
+     * A gap sentence is read without the article, so it is one whole sentence with one gap; a list fact's gap
+     * names every other member, so the gap has exactly one right answer.
+     */
+    private void checkGap(String where, String id, Kind kind, String gap, List<String> answers,
+                          List<String> problems) {
+        String rest = gap.replace("{answer}", "");
+        if (gap.split("\\{answer}", -1).length != 2 || rest.contains("{") || rest.contains("}")) {
+            problems.add(where + "the gap of " + id + " must contain '{answer}' exactly once and no other braces");
+        }
+        if (gap.length() > MAX_GAP_LENGTH) {
+            problems.add(where + "the gap of " + id + " is " + gap.length() + " characters; keep it to one sentence of at "
+                    + "most " + MAX_GAP_LENGTH);
+        }
+        if (!gap.matches("(?s)(\\{answer}|[\"“]?\\p{Lu}|\\d).*[.?!][\"”’]?")) {
+            problems.add(where + "the gap of " + id + " must be one sentence: start with a capital letter (or "
+                    + "'{answer}') and end with '.', '?' or '!'");
+        }
+        if (kind == Kind.LIST) {
+            List<String> unnamed = answers.stream().filter(a -> entities.get(a) != null && entities.get(a).names()
+                    .stream().noneMatch(n -> Text.containsPhrase(rest, n))).toList();
+            if (unnamed.size() != 1) {
+                problems.add(where + "the gap of list fact " + id + " must name every member but the one in the gap; "
+                        + "it leaves out " + unnamed.size() + " (" + String.join(", ", unnamed) + ")");
+            }
+        }
     }
 
     /** Gate G1 at the source: what the fact answers must be said in the sentence it cites. */

@@ -35,6 +35,7 @@ import java.util.Set;
  *   <li>G6/G8 options are distinct after normalisation, none contains another, all of the key's type;</li>
  *   <li>G7 the stem names what it asks about: no unresolved pronoun or "this"/"next year".</li>
  * </ul>
+ * Fill-in-the-gap items also pass {@link GapGates}: a standalone sentence that does not give its gap away.
  */
 public final class QualityGates {
 
@@ -54,6 +55,9 @@ public final class QualityGates {
         checkStem(q, v);
         checkOptions(q, v);
         checkNothingWrongIsRight(q, v);
+        if (q instanceof Cloze gap) {
+            v.addAll(GapGates.violations(gap));
+        }
         return v;
     }
 

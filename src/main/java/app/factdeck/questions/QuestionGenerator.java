@@ -10,6 +10,7 @@ import app.factdeck.content.Fact.Kind;
 import app.factdeck.content.Fact.Source;
 import app.factdeck.content.FactDate;
 import app.factdeck.content.Library;
+import app.factdeck.content.Text;
 import app.factdeck.questions.core.Question.AnswerKind;
 import app.factdeck.questions.types.cloze.Cloze;
 import app.factdeck.questions.types.cloze.ClozeKind;
@@ -51,6 +52,9 @@ public final class QuestionGenerator {
 
     public static final long DEFAULT_SEED = 20230608L;
     static final String GAP = "_____";
+    static final String CLOZE_PROMPT = "Fill in the gap: ";
+    private static final String ANSWER = "{answer}";
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)the ");
     private static final int MIN_DISTRACTORS = 2;
     private static final int MAX_ORDERING_EVENTS = 5;
     private static final int MAX_MATCHING_PAIRS = 6;
@@ -163,13 +167,11 @@ public final class QuestionGenerator {
         Entity sample = members.get(rnd.nextInt(members.size()));
         statements(f, sample.inSentence(), wrong.isEmpty() ? null : wrong.get(0).inSentence(),
                 List.of(sample.names()), wrong.isEmpty() ? List.of() : List.of(wrong.get(0).name()), out);
-        // Blank the last member that allows a gap ("…, Slovakia, and _____"): the id stays the same for any seed.
-        List<Entity> lastFirst = new ArrayList<>(members);
-        java.util.Collections.reverse(lastFirst);
-        for (Entity member : lastFirst) {
-            if (cloze(f, member.id(), member, out)) {
-                break;
-            }
+        // The gap holds the one member the gap text does not name ("…, Slovakia and _____"); when it names
+        // none, every member would fill it, so there is no gap item. The id stays the same for any seed.
+        List<Entity> unnamed = unnamedMembers(f, members);
+        if (unnamed.size() == 1) {
+            cloze(f, unnamed.get(0).id(), unnamed.get(0), out);
         }
     }
 
@@ -185,7 +187,7 @@ public final class QuestionGenerator {
                 List.of(forms), List.of()));
         statements(f, key.display(), wrong.isEmpty() ? null : wrong.get(0).display(), List.of(forms),
                 wrongText.stream().limit(1).toList(), out);
-        clozeText(f, "1", f.asWritten(), key.display(), forms, AnswerKind.DATE, out);
+        clozeText(f, "1", "", key.display(), forms, AnswerKind.DATE, List.of(), out);
     }
 
     private void number(Fact f, Random rnd, List<Question> out) {
@@ -198,7 +200,7 @@ public final class QuestionGenerator {
         out.add(typed(f, "1", f.question(), word(key), forms, AnswerKind.NUMBER,
                 List.of(forms), List.of()));
         statements(f, word(key), wrong.get(0), List.of(forms), List.of(wrong.get(0)), out);
-        clozeText(f, "1", f.asWritten(), word(key), forms, AnswerKind.NUMBER, out);
+        clozeText(f, "1", "", word(key), forms, AnswerKind.NUMBER, List.of(), out);
     }
 
     // --- items built from several facts -------------------------------------------------------------------
@@ -294,33 +296,50 @@ public final class QuestionGenerator {
                 verdict + ". The article says: “" + f.source().text() + "”", f.sources()), truth, substituted);
     }
 
-    /** A gap where the entity is named in the source sentence; false when the sentence does not allow one. */
+    /**
+     * A gap in the fact's standalone wording ({@link Fact#gapText()}) where the entity stands. The key is the words
+     * in the gap: a prefix ("the Czech Republic", "The Washington Post") stays in the text and the gap holds the
+     * name; every name and alias of the entity is accepted.
+     */
     private boolean cloze(Fact f, String variant, Entity key, List<Question> out) {
-        Optional<String> surface = key.names().stream().sorted(Comparator.comparing(String::length).reversed())
-                .filter(n -> occurrences(f.source().text(), n) == 1).findFirst();
-        return surface.isPresent()
-                && clozeText(f, variant, surface.get(), key.name(), key.names(), AnswerKind.ENTITY, out);
+        String lead = key.prefix().isEmpty() ? "" : key.prefix() + " ";
+        String name = key.name();
+        Matcher article = LEADING_THE.matcher(name);
+        if (lead.isEmpty() && article.lookingAt()) {
+            lead = article.group();
+            name = name.substring(article.end());
+        }
+        List<String> accepted = Stream.concat(Stream.of(name), key.names().stream()).distinct().toList();
+        return clozeText(f, variant, lead, name, accepted, AnswerKind.ENTITY, nearMisses(key), out);
     }
 
-    private boolean clozeText(Fact f, String variant, String surface, String key, List<String> accepted,
-                              AnswerKind kind, List<Question> out) {
-        String sentence = f.source().text();
-        Matcher m = wordPattern(surface).matcher(sentence);
-        if (!m.find() || References.insideQuotes(sentence, m.start())) {
+    /**
+     * The gap item: the author's standalone sentence with {@code lead + GAP} where {@code {answer}} stands, citing
+     * the source sentence in its feedback. False when the fact has no such sentence.
+     */
+    private boolean clozeText(Fact f, String variant, String lead, String key, List<String> accepted,
+                              AnswerKind kind, List<String> nearMisses, List<Question> out) {
+        String text = f.gapText();
+        if (text == null || !text.contains(ANSWER)) {
             return false;
         }
-        String gapped = sentence.substring(0, m.start()) + GAP + sentence.substring(m.end());
-        if (References.unresolved(gapped, library.entities().values()).isPresent()) {
-            return false;
-        }
-        List<String> all = Stream.concat(Stream.of(sentence.substring(m.start(), m.end())), accepted.stream())
-                .distinct().toList();
-        Entity entity = kind == AnswerKind.ENTITY ? library.entities().values().stream()
-                .filter(e -> e.name().equals(key)).findFirst().orElse(null) : null;
+        int at = text.indexOf(ANSWER);
+        String gapped = sentence(text.substring(0, at) + lead + GAP + text.substring(at + ANSWER.length()));
+        List<String> all = Stream.concat(Stream.of(key), accepted.stream()).distinct().toList();
         out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, variant), f.articleSlug(),
-                List.of(f.id()), "Fill in the gap: " + gapped, List.of(all), explain(List.of(key), f), f.sources()),
-                new TypedAnswer(key, all, kind, entity == null ? List.of() : nearMisses(entity))));
+                List.of(f.id()), CLOZE_PROMPT + gapped, List.of(all), explain(List.of(key), f), f.sources()),
+                new TypedAnswer(key, all, kind, nearMisses)));
         return true;
+    }
+
+    /** Members of a list fact that its gap text does not name (outside the gap): the candidates for the gap. */
+    private static List<Entity> unnamedMembers(Fact f, List<Entity> members) {
+        String text = f.gapText();
+        if (text == null) {
+            return List.of();
+        }
+        String rest = text.replace(ANSWER, " ");
+        return members.stream().filter(m -> m.names().stream().noneMatch(n -> Text.containsPhrase(rest, n))).toList();
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
@@ -349,20 +368,6 @@ public final class QuestionGenerator {
 
     private String word(int n) {
         return n >= 0 && n < NUMBER_WORDS.size() ? NUMBER_WORDS.get(n) : String.valueOf(n);
-    }
-
-    private static int occurrences(String text, String phrase) {
-        Matcher m = wordPattern(phrase).matcher(text);
-        int count = 0;
-        while (m.find()) {
-            count++;
-        }
-        return count;
-    }
-
-    private static Pattern wordPattern(String phrase) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private Random random(String salt) {

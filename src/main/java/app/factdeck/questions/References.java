@@ -23,6 +23,20 @@ final class References {
             + "|next year|last year|this year|the diplomat|the former nato chief|the former secretary general"
             + "|according to the article|since then)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * How a sentence that leans on the one before it opens: a connective ("For example", "Moreover"), a
+     * pronoun or demonstrative ("It", "These"), or "the" with a noun that names something said earlier ("The
+     * decision to submit the application").
+     */
+    private static final Pattern OPENING = Pattern.compile("^[\"“‘]?(?:(?:for example|for instance|moreover|however"
+            + "|also|in addition|additionally|furthermore|besides|meanwhile|therefore|thus|hence|and|but|so|then"
+            + "|still|instead|likewise|similarly|in this context|at the same time|in turn|as a result)\\b"
+            + "|(?:it|its|they|their|them|he|his|she|her|this|these|those|that|such)\\b"
+            + "|the (?:decision|application|move|step|steps|statement|document|proposal|plan|request|meeting|call"
+            + "|country|countries|official|officials|minister|diplomat|leader|politician|former|latter|same|other"
+            + "|group|firm|company|body|resolution|agreement|deal|idea|announcement|report|article|letter)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     private References() {
     }
 
@@ -47,6 +61,12 @@ final class References {
             }
         }
         return Optional.empty();
+    }
+
+    /** The back-reference a sentence opens with ("For example", "The decision"), if any. */
+    static Optional<String> openingBackReference(String text) {
+        Matcher m = OPENING.matcher(text.strip());
+        return m.find() ? Optional.of(m.group().replaceAll("^[\"“‘]", "")) : Optional.empty();
     }
 
     /** The text with every quoted passage blanked; straight and curly quotes both toggle. */

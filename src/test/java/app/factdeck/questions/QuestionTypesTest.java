@@ -62,18 +62,20 @@ class QuestionTypesTest {
     }
 
     @Test
-    void clozeBlanksTheKeyInTheVerbatimSentenceAndSkipsUnresolvedPronouns() {
+    void clozeBlanksTheFactsStandaloneWordingAndItsKeyIsTheWordsInTheGap() {
+        // No gap wording: the statement is the text, blanked where the answer stands.
         Question q = find("sn-4/cloze/1");
-        assertEquals("Fill in the gap: On March 1, 2023, Foreign Minister Ana Lind met Defence Minister Bo Berg in _____.",
-                q.stem());
+        assertEquals("Fill in the gap: Ana Lind met Bo Berg in _____ on 1 March 2023.", q.stem());
         assertTrue(AnswerMatcher.matches(app.factdeck.testing.Questions.typed(q), "riga"));
-        // "Prime Minister Cai Dahl said he expects ___ new members": "he" follows a name, so it is resolved.
-        assertEquals("Fill in the gap: Prime Minister Cai Dahl said he expects _____ new members.",
-                find("sn-9/cloze/1").stem());
-        assertTrue(BANK.stream().anyMatch(x -> x.id().equals("sn-5/cloze/lithuania")), "the list's last member");
-        // A date cloze uses the date exactly as the article writes it.
-        assertEquals("Fill in the gap: On _____, Ana Lind told the Herald that the summit will be held in Vilnius.",
-                find("sn-8/cloze/1").stem());
+        assertEquals("Fill in the gap: Cai Dahl said he expects _____ new members.", find("sn-9/cloze/1").stem());
+        // A list's gap wording names the other members; the gap holds the one it leaves out.
+        assertEquals("Fill in the gap: On 4 April 2023, the ministers of Estonia, Latvia and _____ signed a joint letter.",
+                find("sn-5/cloze/lithuania").stem());
+        // A gap wording puts the date with the event it belongs to; the key is the date however it is typed.
+        Question date = find("sn-8/cloze/1");
+        assertEquals("Fill in the gap: On _____, Ana Lind told the Herald where the summit would be held.", date.stem());
+        assertTrue(AnswerMatcher.matches(app.factdeck.testing.Questions.typed(date), "May 9, 2023"));
+        assertTrue(AnswerMatcher.matches(app.factdeck.testing.Questions.typed(date), "9 May 2023"));
     }
 
     @Test
