@@ -26,11 +26,14 @@ final class FactParser {
             Kind.ANSWER, Set.of("question", "statement", "answer"),
             Kind.LIST, Set.of("question", "statement", "answers"),
             Kind.DATE, Set.of("question", "statement", "event", "date", "as_written"),
-            Kind.NUMBER, Set.of("question", "statement", "number", "as_written"));
+            Kind.NUMBER, Set.of("question", "statement", "number", "as_written"),
+            Kind.CLAIM, Set.of("statement", "answer", "contradiction"));
+    /** Fields a kind may have but need not. */
+    private static final Map<Kind, Set<String>> OPTIONAL = Map.of(
+            Kind.CLAIM, Set.of("accepted", "question", "right", "wrong"),
+            Kind.ANSWER, Set.of("gap"), Kind.LIST, Set.of("gap"), Kind.DATE, Set.of("gap"),
+            Kind.NUMBER, Set.of("gap"));
     private static final Set<String> COMMON = Set.of("id", "kind", "source", "also", "not_distractors", "single");
-    /** Optional fields, and the kinds that may have them. */
-    private static final Map<String, Set<Kind>> OPTIONAL = Map.of(
-            "gap", Set.of(Kind.ANSWER, Kind.LIST, Kind.DATE, Kind.NUMBER));
     /** Longest gap sentence: one sentence a student reads at a glance. */
     static final int MAX_GAP_LENGTH = 300;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -86,15 +89,17 @@ final class FactParser {
         try {
             kind = Kind.valueOf(Optional.ofNullable(text(item, "kind")).orElse("").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(where + "fact " + id + " needs a 'kind': role, answer, list, date or number");
+            problems.add(where + "fact " + id + " needs a 'kind': role, answer, list, date, number or claim");
             return null;
         }
         for (var entry : item.map().entrySet()) {
+            Set<String> optional = OPTIONAL.getOrDefault(kind, Set.of());
             if (!COMMON.contains(entry.getKey()) && !FIELDS.get(kind).contains(entry.getKey())
-                    && !OPTIONAL.getOrDefault(entry.getKey(), Set.of()).contains(kind)) {
+                    && !optional.contains(entry.getKey())) {
                 problems.add(file + ":" + entry.getValue().line() + ": '" + entry.getKey() + "' is not a field of a "
                         + kind.name().toLowerCase(Locale.ROOT) + " fact; it has " + String.join(", ",
-                        FIELDS.get(kind).stream().sorted().toList()));
+                        java.util.stream.Stream.concat(FIELDS.get(kind).stream(), optional.stream()).sorted()
+                                .toList()));
             }
         }
         for (String field : FIELDS.get(kind)) {
@@ -136,7 +141,7 @@ final class FactParser {
             case ANSWER -> ids(file, item, "answer", null, problems);
             case LIST -> ids(file, item, "answers", null, problems);
             case ROLE -> List.of();
-            case DATE, NUMBER -> List.of();
+            case DATE, NUMBER, CLAIM -> List.of();
         };
         String person = kind == Kind.ROLE ? ids(file, item, "person", "person", problems).stream().findFirst().orElse(null)
                 : null;
@@ -171,9 +176,11 @@ final class FactParser {
             checkStatedInSource(where + "(also " + other.articleSlug() + ") ", id, kind, other, answers, person, role,
                     date, asWritten, problems);
         }
+        Fact.Claim claim = kind == Kind.CLAIM
+                ? ClaimFields.parse(file, item, id, statement, source, also, problems) : null;
         return new Fact(id, kind, source, List.copyOf(also), question, statement, gap, List.copyOf(answers), person, role,
                 date, text(item, "event"), number, asWritten, "true".equals(text(item, "single")),
-                Set.copyOf(notDistractors), file, line);
+                Set.copyOf(notDistractors), file, line, claim);
     }
 
     /**
@@ -280,7 +287,7 @@ final class FactParser {
         return out;
     }
 
-    private static String text(Value item, String key) {
+    static String text(Value item, String key) {
         return item.get(key).filter(Value::isScalar).map(Value::text).map(String::strip).orElse(null);
     }
 }

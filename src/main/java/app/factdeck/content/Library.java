@@ -37,6 +37,7 @@ public record Library(List<Article> articles, Map<String, Entity> entities, List
         String answer = switch (f.kind()) {
             case DATE -> f.date().map(FactDate::display).orElse(f.asWritten());
             case NUMBER -> f.asWritten() != null ? f.asWritten() : f.number().map(String::valueOf).orElse("");
+            case CLAIM -> f.claim().answer();
             case LIST -> spokenList(f.answers().stream().map(id -> entity(id).inSentence()).toList());
             default -> f.answers().isEmpty() ? "" : entity(f.answers().get(0)).inSentence();
         };

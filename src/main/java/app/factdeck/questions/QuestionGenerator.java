@@ -82,6 +82,7 @@ public final class QuestionGenerator {
                 case LIST -> list(fact, rnd, out);
                 case DATE -> date(fact, rnd, out);
                 case NUMBER -> number(fact, rnd, out);
+                case CLAIM -> claim(fact, out);
             }
         }
         ordering(articleSlug, out);
@@ -201,6 +202,30 @@ public final class QuestionGenerator {
                 List.of(forms), List.of()));
         statements(f, word(key), wrong.get(0), List.of(forms), List.of(wrong.get(0)), out);
         clozeText(f, "1", "", word(key), forms, AnswerKind.NUMBER, List.of(), out);
+    }
+
+    /**
+     * A claim: a gap on its key phrase inside the statement, the statement as a true item, the author's
+     * contradiction as a false one, and the author's multiple choice if written. All wordings are the author's:
+     * nothing is swapped in, so no false item can be a paraphrase that is also true.
+     */
+    private void claim(Fact f, List<Question> out) {
+        Fact.Claim c = f.claim();
+        List<String> accepted = Stream.concat(Stream.of(c.answer()), c.accepted().stream()).distinct().toList();
+        String gapped = sentence(f.statement().replace("{answer}", GAP));
+        if (References.unresolved(gapped, library.entities().values()).isEmpty()) {
+            out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, "1"), f.articleSlug(),
+                    List.of(f.id()), "Fill in the gap: " + gapped, List.of(accepted), explain(List.of(c.answer()), f),
+                    f.sources()), new TypedAnswer(c.answer(), accepted, AnswerKind.PHRASE, List.of())));
+        }
+        out.add(trueFalse(f, sentence(c.filled(f.statement())), true, List.of(accepted), List.of()));
+        out.add(trueFalse(f, sentence(c.contradiction()), false, List.of(accepted), List.of()));
+        if (c.question() != null) {
+            // The right option says the key phrase, which the source sentence states (gate G1).
+            out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"),
+                    f.articleSlug(), List.of(f.id()), c.question(), List.of(List.of(c.right(), c.answer())),
+                    explain(List.of(c.right()), f), f.sources()), c.right(), c.wrong()));
+        }
     }
 
     // --- items built from several facts -------------------------------------------------------------------

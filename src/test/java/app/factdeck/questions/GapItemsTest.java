@@ -71,7 +71,7 @@ class GapItemsTest {
     void everyFactWithAStandaloneWordingHasItsGapItemUnlessTheGapWouldHaveSeveralAnswers(String slug) {
         Set<String> asked = gapItems(slug).stream().map(q -> q.factIds().get(0)).collect(Collectors.toSet());
         for (Fact f : TestLibrary.SHIPPED.factsOf(slug)) {
-            if (f.kind() == Kind.ROLE || f.gapText() == null) {
+            if (f.kind() == Kind.ROLE || f.kind() == Kind.CLAIM || f.gapText() == null) {
                 continue;
             }
             boolean oneAnswer = f.kind() != Kind.LIST || unnamedMembers(f) == 1;
@@ -99,8 +99,10 @@ class GapItemsTest {
         before.stream().filter(id -> id.startsWith(prefix)).forEach(id -> assertTrue(now.contains(id), id));
     }
 
+    /** Gap items of entity, date and number facts; a claim's gap blanks a phrase (ClaimQuestionsTest). */
     private static List<Cloze> gapItems(String slug) {
-        return BANK.questionsOf(slug).stream().filter(q -> q instanceof Cloze).map(q -> (Cloze) q).toList();
+        return BANK.questionsOf(slug).stream().filter(q -> q instanceof Cloze).map(q -> (Cloze) q)
+                .filter(q -> fact(q).kind() != Kind.CLAIM).toList();
     }
 
     private static Fact fact(Question q) {

@@ -24,9 +24,10 @@ public interface Question {
     /**
      * How a typed answer is compared: ENTITY, DATE and NUMBER as {@link AnswerMatcher} explains; EXACT (a teacher's
      * accepted answers) ignores only case, diacritics, punctuation and a leading "the", since a teacher's list
-     * has no near misses to guard a typo allowance with.
+     * has no near misses to guard a typo allowance with. PHRASE (a claim's key phrase, words of the article rather
+     * than a name) is compared as text with the same typo allowance as a name.
      */
-    enum AnswerKind { ENTITY, DATE, NUMBER, CHOICE, EXACT }
+    enum AnswerKind { ENTITY, DATE, NUMBER, CHOICE, EXACT, PHRASE }
 
     /**
      * What every question has, whatever its type.
