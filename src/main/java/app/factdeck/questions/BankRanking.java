@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
  *       variant only when the value swapped in is something the article itself mentions (a name the student has
  *       never read means "False"); otherwise its true one. The remaining free choices alternate towards whichever
  *       truth is behind, walked in an order fixed by a hash of the fact id.</li>
- *   <li><b>Near-duplicate stems</b> of different facts (the same words, or one stem inside another) keep the better
- *       one: two facts read off one sentence often come out as the same statement.</li>
+ *   <li><b>Near-duplicate stems</b> of different facts keep the better one: two facts read off one sentence often
+ *       come out as the same statement, or as one statement with one slot swapped (see {@code nearDuplicate}); two
+ *       gaps in one sentence each show the other's answer.</li>
  *   <li><b>At most {@link #PER_SENTENCE} items per cited sentence</b>: each fact of the sentence keeps its best, then
  *       the slots go to the facts and types the sentence has fewest of, best first.</li>
  * </ol>
@@ -55,11 +56,14 @@ import java.util.stream.Collectors;
  */
 public final class BankRanking {
 
-    static final int PER_SENTENCE = 6;
+    /** Two items each for a sentence of four facts; a sentence of more keeps one per fact. */
+    static final int PER_SENTENCE = 8;
     /** Stem words a student reads without effort; each five words beyond cost one point. */
     private static final int PLAIN_STEM_WORDS = 20;
     /** A stem this short inside another is a shared phrase, not a duplicate. */
     private static final int MIN_CONTAINED_WORDS = 5;
+    /** Three quarters of the words shared around one differing span: one statement with one slot swapped. */
+    private static final double SAME_FRAME = 0.75;
     private static final String GAP_WORD = " gapgapgap ";
 
     private final Library library;
@@ -169,9 +173,8 @@ public final class BankRanking {
         List<Question> byRank = generated.stream().filter(kept::contains).sorted(best).toList();
         List<Question> stay = new ArrayList<>();
         for (Question q : byRank) {
-            String stem = comparable(q);
             boolean duplicate = stay.stream().anyMatch(s -> !s.factIds().equals(q.factIds())
-                    && s.type() == q.type() && nearDuplicate(comparable(s), stem));
+                    && s.type() == q.type() && nearDuplicate(s, q));
             if (duplicate && !lastOfItsFact(q, kept)) {
                 kept.remove(q);
             } else {
@@ -180,13 +183,43 @@ public final class BankRanking {
         }
     }
 
-    private static boolean nearDuplicate(String a, String b) {
-        if (a.equals(b)) {
+    /**
+     * Two items of one type that read as one: the same stem, or one stem inside the other ("… announced three
+     * steps" and "… announced three steps on 30 May 2023"). For true/false and gaps, whose stems are the article's
+     * sentence or a statement of it, also two that differ in one short span only ("said in April 2023 that …" and
+     * "said in May 2023 that …"), and two gaps in one sentence: each shows the other's answer.
+     */
+    private static boolean nearDuplicate(Question a, Question b) {
+        String x = comparable(a);
+        String y = comparable(b);
+        if (x.equals(y)) {
             return true;
         }
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        return shorter.split(" ").length >= MIN_CONTAINED_WORDS && (" " + longer + " ").contains(" " + shorter + " ");
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.split(" ").length >= MIN_CONTAINED_WORDS && (" " + longer + " ").contains(" " + shorter + " ")) {
+            return true;
+        }
+        if (a instanceof Cloze && a.source().equals(b.source())) {
+            return true;
+        }
+        return (a instanceof TrueFalse || a instanceof Cloze) && sharedFrame(x, y) >= SAME_FRAME;
+    }
+
+    /** The share of the longer stem's words that both stems have as a common beginning and end. */
+    static double sharedFrame(String x, String y) {
+        String[] a = x.split(" ");
+        String[] b = y.split(" ");
+        int shortest = Math.min(a.length, b.length);
+        int prefix = 0;
+        while (prefix < shortest && a[prefix].equals(b[prefix])) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shortest - prefix && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
+            suffix++;
+        }
+        return (prefix + suffix) / (double) Math.max(a.length, b.length);
     }
 
     /** The stem without the type's fixed words ("True or false?", "Fill in the gap:"), the gap kept as a word. */
