@@ -51,8 +51,8 @@ import java.util.stream.Collectors;
  * <p>Ranking, by general signals only: an item that fails a quality gate ranks below every item that passes (the
  * bank drops it anyway, so it must not crowd out a sibling that passes); a wrong option the article mentions is
  * worth more than none, and one it never mentions ({@code article: false} entities) costs, since an unfamiliar name
- * is a cue; a long stem costs a little. Across types, when a sentence's slots are short, typed recall and multiple
- * choice come before a gap and a gap before true/false, which a guess gets right half of the time.
+ * is a cue; a long stem costs a little. Across types, when a sentence's slots are short, typed recall comes first,
+ * then multiple choice, a gap, and true/false, which a guess gets right half of the time.
  */
 public final class BankRanking {
 
@@ -262,9 +262,15 @@ public final class BankRanking {
         return kept.stream().noneMatch(o -> o != q && o.factIds().contains(q.factIds().get(0)));
     }
 
-    /** Across types, where slots are short: recall and choice before a gap, a gap before a coin toss. */
+    /**
+     * Across types, where slots are short: recall first (it is also the fact's flashcard, whose review history
+     * is kept under its id), then choice, then a gap, then a coin toss.
+     */
     private static double typePreference(Question q) {
-        if (q instanceof ShortAnswer || q instanceof MultipleChoice) {
+        if (q instanceof ShortAnswer) {
+            return 3;
+        }
+        if (q instanceof MultipleChoice) {
             return 2;
         }
         return q instanceof Cloze ? 1 : 0;

@@ -45,7 +45,7 @@ class AnswerMatcherTest {
             "esp-035/short-answer/1 | 2",
             "esp-035/short-answer/1 | Two",
             "esp-015/short-answer/1 | 1 + 1",
-            "esp-026/cloze/1 | October 3",
+            "esp-036/cloze/1 | May 23",
     })
     void accepts(String id, String typed) {
         assertTrue(AnswerMatcher.matches(app.factdeck.testing.Questions.typed(question(id)), typed));
