@@ -51,7 +51,8 @@ import java.util.stream.Collectors;
  * <p>Ranking, by general signals only: an item that fails a quality gate ranks below every item that passes (the
  * bank drops it anyway, so it must not crowd out a sibling that passes); a wrong option the article mentions is
  * worth more than none, and one it never mentions ({@code article: false} entities) costs, since an unfamiliar name
- * is a cue; a long stem costs a little. Across types, when a sentence's slots are short, typed recall comes first,
+ * is a cue; a multiple choice whose wrong options all share a word the key lacks costs (the odd one out is the
+ * answer); a long stem costs a little. Across types, when a sentence's slots are short, typed recall comes first,
  * then multiple choice, a gap, and true/false, which a guess gets right half of the time.
  */
 public final class BankRanking {
@@ -279,6 +280,9 @@ public final class BankRanking {
     // --- signals ------------------------------------------------------------------------------------------
 
     private static final double GATE_PENALTY = 1000;
+    private static final double ODD_ONE_OUT = 4;
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "in", "on", "to", "for",
+            "s", "at", "by");
 
     /** Higher is better; an item failing a gate is below every item that passes. */
     double score(Question q) {
@@ -286,10 +290,41 @@ public final class BankRanking {
         for (String option : q.listing().distractors()) {
             score += familiarity(q.articleSlug(), option);
         }
+        if (q instanceof MultipleChoice && keyStandsOut(q.listing().keys(), q.listing().distractors())) {
+            score -= ODD_ONE_OUT;
+        }
         String stem = comparable(q);
         int words = stem.isEmpty() ? 0 : stem.split(" ").length;
         score -= Math.max(0, words - PLAIN_STEM_WORDS) / 5.0;
         return score;
+    }
+
+    /**
+     * Whether every wrong option shares a word the key lacks ("President of Ukraine", "Prime Minister of Ukraine"
+     * against "former NATO Secretary General"): the odd one out is the answer, whoever the student is.
+     */
+    static boolean keyStandsOut(List<String> keys, List<String> distractors) {
+        if (keys.size() != 1 || distractors.size() < 2) {
+            return false;
+        }
+        Set<String> shared = null;
+        for (String d : distractors) {
+            Set<String> words = contentWords(d);
+            if (shared == null) {
+                shared = words;
+            } else {
+                shared.retainAll(words);
+            }
+        }
+        shared.removeAll(contentWords(keys.get(0)));
+        return !shared.isEmpty();
+    }
+
+    private static Set<String> contentWords(String option) {
+        Set<String> words = new HashSet<>(List.of(Text.normalise(option).split(" ")));
+        words.removeAll(FUNCTION_WORDS);
+        words.remove("");
+        return words;
     }
 
     /**

@@ -104,6 +104,15 @@ class BankRankingTest {
                 "the kept questions keep the generator's order");
     }
 
+    @Test
+    void aKeyIsTheOddOneOutWhenEveryWrongOptionSharesAWordItLacks() {
+        assertTrue(BankRanking.keyStandsOut(List.of("former NATO Secretary General"),
+                List.of("President of Ukraine", "Foreign Minister of Ukraine", "Prime Minister of Ukraine")));
+        assertFalse(BankRanking.keyStandsOut(List.of("Head of the Office of the President of Ukraine"),
+                List.of("Foreign Minister of Ukraine", "Ukraine's ambassador to NATO", "Prime Minister of Ukraine")));
+        assertFalse(BankRanking.keyStandsOut(List.of("Vilnius"), List.of("Washington", "Brussels", "Bucharest")));
+    }
+
     /** Whether the stems, as words, share everything but one span of at most three words on each side. */
     private static boolean oneSpanApart(String x, String y) {
         String[] a = Text.normalise(x).split(" ");

@@ -64,7 +64,15 @@ class DroppedQuestionsRoutesTest extends AppTest {
         assertEquals(302, student.post(quiz + "/1", Map.of("answer", dropped.correctAnswer())).statusCode());
         // Question 2 is answered as planned, and then its question leaves every bank.
         String second = student.get(quiz + "/2").body();
-        assertEquals(302, student.post(quiz + "/2", QuizForms.anyCompleteAnswer(second, "Vilnius")).statusCode());
+        // Typed as a name, a date or a number, whichever the question reads (a date's box refuses "Vilnius").
+        int status = 0;
+        for (String typed : List.of("Vilnius", "7 June 2023", "June 2023", "3")) {
+            status = student.post(quiz + "/2", QuizForms.anyCompleteAnswer(second, typed)).statusCode();
+            if (status == 302) {
+                break;
+            }
+        }
+        assertEquals(302, status);
         setQuestion(attempt, 2, gone);
 
         HttpResponse<String> summary = student.get(quiz + "/summary");

@@ -80,7 +80,10 @@ class GapsRoutesTest extends AppTest {
         String quiz = student.post("/articles/" + SLUG + "/quiz", Map.of()).headers().firstValue("Location")
                 .orElseThrow();
         List<String> asked = app.questionsOf(Long.parseLong(quiz.substring("/quiz/".length())));
-        int position = asked.indexOf(id + "/1") + 1;
+        // The other test saved the same text: a quiz asks one of two questions with one key, either of them.
+        assertTrue(id.startsWith("a/"), id);
+        int position = java.util.stream.IntStream.range(0, asked.size()).filter(i -> asked.get(i).startsWith("a/"))
+                .findFirst().orElse(-1) + 1;
         assertTrue(position > 0, asked.toString());
 
         String page = student.get(quiz + "/" + position).body();
