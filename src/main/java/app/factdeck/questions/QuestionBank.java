@@ -26,10 +26,14 @@ public final class QuestionBank {
     private final Map<String, List<Question>> byArticle;
     private final Map<String, List<String>> rejected;
     private final Map<String, Question> byId = new java.util.HashMap<>();
+    /** Questions the ranking left out, by id: only for answers stored before, never offered again. */
+    private final Map<String, Question> retired;
 
-    private QuestionBank(Map<String, List<Question>> byArticle, Map<String, List<String>> rejected) {
+    private QuestionBank(Map<String, List<Question>> byArticle, Map<String, List<String>> rejected,
+                         Map<String, Question> retired) {
         this.byArticle = byArticle;
         this.rejected = rejected;
+        this.retired = retired;
         byArticle.values().forEach(list -> list.forEach(q -> byId.put(q.id(), q)));
     }
 
@@ -51,7 +55,25 @@ public final class QuestionBank {
             }
             byArticle.put(article.slug(), List.copyOf(kept));
         }
-        return new QuestionBank(Map.copyOf(byArticle), Map.copyOf(rejected));
+        return new QuestionBank(Map.copyOf(byArticle), Map.copyOf(rejected), retired(library, seed, gates, byArticle));
+    }
+
+    /**
+     * What the generator makes before {@link BankRanking} keeps the best, less what it kept: a quiz taken before
+     * the ranking (or before a content change that re-ranked) names such ids, and its results, the answers' credit
+     * towards mastery and an unfinished quiz's remaining questions must still find them.
+     */
+    private static Map<String, Question> retired(Library library, long seed, QualityGates gates,
+                                                 Map<String, List<Question>> kept) {
+        QuestionGenerator unranked = new QuestionGenerator(library, seed, false);
+        Map<String, Question> retired = new java.util.HashMap<>();
+        for (var article : library.articles()) {
+            java.util.Set<String> keptIds = kept.get(article.slug()).stream().map(Question::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            unranked.generate(article.slug()).stream().filter(q -> !keptIds.contains(q.id()))
+                    .filter(q -> gates.violations(q).isEmpty()).forEach(q -> retired.put(q.id(), q));
+        }
+        return Map.copyOf(retired);
     }
 
     public List<Question> questionsOf(String articleSlug) {
@@ -62,8 +84,12 @@ public final class QuestionBank {
         return byArticle.values().stream().flatMap(List::stream).toList();
     }
 
+    /**
+     * A question of the bank, or one the ranking left out (stored answers name it); {@link #questionsOf} and
+     * {@link #all} never list the latter, so no new quiz, card or review page offers it.
+     */
     public Optional<Question> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.getOrDefault(id, retired.get(id)));
     }
 
     /** Questions the gates refused, with why: empty when the content and generator are sound. */

@@ -64,14 +64,25 @@ public final class QuestionGenerator {
     private final Library library;
     private final long seed;
     private final DistractorPicker picker;
+    /** Null for the whole unranked bank (measurements compare the two). */
+    private final BankRanking ranking;
 
     public QuestionGenerator(Library library, long seed) {
+        this(library, seed, true);
+    }
+
+    /** {@code ranked} false: every item the generator can make, before {@link BankRanking} keeps the best. */
+    QuestionGenerator(Library library, long seed, boolean ranked) {
         this.library = library;
         this.seed = seed;
         this.picker = new DistractorPicker(library);
+        this.ranking = ranked ? new BankRanking(library, new QualityGates(library)::violations) : null;
     }
 
-    /** Every question of one article, in fact order, then ordering and matching items. */
+    /**
+     * Every question of one article, in fact order, then ordering and matching items: the best few per fact and
+     * type, as {@link BankRanking} explains.
+     */
     public List<Question> generate(String articleSlug) {
         List<Question> out = new ArrayList<>();
         for (Fact fact : library.factsOf(articleSlug)) {
@@ -89,7 +100,8 @@ public final class QuestionGenerator {
         matching(articleSlug, out);
         // Two facts can yield the same true/false statement; a student should meet it once.
         Set<String> stems = new HashSet<>();
-        return out.stream().filter(q -> !(q instanceof TrueFalse) || stems.add(q.stem())).toList();
+        List<Question> all = out.stream().filter(q -> !(q instanceof TrueFalse) || stems.add(q.stem())).toList();
+        return ranking == null ? all : ranking.rank(all);
     }
 
     public List<Question> generateAll() {

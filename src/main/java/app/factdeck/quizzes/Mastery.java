@@ -39,17 +39,32 @@ public final class Mastery {
     /**
      * The levels from a student's answers (question id, fully right), oldest first, each counted for the
      * question's mastery keys: its facts, or a teacher's question itself. The one rule both quiz planning and
-     * the progress page read, so a quiz never treats as mastered what the progress page calls new. Answers to
-     * questions no longer in the bank are left out.
+     * the progress page read, so a quiz never treats as mastered what the progress page calls new. An answer to a
+     * question no longer in the bank (its article's facts changed) still counts for what its id names, so a
+     * student's past work is not lost: see {@link #keysOfId}.
      */
     public static Map<String, Level> levels(List<Map.Entry<String, Boolean>> answersOldestFirst,
                                             Function<String, Optional<Question>> questions) {
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, Boolean> answer : answersOldestFirst) {
-            questions.apply(answer.getKey()).ifPresent(q -> q.masteryKeys().forEach(
-                    key -> results.add(new Result(key, answer.getValue()))));
+            questions.apply(answer.getKey()).map(Question::masteryKeys).orElseGet(() -> keysOfId(answer.getKey()))
+                    .forEach(key -> results.add(new Result(key, answer.getValue())));
         }
         return levels(results);
+    }
+
+    /**
+     * The mastery key a question id names when the question itself is gone (ids are documented on
+     * {@code Question.Common}): {@code a/N} for a teacher's {@code a/N/V}, the fact of a generated
+     * {@code factId/type/variant}. An item built from several facts ({@code slug/type/n}) names no fact: its key
+     * is the slug, which no fact has, so it counts for nothing.
+     */
+    static List<String> keysOfId(String questionId) {
+        String[] parts = questionId.split("/");
+        if (parts.length != 3 || parts[0].isEmpty()) {
+            return List.of();
+        }
+        return List.of(parts[0].equals("a") ? "a/" + parts[1] : parts[0]);
     }
 
     public static Level of(Map<String, Level> levels, String factId) {

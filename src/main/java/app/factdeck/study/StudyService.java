@@ -115,7 +115,11 @@ public final class StudyService {
     public StudyStats stats(long accountId) {
         Context c = context(accountId);
         Instant since = c.now.minus(StudyStats.RETENTION_WINDOW).minus(Duration.ofDays(2));
-        return StudyStats.of(c.studied.values(), repository.reviewsSince(accountId, since), flashcards.all().size(),
+        // A card whose question left the bank keeps its stored history but is in no deck: it is not "studied" of
+        // the cards there are, nor due.
+        List<StoredCard> inDecks = c.studied.values().stream().filter(s -> flashcards.find(s.cardId()).isPresent())
+                .toList();
+        return StudyStats.of(inDecks, repository.reviewsSince(accountId, since), flashcards.all().size(),
                 c.now, c.day);
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GapGatesTest {
 
     private static final List<Question> BANK = new QuestionGenerator(TestLibrary.SHIPPED,
-            QuestionGenerator.DEFAULT_SEED).generateAll();
+            QuestionGenerator.DEFAULT_SEED, false).generateAll();
     private final QualityGates gates = new QualityGates(TestLibrary.SHIPPED);
 
     @Test

@@ -26,6 +26,12 @@ class GapItemsTest {
 
     private static final QuestionBank BANK = QuestionBank.build(TestLibrary.SHIPPED, QuestionGenerator.DEFAULT_SEED);
     private static final String PROMPT = "Fill in the gap: ";
+    /**
+     * What the generator makes, before the ranking keeps one gap per sentence: every gap item must be good, since
+     * a quiz taken before still finds one the ranking dropped.
+     */
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator(TestLibrary.SHIPPED,
+            QuestionGenerator.DEFAULT_SEED, false);
 
     @ParameterizedTest
     @ValueSource(strings = {"espreso-nato-troops-warning", "kyiv-independent-nato-troops-warning"})
@@ -101,7 +107,7 @@ class GapItemsTest {
 
     /** Gap items of entity, date and number facts; a claim's gap blanks a phrase (ClaimQuestionsTest). */
     private static List<Cloze> gapItems(String slug) {
-        return BANK.questionsOf(slug).stream().filter(q -> q instanceof Cloze).map(q -> (Cloze) q)
+        return GENERATOR.generate(slug).stream().filter(q -> q instanceof Cloze).map(q -> (Cloze) q)
                 .filter(q -> fact(q).kind() != Kind.CLAIM).toList();
     }
 

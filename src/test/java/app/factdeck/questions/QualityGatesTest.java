@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /** Each gate refuses a question planted with exactly the defect it exists for. */
 class QualityGatesTest {
 
+    /** Every item the generator makes, before the ranking keeps the best: the gates judge each of them. */
     private static final List<Question> BANK = new QuestionGenerator(TestLibrary.SHIPPED,
-            QuestionGenerator.DEFAULT_SEED).generateAll();
+            QuestionGenerator.DEFAULT_SEED, false).generateAll();
     private final QualityGates gates = new QualityGates(TestLibrary.SHIPPED);
 
     @Test

@@ -15,6 +15,7 @@ import app.factdeck.questions.types.shortanswer.ShortAnswer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import app.factdeck.questions.types.truefalse.TrueFalse;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,21 @@ class GraderTest {
 
     @Test
     void multipleChoiceAndTrueFalseAreAllOrNothing() {
-        Question mc = find("sn-4/multiple-choice/1");
-        assertEquals(new Grade(1, true), Grader.grade(mc, Response.of("Riga")));
-        assertEquals(new Grade(0, false), Grader.grade(mc, Response.of("Vilnius")));
+        // sn-6: "On March 1, 2023, …"; the ranked bank keeps its multiple choice (sn-4's shares a crowded sentence).
+        Question mc = find("sn-6/multiple-choice/1");
+        assertEquals(new Grade(1, true), Grader.grade(mc, Response.of("1 March 2023")));
+        assertEquals(new Grade(0, false), Grader.grade(mc, Response.of(mc.listing().distractors().get(0))));
         assertEquals(Optional.of("Choose one of the answers."), Grader.incomplete(mc, Response.of("")));
         assertEquals(Optional.of("Choose one of the answers."), Grader.incomplete(mc, Response.of("Paris")));
-        Question tf = find("sn-4/true-false/false");
-        assertTrue(Grader.grade(tf, Response.of("False")).correct());
-        assertFalse(Grader.grade(tf, Response.of("True")).correct());
+        // The ranked bank keeps one of a fact's true/false twins, whichever: its own answer is right, the other wrong.
+        List<TrueFalse> statements = BANK.stream().filter(q -> q instanceof TrueFalse).map(TrueFalse.class::cast)
+                .toList();
+        assertTrue(statements.stream().anyMatch(TrueFalse::truth) && statements.stream().anyMatch(t -> !t.truth()),
+                "the bank has true and false statements");
+        for (TrueFalse tf : statements) {
+            assertTrue(Grader.grade(tf, Response.of(tf.truth() ? "True" : "False")).correct(), tf.id());
+            assertFalse(Grader.grade(tf, Response.of(tf.truth() ? "False" : "True")).correct(), tf.id());
+        }
     }
 
     @Test

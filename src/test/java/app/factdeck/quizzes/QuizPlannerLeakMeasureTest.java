@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
  * Measures the planner's quiz rules over 200 seeded quizzes per shipped article, with no mastery and with random
  * mastery: prints the counts and quiz sizes, and asserts every count is 0. The checks are re-derived here from the
  * questions' fields (stem, listing, explanation, cited sentences) and share no code with the planner, so a planner
- * that breaks a rule fails this test.
+ * that breaks a rule fails this test. The counts are public so {@code questions.BankReportTest} measures the ranked
+ * and unranked banks with the same checks.
  */
-class QuizPlannerLeakMeasureTest {
+public class QuizPlannerLeakMeasureTest {
 
     private static final QuestionGenerator GENERATOR = new QuestionGenerator(new ContentLoader().load(Path.of("content")),
             QuestionGenerator.DEFAULT_SEED);
@@ -93,7 +94,7 @@ class QuizPlannerLeakMeasureTest {
     }
 
     /** Pairs (earlier, later) where something shown with the earlier one states the later one's answer. */
-    static int leaks(List<Question> quiz) {
+    public static int leaks(List<Question> quiz) {
         int leaks = 0;
         for (int later = 1; later < quiz.size(); later++) {
             for (int earlier = 0; earlier < later; earlier++) {
@@ -108,7 +109,7 @@ class QuizPlannerLeakMeasureTest {
         return leaks;
     }
 
-    static int repeatedFacts(List<Question> quiz) {
+    public static int repeatedFacts(List<Question> quiz) {
         Set<String> seen = new HashSet<>();
         int repeats = 0;
         for (Question q : quiz) {
@@ -122,7 +123,7 @@ class QuizPlannerLeakMeasureTest {
         return repeats;
     }
 
-    static int trueFalsePerSentence(List<Question> quiz) {
+    public static int trueFalsePerSentence(List<Question> quiz) {
         Set<String> sentences = new HashSet<>();
         int repeats = 0;
         for (Question q : quiz) {
@@ -137,7 +138,7 @@ class QuizPlannerLeakMeasureTest {
         return repeats;
     }
 
-    static int repeatedKeys(List<Question> quiz) {
+    public static int repeatedKeys(List<Question> quiz) {
         Set<String> seen = new HashSet<>();
         int repeats = 0;
         for (Question q : quiz) {

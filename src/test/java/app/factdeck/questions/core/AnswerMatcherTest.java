@@ -147,8 +147,9 @@ class AnswerMatcherTest {
         assertEquals("Write a date such as 14 March 2021 or 2021-03-14.", AnswerMatcher.dateHint(june));
     }
 
+    /** Any item the generator makes, also one the ranking keeps out of new quizzes (a past quiz still asks it). */
     private Question question(String id) {
-        return BANK.stream().filter(q -> q.id().equals(id)).findFirst()
+        return app.factdeck.questions.QuestionBank.build(TestLibrary.SHIPPED, QuestionGenerator.DEFAULT_SEED).find(id)
                 .orElseThrow(() -> new AssertionError("no question " + id));
     }
 }
