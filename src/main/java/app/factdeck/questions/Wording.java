@@ -1,0 +1,79 @@
+package app.factdeck.questions;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mechanical checks and fixes of how a true/false statement is worded (issue 17, item 2): a date sits with the
+ * event it dates, and a true paraphrase keeps the hedge of the sentence it paraphrases.
+ *
+ * <pre>{@code
+ * Wording.dateFirst("Kuleba announced three steps to make the summit a success on {answer}.")
+ *     // "On {answer}, Kuleba announced three steps to make the summit a success."
+ * Wording.hedged("Some countries may decide to send troops") // true
+ * }</pre>
+ */
+final class Wording {
+
+    static final String ANSWER = "{answer}";
+    /**
+     * Words that make a claim conditional or uncertain. Lower case only for "may", so that the month ("In May,")
+     * is not a hedge; the others in any case.
+     */
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?<![\\p{L}])(?:may|(?i:might|could|would|wouldn|possible|possibly|possibility|if|unless|likely"
+                    + "|unlikely|maybe|perhaps|probably))(?![\\p{L}])");
+    private static final Pattern TRAILING_DATE = Pattern.compile("^(.+?),? (on|in) \\{answer\\}\\.?$");
+
+    private Wording() {
+    }
+
+    /** True when the text has a hedge or a condition (may, might, could, would, possible, if, likely…). */
+    static boolean hedged(String text) {
+        return HEDGE.matcher(text.replace('’', '\'')).find();
+    }
+
+    /**
+     * A statement whose date comes last ("… for the Vilnius summit on {answer}.") with the date moved to the
+     * front ("On {answer}, …"), where it can only date the statement's own event; other statements unchanged.
+     */
+    static String dateFirst(String statement) {
+        Matcher m = TRAILING_DATE.matcher(statement.strip());
+        if (!m.matches()) {
+            return statement;
+        }
+        String rest = m.group(1);
+        String first = rest.split(" ", 2)[0];
+        if (first.equals("The") || first.equals("A") || first.equals("An")) {
+            rest = first.toLowerCase(Locale.ROOT) + rest.substring(first.length());
+        }
+        String preposition = m.group(2).equals("on") ? "On" : "In";
+        return preposition + " " + ANSWER + ", " + rest + ".";
+    }
+
+    /** True when a dated statement opens with its date ("On {answer}, …", "In {answer}, …"). */
+    static boolean opensWithDate(String statement) {
+        return statement.startsWith("On " + ANSWER + ",") || statement.startsWith("In " + ANSWER + ",");
+    }
+
+    private static final Pattern GROUP_AFTER = Pattern.compile(
+            "(?i)\\b(?:part of|a member of|members of|one of)\\s+((?:[\\p{L}’'-]+\\s*){1,6})");
+    private static final Pattern GROUP_BEFORE = Pattern.compile(
+            "(?i)((?:[\\p{L}’'-]+\\s*){1,6}),?\\s+(?:including|such as|among them)\\b");
+
+    /**
+     * The words that name a group the sentence puts its answer in ("the alliance, including {answer}", "which
+     * country … as part of the alliance"): a member of that group in the answer's place would be arguably true.
+     */
+    static java.util.List<String> groupContexts(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Pattern p : java.util.List.of(GROUP_AFTER, GROUP_BEFORE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+}
