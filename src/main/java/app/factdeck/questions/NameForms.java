@@ -45,8 +45,8 @@ final class NameForms {
 
     /**
      * A wrong option shaped like the key: the article's form when the article names it; else, when the key is
-     * shown by an alias, a name with as many words as the key's form ("Biden" beside "Putin", "Mark Rutte" beside "Anders Rasmussen"), else the display
-     * name. Options of one shape do not single out the key.
+     * shown by an alias, a name with as many words as the key's form ("Biden" beside "Putin", "Mark Rutte" beside
+     * "Anders Rasmussen"), else the display name. Options of one shape do not single out the key.
      */
     String shapedLike(Entity e, Entity key, String keyForm, String articleSlug) {
         Optional<String> own = inArticle(e, articleSlug);

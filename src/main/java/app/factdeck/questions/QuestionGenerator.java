@@ -159,7 +159,8 @@ public final class QuestionGenerator {
         List<String> memberForms = members.stream().map(m -> form(m, f)).toList();
         out.add(SelectAll.weighted(Question.Common.generated(id(f, SelectAllKind.INSTANCE, "1"), f.articleSlug(),
                 List.of(f.id()), f.question() + " Select all.", forms, explain(memberForms, f), f.sources()),
-                memberForms, wrong.stream().map(w -> picker.formLike(w, members.get(0), memberForms.get(0), f.articleSlug()))
+                memberForms, wrong.stream()
+                        .map(w -> picker.formLike(w, members.get(0), memberForms.get(0), f.articleSlug()))
                         .toList()));
         if (f.single()) {
             for (Entity member : members) {

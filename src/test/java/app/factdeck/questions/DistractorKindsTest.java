@@ -74,7 +74,8 @@ class DistractorKindsTest {
 
     @Test
     void stemsAndKeysUseTheArticlesOwnNameAndStillAcceptTheFullOne() throws IOException {
-        Library library = SmallTree.load(dir, "Former NATO chief Anders Rasmussen warned that troops may go. Jens Stoltenberg spoke.",
+        Library library = SmallTree.load(dir,
+                "Former NATO chief Anders Rasmussen warned that troops may go. Jens Stoltenberg spoke.",
                 LEADERS + "- {id: former-chief, type: role, prefix: a, name: former NATO chief, tags: [intl]}\n", """
                 - id: st-1
                   kind: role
