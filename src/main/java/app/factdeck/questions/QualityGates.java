@@ -222,6 +222,9 @@ public final class QualityGates {
             v.add("G5 a dated statement opens with its date ('On 7 June 2023, …'), so that the date cannot attach"
                     + " to another event in the sentence");
         }
+        if (Wording.endsWithDate(statement)) {
+            v.add("G5 the statement ends with a date, which can attach to another event in it; put it first");
+        }
         if (tf.truth() && Wording.hedged(f.source().text()) && !Wording.hedged(statement)) {
             v.add("G5 the source sentence is hedged (may, could, if…) and the true statement is not");
         }

@@ -24,7 +24,9 @@ final class Wording {
     private static final Pattern HEDGE = Pattern.compile(
             "(?<![\\p{L}])(?:may|(?i:might|could|would|wouldn|possible|possibly|possibility|if|unless|likely"
                     + "|unlikely|maybe|perhaps|probably))(?![\\p{L}])");
-    private static final Pattern TRAILING_DATE = Pattern.compile("^(.+?),? (on|in) \\{answer\\}\\.?$");
+    /** A date written out by the generator or the author: "7 June 2023", "April 2023", or the answer slot. */
+    private static final String DATE = "(?:\\{answer\\}|\\d{1,2} [A-Z][a-z]+ \\d{4}|[A-Z][a-z]+ \\d{4})";
+    private static final Pattern TRAILING_DATE = Pattern.compile("^(.+?),? (on|in) (" + DATE + ")\\.?$");
 
     private Wording() {
     }
@@ -35,8 +37,9 @@ final class Wording {
     }
 
     /**
-     * A statement whose date comes last ("… for the Vilnius summit on {answer}.") with the date moved to the
-     * front ("On {answer}, …"), where it can only date the statement's own event; other statements unchanged.
+     * A statement whose date comes last ("… for the Vilnius summit on {answer}.", "… accession to NATO on
+     * 3 October 2022.") with the date moved to the front ("On {answer}, …"), where it can only date the
+     * statement's own event; other statements unchanged.
      */
     static String dateFirst(String statement) {
         Matcher m = TRAILING_DATE.matcher(statement.strip());
@@ -49,7 +52,12 @@ final class Wording {
             rest = first.toLowerCase(Locale.ROOT) + rest.substring(first.length());
         }
         String preposition = m.group(2).equals("on") ? "On" : "In";
-        return preposition + " " + ANSWER + ", " + rest + ".";
+        return preposition + " " + m.group(3) + ", " + rest + ".";
+    }
+
+    /** True when the statement ends with a date after the rest of its clause ("… on 3 October 2022."). */
+    static boolean endsWithDate(String statement) {
+        return TRAILING_DATE.matcher(statement.strip()).matches();
     }
 
     /** True when a dated statement opens with its date ("On {answer}, …", "In {answer}, …"). */

@@ -34,6 +34,10 @@ class TrueFalseWordingTest {
         assertEquals("In {answer}, the Post reported that Ukraine would not be invited.",
                 Wording.dateFirst("The Post reported that Ukraine would not be invited in {answer}."));
         assertEquals("On {answer}, Kuleba spoke.", Wording.dateFirst("On {answer}, Kuleba spoke."));
+        assertEquals("On 3 October 2022, {answer} called for talks on Ukraine's accession to NATO.",
+                Wording.dateFirst("{answer} called for talks on Ukraine's accession to NATO on 3 October 2022."));
+        assertEquals("{answer} took part in the statement of 3 June 2023.",
+                Wording.dateFirst("{answer} took part in the statement of 3 June 2023."));
         assertEquals("{answer} said so.", Wording.dateFirst("{answer} said so."));
     }
 
@@ -87,6 +91,8 @@ class TrueFalseWordingTest {
         SEED.stream().filter(q -> q instanceof TrueFalse && q.factIds().size() == 1)
                 .filter(q -> fact(q).kind() == Fact.Kind.DATE)
                 .forEach(q -> assertTrue(q.stem().matches("True or false\\? (On|In) [^,]*\\d{4}, .*"), q.stem()));
+        SEED.stream().filter(q -> q instanceof TrueFalse)
+                .forEach(q -> assertFalse(Wording.endsWithDate(q.stem()), q.id() + ": " + q.stem()));
     }
 
     private static final String GROUPS = """

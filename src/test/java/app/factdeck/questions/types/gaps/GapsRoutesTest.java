@@ -80,7 +80,11 @@ class GapsRoutesTest extends AppTest {
         String quiz = student.post("/articles/" + SLUG + "/quiz", Map.of()).headers().firstValue("Location")
                 .orElseThrow();
         List<String> asked = app.questionsOf(Long.parseLong(quiz.substring("/quiz/".length())));
-        int position = asked.indexOf(id + "/1") + 1;
+        // The class's other test saves the same text into the same app: a quiz asks one of the two identical
+        // questions (never both, they share their keys), whichever the seeded shuffle puts first.
+        String saved = asked.contains(id + "/1") ? id + "/1"
+                : asked.stream().filter(a -> a.matches("a/\\d+/1")).findFirst().orElse(id + "/1");
+        int position = asked.indexOf(saved) + 1;
         assertTrue(position > 0, asked.toString());
 
         String page = student.get(quiz + "/" + position).body();
