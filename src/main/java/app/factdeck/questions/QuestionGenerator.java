@@ -300,7 +300,7 @@ public final class QuestionGenerator {
             return;
         }
         // A date goes with the event it dates: "On 7 June 2023, X warned that …", never "… in Ukraine on 7 June".
-        String template = Wording.dateFirst(f.statement());
+        String template = Wording.dateFirst(f.statement(), f.kind() == Kind.DATE);
         out.add(trueFalse(f, sentence(template.replace("{answer}", answer)), true, forms, List.of()));
         if (substitute != null) {
             out.add(trueFalse(f, sentence(template.replace("{answer}", substitute)), false, forms, substituted));

@@ -42,8 +42,13 @@ final class Wording {
      * statement's own event; other statements unchanged.
      */
     static String dateFirst(String statement) {
+        return dateFirst(statement, true);
+    }
+
+    /** As {@link #dateFirst(String)}; the {@code {answer}} slot counts as a date only when the answer is one. */
+    static String dateFirst(String statement, boolean answerIsDate) {
         Matcher m = TRAILING_DATE.matcher(statement.strip());
-        if (!m.matches()) {
+        if (!m.matches() || !answerIsDate && m.group(3).equals(ANSWER)) {
             return statement;
         }
         String rest = m.group(1);

@@ -39,6 +39,9 @@ class TrueFalseWordingTest {
         assertEquals("{answer} took part in the statement of 3 June 2023.",
                 Wording.dateFirst("{answer} took part in the statement of 3 June 2023."));
         assertEquals("{answer} said so.", Wording.dateFirst("{answer} said so."));
+        assertEquals("Rasmussen wanted guarantees at the summit in {answer}.",
+                Wording.dateFirst("Rasmussen wanted guarantees at the summit in {answer}.", false),
+                "a city in the slot is not a date");
     }
 
     @Test
