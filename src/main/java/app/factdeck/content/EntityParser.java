@@ -14,7 +14,8 @@ final class EntityParser {
 
     static final Set<String> TYPES = Set.of("person", "role", "country", "country-group", "organisation", "newspaper",
             "channel", "city", "document", "programme", "measure", "category");
-    private static final Set<String> KEYS = Set.of("id", "type", "name", "aliases", "tags", "article", "prefix");
+    private static final Set<String> KEYS = Set.of("id", "type", "name", "aliases", "tags", "article", "prefix",
+            "members");
 
     private EntityParser() {
     }
@@ -30,6 +31,7 @@ final class EntityParser {
             return entities;
         }
         Map<String, String> ownerOfName = new HashMap<>();
+        Map<String, Integer> memberLines = new HashMap<>();
         for (Value item : root.list()) {
             if (!item.isMap()) {
                 problems.add(fileName + ":" + item.line() + ": each entity is a mapping with id, type and name");
@@ -39,7 +41,7 @@ final class EntityParser {
             for (var key : item.map().entrySet()) {
                 if (!KEYS.contains(key.getKey())) {
                     problems.add(fileName + ":" + key.getValue().line() + ": unknown key '" + key.getKey()
-                            + "'; an entity has id, type, name, aliases, tags, article, prefix");
+                            + "'; an entity has id, type, name, aliases, tags, article, prefix, members");
                 }
             }
             String id = scalar(fileName, item, "id", problems);
@@ -63,11 +65,16 @@ final class EntityParser {
                 problems.add(fileName + ":" + item.line() + ": 'article' is true or false");
             }
             String prefix = item.get("prefix").filter(Value::isScalar).map(Value::text).orElse("");
+            List<String> members = strings(fileName, item, "members", problems);
+            if (id != null && members.contains(id)) {
+                problems.add(fileName + ":" + item.line() + ": entity '" + id + "' lists itself among its members");
+            }
             if (problems.size() > before) {
                 continue;
             }
             Entity entity = new Entity(id, type, name, List.copyOf(aliases), Set.copyOf(tags),
-                    Boolean.parseBoolean(article), prefix);
+                    Boolean.parseBoolean(article), prefix, Set.copyOf(members));
+            memberLines.put(id, item.line());
             // Two entities of one type answering to the same words would make typed answers ambiguous.
             for (String n : entity.names()) {
                 String key = type + ":" + Text.normalise(n);
@@ -78,6 +85,15 @@ final class EntityParser {
                 }
             }
             entities.put(id, entity);
+        }
+        // Members may be listed before or after their group, so they are checked once every entity is read.
+        for (Entity e : entities.values()) {
+            for (String m : e.members()) {
+                if (!entities.containsKey(m)) {
+                    problems.add(fileName + ":" + memberLines.get(e.id()) + ": member '" + m + "' of '" + e.id()
+                            + "' is not an entity id; add it to entities.yaml or fix the spelling");
+                }
+            }
         }
         return entities;
     }

@@ -1,6 +1,5 @@
 package app.factdeck.questions;
 
-import app.factdeck.content.Article;
 import app.factdeck.content.Entity;
 import app.factdeck.content.Fact;
 import app.factdeck.content.FactDate;
@@ -13,6 +12,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,27 +20,21 @@ import java.util.stream.Collectors;
 /**
  * Chooses wrong answers that are plausible and certainly wrong (research §1.4): same type as the key and
  * sharing a tag with it (a Ukrainian official for a Ukrainian official, a CEE NATO member for a CEE member),
- * entities of the same article first, never anything the fact base says is also right.
+ * entities the article names first, never one that overlaps a right answer (entities.yaml {@code members}),
+ * never anything the fact base says is also right.
  */
 final class DistractorPicker {
 
     static final int WANTED = 3;
 
     private final Library library;
-    /** Per article, the entities it names: computed once, because the sort below asks for every comparison. */
-    private final java.util.Map<String, Set<String>> mentionedIn = new java.util.HashMap<>();
+    private final NameForms forms;
+    private final Overlaps overlaps;
 
     DistractorPicker(Library library) {
         this.library = library;
-    }
-
-    private Set<String> mentioned(String articleSlug) {
-        return mentionedIn.computeIfAbsent(articleSlug, slug -> {
-            String text = " " + Text.normalise(library.article(slug).map(DistractorPicker::text).orElse("")) + " ";
-            return library.entities().values().stream()
-                    .filter(e -> e.names().stream().anyMatch(n -> text.contains(" " + Text.normalise(n) + " ")))
-                    .map(Entity::id).collect(Collectors.toSet());
-        });
+        this.forms = new NameForms(library);
+        this.overlaps = new Overlaps(library);
     }
 
     /**
@@ -55,7 +49,6 @@ final class DistractorPicker {
         String type = keys.iterator().next().type();
         Set<String> keyNames = keys.stream().flatMap(e -> e.names().stream()).map(Text::normalise)
                 .collect(Collectors.toSet());
-        Set<String> named = mentioned(articleSlug);
         // Most comparable first: more tags in common with the key, then named in the same article; ties are
         // broken by the seeded shuffle, so a different seed gives different (equally good) distractors.
         List<Entity> candidates = library.entities().values().stream()
@@ -65,11 +58,16 @@ final class DistractorPicker {
                 .filter(e -> e.tags().stream().anyMatch(keyTags::contains))
                 .filter(e -> e.names().stream().map(Text::normalise).noneMatch(keyNames::contains))
                 .filter(e -> e.names().stream().noneMatch(n -> Text.containsPhrase(stem, n)))
+                .filter(e -> overlaps.reason(e, keys, stem).isEmpty())
                 .collect(Collectors.toCollection(ArrayList::new));
         Collections.shuffle(candidates, rnd);
+        // Most of the key's kind first: more tags in common, then fewer tags the key lacks (a current post for a
+        // current post, not a "former" one); within a kind, entities the article names before unfamiliar ones,
+        // which would mark themselves wrong.
         candidates.sort(Comparator.comparingLong((Entity e) -> e.tags().stream().filter(keyTags::contains).count())
                 .reversed()
-                .thenComparing(e -> !named.contains(e.id())));
+                .thenComparingLong(e -> e.tags().stream().filter(t -> !keyTags.contains(t)).count())
+                .thenComparing(e -> !forms.mentioned(e, articleSlug)));
         // An option inside another ("NATO Secretary General" in "former NATO Secretary General") is a cue.
         List<String> shown = keys.stream().map(Entity::name).collect(Collectors.toCollection(ArrayList::new));
         List<Entity> chosen = new ArrayList<>();
@@ -82,6 +80,42 @@ final class DistractorPicker {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * The wrong value for a false true/false statement: like {@link #entities}, but only an entity one of the
+     * cited articles names, so that "an unfamiliar name means False" never works; empty when there is none.
+     *
+     * @param statement the statement with its {@code {answer}} slot
+     */
+    Optional<Entity> swap(Collection<Entity> keys, Set<String> excluded, String statement, Collection<String> slugs,
+                          String articleSlug, Random rnd) {
+        return entities(keys, excluded, statement, articleSlug, rnd, Integer.MAX_VALUE).stream()
+                .filter(e -> slugs.stream().anyMatch(slug -> forms.mentioned(e, slug))).findFirst();
+    }
+
+    /**
+     * True when the key (not a person) is named after a person the article names and no wrong option is named
+     * after anyone: "Rasmussen Global" among consultancies, in an article about Rasmussen, picks itself.
+     */
+    boolean namedAfterAPerson(String keyForm, List<String> wrongForms, String articleSlug) {
+        List<Entity> people = library.entities().values().stream().filter(e -> e.type().equals("person")).toList();
+        boolean keyNamed = people.stream().filter(p -> forms.mentioned(p, articleSlug))
+                .anyMatch(p -> p.names().stream().anyMatch(n -> Text.containsPhrase(keyForm, n)));
+        boolean wrongNamed = wrongForms.stream().anyMatch(w -> people.stream()
+                .anyMatch(p -> p.names().stream().anyMatch(n -> Text.containsPhrase(w, n))));
+        return keyNamed && !wrongNamed && people.stream().flatMap(p -> p.names().stream())
+                .noneMatch(n -> Text.normalise(n).equals(Text.normalise(keyForm)));
+    }
+
+    /** The name the first of {@code slugs} that names the entity uses for it, else the display name. */
+    String form(Entity e, Collection<String> slugs) {
+        return slugs.stream().flatMap(slug -> forms.inArticle(e, slug).stream()).findFirst().orElse(e.name());
+    }
+
+    /** A wrong option's name in the same shape as the key's (see {@link NameForms#shapedLike}). */
+    String formLike(Entity e, Entity key, String keyForm, String articleSlug) {
+        return forms.shapedLike(e, key, keyForm, articleSlug);
     }
 
     /**
@@ -129,9 +163,5 @@ final class DistractorPicker {
             }
         }
         return out;
-    }
-
-    private static String text(Article a) {
-        return a.sentences().stream().map(Article.Sentence::text).collect(Collectors.joining(" "));
     }
 }

@@ -33,17 +33,25 @@ import java.util.Set;
  *       an entity the fact excludes;</li>
  *   <li>G4 every cited sentence is an article sentence and not page boilerplate;</li>
  *   <li>G6/G8 options are distinct after normalisation, none contains another, all of the key's type;</li>
- *   <li>G7 the stem names what it asks about: no unresolved pronoun or "this"/"next year".</li>
+ *   <li>G7 the stem names what it asks about: no unresolved pronoun or "this"/"next year";</li>
+ *   <li>G2/G5 true/false wording (issue 17): a wrong value does not overlap a right one or the sentence's
+ *       group, a dated statement opens with its date, a true paraphrase keeps its source's hedge.</li>
  * </ul>
  * Fill-in-the-gap items also pass {@link GapGates}: a standalone sentence that does not give its gap away.
  */
 public final class QualityGates {
 
     private final Library library;
+    private static final java.util.regex.Pattern DATE_FIRST = java.util.regex.Pattern.compile(
+            "^(On|In) [^,]*\\d{4},");
     private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
+    private final Overlaps overlaps;
+    private final DistractorPicker picker;
 
     public QualityGates(Library library) {
         this.library = library;
+        this.overlaps = new Overlaps(library);
+        this.picker = new DistractorPicker(library);
         library.entities().values().stream().sorted(java.util.Comparator.comparing(Entity::id))
                 .forEach(e -> e.names().forEach(n -> byName.putIfAbsent(Text.normalise(n), e)));
     }
@@ -58,6 +66,7 @@ public final class QualityGates {
         if (q instanceof Cloze gap) {
             v.addAll(GapGates.violations(gap));
         }
+        checkWording(q, v);
         return v;
     }
 
@@ -191,6 +200,37 @@ public final class QualityGates {
                     v.add("G2 distractor '" + d + "' is excluded by the fact (not_distractors)");
                 }
             });
+        }
+    }
+
+    /** Issue 17, item 2: the statement is false when it should be, dated where it should be, hedged as its source. */
+    private void checkWording(Question q, List<String> v) {
+        List<Entity> keys = q.answerForms().stream().flatMap(forms -> entityNamed(forms.get(0)).stream()).toList();
+        for (String d : q.listing().distractors()) {
+            entityNamed(d).flatMap(e -> overlaps.reason(e, keys, q.stem()))
+                    .ifPresent(r -> v.add("G2 wrong value is arguably right: " + r));
+        }
+        if (q instanceof MultipleChoice && keys.size() == 1 && !keys.get(0).type().equals("person")
+                && picker.namedAfterAPerson(q.listing().keys().get(0), q.listing().distractors(), q.articleSlug())) {
+            v.add("G6 the key is named after a person the article names, and no wrong option is: it picks itself");
+        }
+        if (!(q instanceof TrueFalse tf) || q.factIds().size() != 1) {
+            return;
+        }
+        Fact f = library.facts().stream().filter(x -> x.id().equals(q.factIds().get(0))).findFirst().orElse(null);
+        if (f == null || f.kind() == Fact.Kind.ROLE) {
+            return;
+        }
+        String statement = q.stem().replaceFirst("^True or false\\? ", "");
+        if (f.kind() == Fact.Kind.DATE && !DATE_FIRST.matcher(statement).find()) {
+            v.add("G5 a dated statement opens with its date ('On 7 June 2023, …'), so that the date cannot attach"
+                    + " to another event in the sentence");
+        }
+        if (Wording.endsWithDate(statement)) {
+            v.add("G5 the statement ends with a date, which can attach to another event in it; put it first");
+        }
+        if (tf.truth() && Wording.hedged(f.source().text()) && !Wording.hedged(statement)) {
+            v.add("G5 the source sentence is hedged (may, could, if…) and the true statement is not");
         }
     }
 

@@ -124,40 +124,47 @@ public final class QuestionGenerator {
                         excluded.add(o.role());
                     }
                 });
-        String who = "Who does the article describe as " + role.inSentence() + "?";
+        String personForm = form(person, f);
+        String roleForm = form(role, f);
+        String who = "Who does the article describe as " + role.inSentence(roleForm) + "?";
+        // Another person described with a role a careful student could take for this one makes "who" ambiguous.
+        boolean askWho = RoleRivals.ambiguousWith(library, f).isEmpty();
         List<Entity> people = picker.entities(List.of(person), excluded, who, f.articleSlug(), rnd,
                 DistractorPicker.WANTED);
-        if (people.size() >= MIN_DISTRACTORS) {
+        if (askWho && people.size() >= MIN_DISTRACTORS) {
             out.add(choice(f, "person", who, person, people));
         }
-        String what = "What role does the article give " + person.name() + "?";
+        String what = "What role does the article give " + personForm + "?";
         List<Entity> roles = picker.entities(List.of(role), excluded, what, f.articleSlug(), rnd,
                 DistractorPicker.WANTED);
         if (roles.size() >= MIN_DISTRACTORS) {
             out.add(choice(f, "role", what, role, roles));
         }
-        out.add(typed(f, "person", who, person.name(), person.names(), AnswerKind.ENTITY,
-                List.of(person.names()), nearMisses(person)));
-        String statement = "The article describes " + person.name() + " as %s.";
-        List<List<String>> forms = List.of(person.names(), role.names());
-        out.add(trueFalse(f, String.format(statement, role.inSentence()), true, forms, List.of()));
-        if (!roles.isEmpty()) {
-            out.add(trueFalse(f, String.format(statement, roles.get(0).inSentence()), false, forms,
-                    List.of(roles.get(0).name())));
+        if (askWho) {
+            out.add(typed(f, "person", who, personForm, person.names(), AnswerKind.ENTITY,
+                    List.of(person.names()), nearMisses(person)));
         }
+        String statement = "The article describes " + personForm + " as %s.";
+        List<List<String>> forms = List.of(person.names(), role.names());
+        out.add(trueFalse(f, String.format(statement, role.inSentence(roleForm)), true, forms, List.of()));
+        Optional<Entity> swap = picker.swap(List.of(role), excluded, String.format(statement, Wording.ANSWER),
+                slugs(f), f.articleSlug(), rnd);
+        swap.ifPresent(w -> out.add(trueFalse(f, String.format(statement, w.inSentence(form(w, f))), false, forms,
+                List.of(form(w, f)))));
     }
 
     private void answer(Fact f, Random rnd, List<Question> out) {
         Entity key = library.entity(f.answers().get(0));
         List<Entity> wrong = picker.entities(List.of(key), f.notDistractors(), f.question(), f.articleSlug(), rnd,
                 DistractorPicker.WANTED);
-        if (wrong.size() >= MIN_DISTRACTORS) {
+        boolean giveaway = !key.type().equals("person") && picker.namedAfterAPerson(form(key, f),
+                wrong.stream().map(Entity::name).toList(), f.articleSlug());
+        if (wrong.size() >= MIN_DISTRACTORS && !giveaway) {
             out.add(choice(f, "1", f.question(), key, wrong));
         }
-        out.add(typed(f, "1", f.question(), key.name(), key.names(), AnswerKind.ENTITY,
+        out.add(typed(f, "1", f.question(), form(key, f), key.names(), AnswerKind.ENTITY,
                 List.of(key.names()), nearMisses(key)));
-        statements(f, key.inSentence(), wrong.isEmpty() ? null : wrong.get(0).inSentence(), List.of(key.names()),
-                wrong.isEmpty() ? List.of() : List.of(wrong.get(0).name()), out);
+        entityStatements(f, List.of(key), key, rnd, out);
         cloze(f, "1", key, out);
     }
 
@@ -166,9 +173,12 @@ public final class QuestionGenerator {
         List<Entity> wrong = picker.entities(members, f.notDistractors(), f.question(), f.articleSlug(), rnd,
                 DistractorPicker.WANTED);
         List<List<String>> forms = members.stream().map(Entity::names).toList();
+        List<String> memberForms = members.stream().map(m -> form(m, f)).toList();
         out.add(SelectAll.weighted(Question.Common.generated(id(f, SelectAllKind.INSTANCE, "1"), f.articleSlug(),
-                List.of(f.id()), f.question() + " Select all.", forms, explain(names(members), f), f.sources()),
-                names(members), names(wrong)));
+                List.of(f.id()), f.question() + " Select all.", forms, explain(memberForms, f), f.sources()),
+                memberForms, wrong.stream()
+                        .map(w -> picker.formLike(w, members.get(0), memberForms.get(0), f.articleSlug()))
+                        .toList()));
         if (f.single()) {
             for (Entity member : members) {
                 // Ask for one member at a time: the others are right too, so they are never offered.
@@ -178,8 +188,7 @@ public final class QuestionGenerator {
             }
         }
         Entity sample = members.get(rnd.nextInt(members.size()));
-        statements(f, sample.inSentence(), wrong.isEmpty() ? null : wrong.get(0).inSentence(),
-                List.of(sample.names()), wrong.isEmpty() ? List.of() : List.of(wrong.get(0).name()), out);
+        entityStatements(f, members, sample, rnd, out);
         // The gap holds the one member the gap text does not name ("…, Slovakia and _____"); when it names
         // none, every member would fill it, so there is no gap item. The id stays the same for any seed.
         List<Entity> unnamed = unnamedMembers(f, members);
@@ -283,8 +292,8 @@ public final class QuestionGenerator {
             return;
         }
         List<Fact> picked = roles.subList(0, Math.min(MAX_MATCHING_PAIRS, roles.size()));
-        List<String> people = picked.stream().map(f -> library.entity(f.person()).name()).toList();
-        List<String> titles = picked.stream().map(f -> library.entity(f.role()).name()).toList();
+        List<String> people = picked.stream().map(f -> form(library.entity(f.person()), f)).toList();
+        List<String> titles = picked.stream().map(f -> form(library.entity(f.role()), f)).toList();
         String explanation = java.util.stream.IntStream.range(0, people.size())
                 .mapToObj(i -> people.get(i) + ": " + titles.get(i)).collect(Collectors.joining("; ")) + ".";
         out.add(new Matching(Question.Common.generated(slug + "/matching/1", slug,
@@ -300,10 +309,20 @@ public final class QuestionGenerator {
     // --- shapes -------------------------------------------------------------------------------------------
 
     private Question choice(Fact f, String variant, String stem, Entity key, List<Entity> wrong) {
-        List<String> options = Stream.concat(Stream.of(key), wrong.stream()).map(Entity::name).toList();
+        String keyForm = form(key, f);
+        List<String> wrongForms = wrong.stream().map(w -> picker.formLike(w, key, keyForm, f.articleSlug())).toList();
         return MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, variant),
-                f.articleSlug(), List.of(f.id()), stem, List.of(key.names()), explain(List.of(key.name()), f),
-                f.sources()), key.name(), names(wrong));
+                f.articleSlug(), List.of(f.id()), stem, List.of(key.names()), explain(List.of(keyForm), f),
+                f.sources()), keyForm, wrongForms);
+    }
+
+    /** The name the fact's articles use for an entity (its own article first), else its display name. */
+    private String form(Entity e, Fact f) {
+        return picker.form(e, slugs(f));
+    }
+
+    private static List<String> slugs(Fact f) {
+        return f.sources().stream().map(Source::articleSlug).distinct().toList();
     }
 
     private Question typed(Fact f, String variant, String stem, String key, List<String> accepted,
@@ -319,10 +338,25 @@ public final class QuestionGenerator {
         if (f.statement() == null) {
             return;
         }
-        out.add(trueFalse(f, sentence(f.statement().replace("{answer}", answer)), true, forms, List.of()));
+        // A date goes with the event it dates: "On 7 June 2023, X warned that …", never "… in Ukraine on 7 June".
+        String template = Wording.dateFirst(f.statement(), f.kind() == Kind.DATE);
+        out.add(trueFalse(f, sentence(template.replace("{answer}", answer)), true, forms, List.of()));
         if (substitute != null) {
-            out.add(trueFalse(f, sentence(f.statement().replace("{answer}", substitute)), false, forms, substituted));
+            out.add(trueFalse(f, sentence(template.replace("{answer}", substitute)), false, forms, substituted));
         }
+    }
+
+    /**
+     * The true statement about {@code shown}, and a false one that swaps in an entity a cited article names and
+     * that is certainly wrong (no right answer, nothing overlapping one or the sentence's own group).
+     */
+    private void entityStatements(Fact f, List<Entity> keys, Entity shown, Random rnd, List<Question> out) {
+        if (f.statement() == null) {
+            return;
+        }
+        Optional<Entity> swap = picker.swap(keys, f.notDistractors(), f.statement(), slugs(f), f.articleSlug(), rnd);
+        statements(f, shown.inSentence(form(shown, f)), swap.map(w -> w.inSentence(form(w, f))).orElse(null),
+                List.of(shown.names()), swap.map(w -> List.of(form(w, f))).orElse(List.of()), out);
     }
 
     private Question trueFalse(Fact f, String statement, boolean truth, List<List<String>> forms,
@@ -340,7 +374,8 @@ public final class QuestionGenerator {
      */
     private boolean cloze(Fact f, String variant, Entity key, List<Question> out) {
         String lead = key.prefix().isEmpty() ? "" : key.prefix() + " ";
-        String name = key.name();
+        // The article's own name for it, like every other item's key.
+        String name = form(key, f);
         Matcher article = LEADING_THE.matcher(name);
         if (lead.isEmpty() && article.lookingAt()) {
             lead = article.group();

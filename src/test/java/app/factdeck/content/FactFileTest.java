@@ -144,8 +144,39 @@ class FactFileTest {
                 f + ":3: unknown type 'town'; types are category, channel, city, country, country-group, document, "
                         + "measure, newspaper, organisation, person, programme, role",
                 f + ":4: entity id 'lithuania' is used twice",
-                f + ":5: unknown key 'colour'; an entity has id, type, name, aliases, tags, article, prefix"),
+                f + ":5: unknown key 'colour'; an entity has id, type, name, aliases, tags, article, prefix, members"),
                 e.problems());
+    }
+
+    @Test
+    void aGroupsMembersMustBeEntitiesAndNotTheGroupItself() throws IOException {
+        Files.writeString(dir.resolve("entities.yaml"), """
+                - {id: lithuania, type: country, name: Lithuania}
+                - {id: baltic-states, type: country-group, name: the Baltic states, members: [lithuania, latvia]}
+                - {id: nato, type: organisation, name: NATO, members: [nato, lithuania]}
+                """);
+        ContentException e = assertThrows(ContentException.class, () -> new ContentLoader().load(dir));
+        String f = dir.getFileName() + "/entities.yaml";
+        assertEquals(List.of(f + ":3: entity 'nato' lists itself among its members",
+                f + ":2: member 'latvia' of 'baltic-states' is not an entity id; add it to entities.yaml or fix the "
+                        + "spelling"), e.problems());
+    }
+
+    @Test
+    void membersAreReadAndOverlapBothWays() throws IOException {
+        Files.writeString(dir.resolve("entities.yaml"), """
+                - {id: lithuania, type: country, name: Lithuania}
+                - {id: latvia, type: country, name: Latvia}
+                - {id: baltic-states, type: country-group, name: the Baltic states, members: [lithuania, latvia]}
+                - {id: nato, type: organisation, name: NATO, members: [lithuania]}
+                """);
+        Library library = new ContentLoader().load(dir);
+        Entity baltics = library.entity("baltic-states");
+        assertEquals(java.util.Set.of("lithuania", "latvia"), baltics.members());
+        assertEquals(true, baltics.overlaps(library.entity("latvia")));
+        assertEquals(true, library.entity("latvia").overlaps(baltics));
+        assertEquals(true, baltics.overlaps(library.entity("nato")), "they share Lithuania");
+        assertEquals(false, library.entity("latvia").overlaps(library.entity("lithuania")));
     }
 
     @Test

@@ -63,11 +63,12 @@ class QuestionBankTest {
     void theBriefsCoChairQuestionComesOutWithExactlyOneCoChairAmongTheOptions() {
         List<Question> coChair = GENERATED.stream().filter(q -> q.type() == MultipleChoiceKind.INSTANCE
                 && q.stem().equals("Who co-chairs the Group on International Security Guarantees for Ukraine?")).toList();
-        assertEquals(Set.of("Anders Fogh Rasmussen", "Andriy Yermak"),
+        // The Kyiv Independent writes "Rasmussen"/"Anders Rasmussen", never "Anders Fogh Rasmussen": keys use its form.
+        assertEquals(Set.of("Anders Rasmussen", "Andriy Yermak"),
                 coChair.stream().map(q -> q.listing().keys().get(0)).collect(Collectors.toSet()));
         for (Question q : coChair) {
             long coChairsOffered = q.listing().options().stream()
-                    .filter(o -> o.equals("Anders Fogh Rasmussen") || o.equals("Andriy Yermak")).count();
+                    .filter(o -> o.equals("Anders Rasmussen") || o.equals("Andriy Yermak")).count();
             assertEquals(1, coChairsOffered, q.id());
             assertTrue(q.listing().options().size() >= 3, q.id());
         }

@@ -55,11 +55,13 @@ class QuestionTypesTest {
     void trueFalseComesInATrueAndAFalseVariantChangingOneValue() {
         Question t = find("sn-4/true-false/true");
         Question f = find("sn-4/true-false/false");
-        assertEquals("True or false? Ana Lind met Bo Berg in Riga on 1 March 2023.", t.stem());
+        // A date written at the end goes to the front, where it can only date the statement's own event.
+        assertEquals("True or false? On 1 March 2023, Ana Lind met Bo Berg in Riga.", t.stem());
         assertEquals(List.of("True"), t.listing().keys());
         assertEquals(List.of("False"), f.listing().keys());
         assertEquals(1, f.listing().distractors().size());
-        assertEquals("True or false? Ana Lind met Bo Berg in " + f.listing().distractors().get(0) + " on 1 March 2023.", f.stem());
+        assertEquals("True or false? On 1 March 2023, Ana Lind met Bo Berg in " + f.listing().distractors().get(0)
+                + ".", f.stem());
     }
 
     @Test

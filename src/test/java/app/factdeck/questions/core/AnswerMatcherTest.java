@@ -147,9 +147,12 @@ class AnswerMatcherTest {
         assertEquals("Write a date such as 14 March 2021 or 2021-03-14.", AnswerMatcher.dateHint(june));
     }
 
+    private static final app.factdeck.questions.QuestionBank SERVED = app.factdeck.questions.QuestionBank.build(
+            TestLibrary.SHIPPED, QuestionGenerator.DEFAULT_SEED);
+
     /** Any item the generator makes, also one the ranking keeps out of new quizzes (a past quiz still asks it). */
     private Question question(String id) {
-        return app.factdeck.questions.QuestionBank.build(TestLibrary.SHIPPED, QuestionGenerator.DEFAULT_SEED).find(id)
+        return SERVED.find(id)
                 .orElseThrow(() -> new AssertionError("no question " + id));
     }
 }
