@@ -128,22 +128,26 @@ class QuizRoutesTest {
                 for (int trial = 0; trial < 5; trial++) {
                     String quiz = stu.post("/articles/espreso-nato-troops-warning/quiz", Map.of())
                             .headers().firstValue("Location").orElseThrow();
-                    for (int p = 1; p <= 8; p++) {
+                    // A quiz asks fewer than ten when the quiz rules leave fewer; the last two are answered at once.
+                    int size = app.questionsOf(Long.parseLong(quiz.substring(quiz.lastIndexOf('/') + 1))).size();
+                    assertTrue(size >= 3, quiz + " asks " + size);
+                    for (int p = 1; p <= size - 2; p++) {
                         String page = stu.get(quiz + "/" + p).body();
                         assertEquals(302, stu.post(quiz + "/" + p, rightAnswer(questionOn(page), page)).statusCode());
                     }
-                    String ninth = stu.get(quiz + "/9").body();
-                    String tenth = stu.get(quiz + "/10").body();
+                    int last = size;
+                    String ninth = stu.get(quiz + "/" + (last - 1)).body();
+                    String tenth = stu.get(quiz + "/" + last).body();
                     Map<String, String> nine = rightAnswer(questionOn(ninth), ninth);
                     Map<String, String> ten = rightAnswer(questionOn(tenth), tenth);
                     java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
                     var a = tabs.submit(() -> {
                         together.await();
-                        return stu.post(quiz + "/9", nine).statusCode();
+                        return stu.post(quiz + "/" + (last - 1), nine).statusCode();
                     });
                     var b = tabs.submit(() -> {
                         together.await();
-                        return stu.post(quiz + "/10", ten).statusCode();
+                        return stu.post(quiz + "/" + last, ten).statusCode();
                     });
                     assertEquals(302, a.get(30, java.util.concurrent.TimeUnit.SECONDS));
                     assertEquals(302, b.get(30, java.util.concurrent.TimeUnit.SECONDS));
