@@ -22,9 +22,16 @@ import java.util.Optional;
 final class Overlaps {
 
     private final List<Entity> entities;
+    /** Each entity's names, normalised once: the picker asks about every candidate against the same texts. */
+    private final java.util.Map<Entity, List<String>> normalisedNames = new java.util.HashMap<>();
+    /** Texts already scanned (a stem, a statement, a group context), so each is scanned once per bank. */
+    private final java.util.Map<String, List<Entity>> namedIn = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, List<String>> contextsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     Overlaps(Library library) {
         this.entities = library.entities().values().stream().sorted(Comparator.comparing(Entity::id)).toList();
+        entities.forEach(e -> normalisedNames.put(e, e.names().stream().map(Text::normalise)
+                .filter(n -> !n.isEmpty()).toList()));
     }
 
     /** Why {@code candidate} in the place of the keys in {@code text} would not be plainly wrong; empty if it would. */
@@ -45,7 +52,7 @@ final class Overlaps {
                         + "', which the sentence names");
             }
         }
-        for (String context : Wording.groupContexts(text)) {
+        for (String context : contextsOf.computeIfAbsent(text, Wording::groupContexts)) {
             for (Entity group : named(context)) {
                 if (group.members().contains(candidate.id())) {
                     return Optional.of("'" + candidate.name() + "' is a member of '" + group.name()
@@ -57,6 +64,10 @@ final class Overlaps {
     }
 
     private List<Entity> named(String text) {
-        return entities.stream().filter(e -> e.names().stream().anyMatch(n -> Text.containsPhrase(text, n))).toList();
+        return namedIn.computeIfAbsent(text, t -> {
+            String words = " " + Text.normalise(t) + " ";
+            return entities.stream().filter(e -> normalisedNames.get(e).stream()
+                    .anyMatch(n -> words.contains(" " + n + " "))).toList();
+        });
     }
 }
