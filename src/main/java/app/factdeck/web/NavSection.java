@@ -17,7 +17,8 @@ public record NavSection(String name, boolean exact) {
 
     /** Each link's own path and its section; the first whose path is the page's or a prefix of it wins. */
     private static final String[][] LINKS = {
-            {"/teacher/classes", "classes"}, {"/teacher/transfer", "transfer"}, {"/teacher/import", "transfer"},
+            {"/teacher/classes", "classes"}, {"/teacher/articles/new", "articles"}, {"/teacher/articles", "articles"},
+            {"/teacher/transfer", "transfer"}, {"/teacher/import", "transfer"},
             {"/teacher/export", "transfer"}, {"/admin/users", "users"}, {"/admin", "users"}, {"/study", "study"},
             {"/progress", "progress"}, {"/join", "join"}, {"/login", "login"}, {"/signup", "signup"},
             {"/account", "account"}, {"/articles", "home"},

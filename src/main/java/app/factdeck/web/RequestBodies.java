@@ -3,6 +3,7 @@ package app.factdeck.web;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,16 +59,32 @@ public final class RequestBodies extends Handler.Wrapper {
     /** Bytes of bodies held in memory at once, across all requests: many big uploads at once must not fill the heap. */
     private final long budget;
     private final AtomicLong held = new AtomicLong();
+    /**
+     * Paths whose forms may be larger than {@link #FORM_LIMIT}/{@link #MULTIPART_LIMIT}, with their cap: a page
+     * where a teacher pastes a whole article must receive a too-long paste so that its own form can say what is
+     * wrong and keep the text, instead of the bare 413 page losing it.
+     */
+    private final Map<String, Integer> largerForms;
 
     /** With a quarter of the heap for bodies in memory (32 MB at -Xmx128m). */
     public RequestBodies() {
-        this(BASE_DEADLINE_MS, Runtime.getRuntime().maxMemory() / 4);
+        this(Map.of());
+    }
+
+    /** @param largerForms path → cap for the forms posted to that exact path (urlencoded or multipart) */
+    public RequestBodies(Map<String, Integer> largerForms) {
+        this(BASE_DEADLINE_MS, Runtime.getRuntime().maxMemory() / 4, largerForms);
     }
 
     /** With another base deadline and memory budget (tests shrink them). */
     public RequestBodies(long baseDeadlineMs, long budget) {
+        this(baseDeadlineMs, budget, Map.of());
+    }
+
+    public RequestBodies(long baseDeadlineMs, long budget, Map<String, Integer> largerForms) {
         this.baseDeadlineMs = baseDeadlineMs;
         this.budget = budget;
+        this.largerForms = Map.copyOf(largerForms);
     }
 
     /** The cap for a body of this Content-Type. Pure. */
@@ -82,6 +99,13 @@ public final class RequestBodies extends Handler.Wrapper {
         return OTHER_LIMIT;
     }
 
+    /** The cap for a body of this Content-Type sent to {@code path}: a larger form's own, else {@link #limitFor(String)}. */
+    int limitFor(String path, String contentType) {
+        int byType = limitFor(contentType);
+        Integer larger = byType == OTHER_LIMIT ? null : largerForms.get(path);
+        return larger == null ? byType : Math.max(byType, larger);
+    }
+
     /** How long a body of {@code bytes} may take to arrive. Pure. */
     static long deadlineMs(long baseMs, long bytes) {
         return baseMs + bytes * 1000 / SLOWEST_RATE;
@@ -94,7 +118,7 @@ public final class RequestBodies extends Handler.Wrapper {
         if (declared <= 0 && !chunked) {
             return super.handle(request, response, callback);
         }
-        int limit = limitFor(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        int limit = limitFor(request.getHttpURI().getPath(), request.getHeaders().get(HttpHeader.CONTENT_TYPE));
         if (declared > limit) {
             return refuse(request, response, callback, tooLarge(limit));
         }
@@ -112,7 +136,7 @@ public final class RequestBodies extends Handler.Wrapper {
     }
 
     private static Refusal tooLarge(int limit) {
-        String size = limit >= 1024 * 1024 ? "1 MB" : (limit / 1024) + " KB";
+        String size = limit >= 1024 * 1024 ? (limit / (1024 * 1024)) + " MB" : (limit / 1024) + " KB";
         return new Refusal(HttpStatus.PAYLOAD_TOO_LARGE_413, limit == MULTIPART_LIMIT
                 ? "That file is too large: Factdeck accepts uploads of at most " + size
                         + ". Split it into smaller files and upload each one."

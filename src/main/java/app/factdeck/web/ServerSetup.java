@@ -33,6 +33,18 @@ public final class ServerSetup {
      * @param uploads the spool directory multipart falls back to
      */
     public static void apply(JavalinConfig javalin, String host, int port, boolean https, Path uploads) {
+        apply(javalin, host, port, https, uploads, java.util.Map.of());
+    }
+
+    /**
+     * As above, with paths whose forms may be larger than the usual caps.
+     *
+     * @param largerForms path → cap in bytes, for the forms posted to that exact path ({@link RequestBodies})
+     */
+    public static void apply(JavalinConfig javalin, String host, int port, boolean https, Path uploads,
+                             java.util.Map<String, Integer> largerForms) {
+        int largest = largerForms.values().stream().mapToInt(Integer::intValue)
+                .reduce(RequestBodies.MULTIPART_LIMIT, Math::max);
         javalin.jetty.host = host.isEmpty() ? null : host;
         javalin.jetty.port = port;
         // Few threads: requests spend their time in SQLite (one writer, READ_POOL_SIZE readers) and on 1–2
@@ -49,7 +61,7 @@ public final class ServerSetup {
             server.setStopTimeout(STOP_TIMEOUT_MS);
             GracefulHandler graceful = new GracefulHandler();
             SecurityHeaders headers = new SecurityHeaders(https);
-            headers.setHandler(new RequestBodies());
+            headers.setHandler(new RequestBodies(largerForms));
             graceful.setHandler(headers);
             server.setHandler(graceful);
             server.setErrorHandler(new SecurityHeaders.Errors(https));
@@ -68,13 +80,14 @@ public final class ServerSetup {
         });
         // A path that exists answers another method with 405, not 404.
         javalin.http.prefer405over404 = true;
-        // RequestBodies has capped every body already; Javalin's own check must not cut below that.
-        javalin.http.maxRequestSize = RequestBodies.MULTIPART_LIMIT;
+        // RequestBodies has capped every body already (per path); Javalin's and Jetty's own checks must not cut
+        // below the largest of those caps.
+        javalin.http.maxRequestSize = largest;
         // Uploads stay in memory (they are at most ~1 MB, and bounded above): nothing spooled to disk
         // where a kill would leave CSRF tokens and rosters behind. The directory is only a fallback.
         javalin.jetty.multipartConfig.cacheDirectory(uploads.toString());
-        javalin.jetty.multipartConfig.maxInMemoryFileSize(RequestBodies.MULTIPART_LIMIT, SizeUnit.BYTES);
-        javalin.jetty.multipartConfig.maxFileSize(RequestBodies.MULTIPART_LIMIT, SizeUnit.BYTES);
-        javalin.jetty.multipartConfig.maxTotalRequestSize(RequestBodies.MULTIPART_LIMIT, SizeUnit.BYTES);
+        javalin.jetty.multipartConfig.maxInMemoryFileSize(largest, SizeUnit.BYTES);
+        javalin.jetty.multipartConfig.maxFileSize(largest, SizeUnit.BYTES);
+        javalin.jetty.multipartConfig.maxTotalRequestSize(largest, SizeUnit.BYTES);
     }
 }
