@@ -1,5 +1,6 @@
 package app.factdeck;
 
+import app.factdeck.articles.TeacherArticles;
 import app.factdeck.authoring.AuthoringModule;
 import app.factdeck.content.Library;
 import app.factdeck.db.Database;
@@ -19,9 +20,11 @@ import java.time.Clock;
  * }</pre>
  */
 public record Wiring(Library library, Database database, QuestionBank bank, Flashcards flashcards,
-                     AuthoringModule authoring, TransferService transfer) {
+                     AuthoringModule authoring, TransferService transfer, TeacherArticles articles) {
 
     public static Wiring of(Library library, Database database, Clock clock) {
+        // Teachers' articles join the content tree's in the library before anything reads it.
+        TeacherArticles articles = new TeacherArticles(database, library, clock);
         long started = System.nanoTime();
         QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
         org.slf4j.LoggerFactory.getLogger(Wiring.class).debug("Generated {} questions in {} ms", bank.all().size(),
@@ -32,6 +35,11 @@ public record Wiring(Library library, Database database, QuestionBank bank, Flas
                 .filter(app.factdeck.questions.core.Question::isAuthored).toList());
         TransferService transfer = new TransferService(library, authoring.catalog(), flashcards, authoring.service(),
                 database, clock);
-        return new Wiring(library, database, bank, flashcards, authoring, transfer);
+        // A teacher's change regenerates that article's questions, then its cards.
+        articles.onChange((slug, withdrawn) -> {
+            bank.refresh(slug, withdrawn);
+            flashcards.refresh(slug);
+        });
+        return new Wiring(library, database, bank, flashcards, authoring, transfer, articles);
     }
 }

@@ -68,15 +68,18 @@ public final class QuestionCatalog {
         }
     }
 
-    /** The questions of one article that students may be asked. */
+    /** The questions of one article that students may be asked: none while it is a draft or after it is deleted. */
     public List<Question> forStudents(String articleSlug) {
+        if (!library.visibleToStudents(articleSlug)) {
+            return List.of();
+        }
         return entries(articleSlug).stream().filter(e -> e.status().visible()).map(Entry::question).toList();
     }
 
     /** Every article's questions that students may be asked. */
     public List<Question> forStudents() {
         List<Question> all = new ArrayList<>();
-        library.articles().forEach(a -> all.addAll(forStudents(a.slug())));
+        library.forStudents().forEach(a -> all.addAll(forStudents(a.slug())));
         return all;
     }
 

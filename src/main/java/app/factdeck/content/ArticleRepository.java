@@ -20,11 +20,11 @@ import java.util.Optional;
  * Articles in the database. {@link #sync} mirrors the content tree idempotently, keyed by slug and
  * sentence anchor, so later tables can point at a sentence and keep pointing at it across restarts.
  */
-final class ArticleRepository {
+public final class ArticleRepository {
 
     private final Database database;
 
-    ArticleRepository(Database database) {
+    public ArticleRepository(Database database) {
         this.database = database;
     }
 
@@ -37,7 +37,9 @@ final class ArticleRepository {
             // An article removed from content/ is unlisted, not deleted: progress may still point at it.
             var current = articles.stream().map(Article::slug).collect(java.util.stream.Collectors.toSet());
             List<String> stored = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT slug FROM article WHERE listed = 1");
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT slug FROM article
+                     WHERE listed = 1 AND slug NOT IN (SELECT slug FROM teacher_article)""");
                  ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     stored.add(rs.getString(1));
@@ -50,6 +52,33 @@ final class ArticleRepository {
                         u.executeUpdate();
                     }
                 }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Stores a teacher's article for the reader (its sentences keep their anchors, so answers citing them stay
+     * readable); {@code listed} is false for a draft or a deleted article, which students never see.
+     */
+    public void save(Article article, boolean listed) {
+        database.write(c -> {
+            upsert(c, article, Integer.MAX_VALUE / 2);
+            try (PreparedStatement u = c.prepareStatement("UPDATE article SET listed = ? WHERE slug = ?")) {
+                u.setInt(1, listed ? 1 : 0);
+                u.setString(2, article.slug());
+                u.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Takes an article off every list students see, keeping its rows for past answers. */
+    public void unlist(String slug) {
+        database.write(c -> {
+            try (PreparedStatement u = c.prepareStatement("UPDATE article SET listed = 0 WHERE slug = ?")) {
+                u.setString(1, slug);
+                u.executeUpdate();
             }
             return null;
         });

@@ -13,7 +13,7 @@ import java.util.Set;
 final class EntityParser {
 
     static final Set<String> TYPES = Set.of("person", "role", "country", "country-group", "organisation", "newspaper",
-            "channel", "city", "document", "programme", "measure", "category");
+            "channel", "city", "document", "programme", "measure", "category", "place", "event");
     private static final Set<String> KEYS = Set.of("id", "type", "name", "aliases", "tags", "article", "prefix",
             "members");
 

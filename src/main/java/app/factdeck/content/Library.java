@@ -1,20 +1,96 @@
 package app.factdeck.content;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The whole validated content tree: articles, the entity catalogue and every article's facts.
+ * Everything Factdeck knows: articles (the content tree's and the teachers'), the entity catalogue and every
+ * article's facts.
+ *
+ * <p>What it holds is one immutable state, replaced whole when a teacher changes an article ({@link #replace}), so a
+ * reader always sees one consistent library. Code that works over the library for a while (the generator, the
+ * gates) takes a {@link #frozen} copy, which never changes under it.
  */
-public record Library(List<Article> articles, Map<String, Entity> entities, List<Fact> facts) {
+public final class Library {
+
+    /** One consistent library; {@code hidden} are the articles students must not see (drafts, deleted ones). */
+    private record State(List<Article> articles, Map<String, Entity> entities, List<Fact> facts,
+                         Map<String, Article> bySlug, Map<String, List<Fact>> factsBySlug, Set<String> hidden) {
+
+        static State of(List<Article> articles, Map<String, Entity> entities, List<Fact> facts, Set<String> hidden) {
+            Map<String, Article> bySlug = new LinkedHashMap<>();
+            articles.forEach(a -> bySlug.put(a.slug(), a));
+            Map<String, List<Fact>> factsBySlug = new LinkedHashMap<>();
+            facts.forEach(f -> factsBySlug.computeIfAbsent(f.articleSlug(), k -> new java.util.ArrayList<>()).add(f));
+            factsBySlug.replaceAll((k, v) -> List.copyOf(v));
+            return new State(List.copyOf(articles), Map.copyOf(entities), List.copyOf(facts), bySlug,
+                    factsBySlug, Set.copyOf(hidden));
+        }
+    }
+
+    private volatile State state;
+    private final boolean frozen;
+
+    public Library(List<Article> articles, Map<String, Entity> entities, List<Fact> facts) {
+        this(State.of(articles, entities, facts, Set.of()), false);
+    }
+
+    private Library(State state, boolean frozen) {
+        this.state = state;
+        this.frozen = frozen;
+    }
+
+    /**
+     * Puts a new library in place of this one's content, at once for every reader.
+     *
+     * @param hidden slugs of articles only teachers see (drafts) or nobody lists any more (deleted)
+     */
+    public void replace(List<Article> articles, Map<String, Entity> entities, List<Fact> facts, Set<String> hidden) {
+        if (frozen) {
+            throw new IllegalStateException("a frozen library never changes");
+        }
+        state = State.of(articles, entities, facts, hidden);
+    }
+
+    /** This library as it is now, never changing afterwards: what a long computation over it reads. */
+    public Library frozen() {
+        return frozen ? this : new Library(state, true);
+    }
+
+    /** Every article, drafts included: teachers' pages and the generator use this. */
+    public List<Article> articles() {
+        return state.articles;
+    }
+
+    /** The articles students see: published ones. */
+    public List<Article> forStudents() {
+        State s = state;
+        return s.articles.stream().filter(a -> !s.hidden.contains(a.slug())).toList();
+    }
+
+    /** False for a teacher's draft and a deleted article: students neither list, read, quiz nor study it. */
+    public boolean visibleToStudents(String slug) {
+        State s = state;
+        return s.bySlug.containsKey(slug) && !s.hidden.contains(slug);
+    }
+
+    public Map<String, Entity> entities() {
+        return state.entities;
+    }
+
+    public List<Fact> facts() {
+        return state.facts;
+    }
 
     public Optional<Article> article(String slug) {
-        return articles.stream().filter(a -> a.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(state.bySlug.get(slug));
     }
 
     public Entity entity(String id) {
-        Entity e = entities.get(id);
+        Entity e = state.entities.get(id);
         if (e == null) {
             throw new IllegalArgumentException("no entity " + id);
         }
@@ -22,7 +98,7 @@ public record Library(List<Article> articles, Map<String, Entity> entities, List
     }
 
     public List<Fact> factsOf(String slug) {
-        return facts.stream().filter(f -> f.articleSlug().equals(slug)).toList();
+        return state.factsBySlug.getOrDefault(slug, List.of());
     }
 
     /**

@@ -83,6 +83,42 @@ public final class PageCleaner {
         return new CleanedPage(title(head), author(head), published(head), List.copyOf(body));
     }
 
+    /** Every non-blank line with the cleaner's decision (first version: kept = inside the article's run). */
+    public static PageReading read(String raw) {
+        List<String> rawLines = raw.lines().toList();
+        CleanedPage page = clean(raw);
+        java.util.Set<String> body = new java.util.HashSet<>(page.body());
+        List<PageLine> out = new ArrayList<>();
+        for (int n = 0; n < rawLines.size(); n++) {
+            String text = strip(rawLines.get(n));
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean para = body.contains(text);
+            boolean head = body.contains("## " + text);
+            out.add(new PageLine(n + 1, rawLines.get(n), text, para || head,
+                    para ? PageLine.Role.PARAGRAPH : head ? PageLine.Role.SUBHEADING : PageLine.Role.DROPPED,
+                    para || head ? "article text" : "outside the article", List.of()));
+        }
+        return new PageReading(List.copyOf(out), new PageMeta(page.title(), Optional.empty(), page.author(),
+                page.published(), Optional.empty(), "en"));
+    }
+
+    /** The body after the teacher flipped {@code flipped} line numbers. */
+    public static List<String> body(List<PageLine> lines, Set<Integer> flipped) {
+        List<String> out = new ArrayList<>();
+        for (PageLine l : lines) {
+            boolean kept = l.kept() != flipped.contains(l.number());
+            if (!kept) {
+                continue;
+            }
+            PageLine.Role role = l.kept() ? l.role() : SENTENCE_END.matcher(l.text()).matches()
+                    ? PageLine.Role.PARAGRAPH : PageLine.Role.SUBHEADING;
+            out.add(role == PageLine.Role.SUBHEADING ? "## " + l.text() : l.text());
+        }
+        return List.copyOf(out);
+    }
+
     private static List<Line> classify(String raw) {
         Set<String> seen = new HashSet<>();
         List<Line> lines = new ArrayList<>();
@@ -177,7 +213,7 @@ public final class PageCleaner {
         return Optional.empty();
     }
 
-    static Optional<LocalDate> dateIn(String text) {
+    public static Optional<LocalDate> dateIn(String text) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
         try {
             Matcher dmy = DAY_MONTH_YEAR.matcher(text);
@@ -195,7 +231,7 @@ public final class PageCleaner {
     }
 
     /** Like {@link String#strip()}, but also drops the no-break spaces web pages leave at line ends. */
-    static String strip(String line) {
+    public static String strip(String line) {
         return EDGE_SPACE.matcher(line).replaceAll("");
     }
 

@@ -1,18 +1,22 @@
 package app.factdeck.questions;
 
-import app.factdeck.questions.core.Question;
-
 import app.factdeck.content.Library;
+import app.factdeck.questions.core.Question;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every article's questions, generated once at start-up and checked by the quality gates: an item that
- * fails a gate is left out (and logged), so no student ever sees it.
+ * Every article's questions, generated and checked by the quality gates: an item that fails a gate is left out (and
+ * logged), so no student ever sees it. Built for every article at start-up; one article is generated again
+ * ({@link #refresh}) when a teacher changes its facts.
  *
  * <pre>{@code
  * QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
@@ -23,77 +27,123 @@ public final class QuestionBank {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuestionBank.class);
 
-    private final Map<String, List<Question>> byArticle;
-    private final Map<String, List<String>> rejected;
-    private final Map<String, Question> byId = new java.util.HashMap<>();
-    /** Questions the ranking left out, by id: only for answers stored before, never offered again. */
-    private final Map<String, Question> retired;
+    /**
+     * One article's questions.
+     *
+     * @param retired questions no longer offered whose ids stored answers may still name: what the ranking left
+     *                out, what an earlier version of the article's facts made, and the questions of a withdrawn fact
+     */
+    private record Part(List<Question> kept, Map<String, Question> byId, Map<String, List<String>> rejected,
+                        Map<String, Question> retired) {
+    }
 
-    private QuestionBank(Map<String, List<Question>> byArticle, Map<String, List<String>> rejected,
-                         Map<String, Question> retired) {
-        this.byArticle = byArticle;
-        this.rejected = rejected;
-        this.retired = retired;
-        byArticle.values().forEach(list -> list.forEach(q -> byId.put(q.id(), q)));
+    private final Library library;
+    private final long seed;
+    private volatile Map<String, Part> parts;
+
+    private QuestionBank(Library library, long seed, Map<String, Part> parts) {
+        this.library = library;
+        this.seed = seed;
+        this.parts = parts;
     }
 
     public static QuestionBank build(Library library, long seed) {
-        QuestionGenerator generator = new QuestionGenerator(library, seed);
-        QualityGates gates = new QualityGates(library);
-        Map<String, List<Question>> byArticle = new LinkedHashMap<>();
-        Map<String, List<String>> rejected = new LinkedHashMap<>();
-        for (var article : library.articles()) {
-            List<Question> kept = new java.util.ArrayList<>();
-            for (Question q : generator.generate(article.slug())) {
-                List<String> violations = gates.violations(q);
-                if (violations.isEmpty()) {
-                    kept.add(q);
-                } else {
-                    rejected.put(q.id(), violations);
-                    LOG.warn("Question {} left out: {}", q.id(), violations);
-                }
-            }
-            byArticle.put(article.slug(), List.copyOf(kept));
+        Library now = library.frozen();
+        Map<String, Part> parts = new LinkedHashMap<>();
+        QuestionGenerator generator = new QuestionGenerator(now, seed);
+        QuestionGenerator unranked = new QuestionGenerator(now, seed, false);
+        QualityGates gates = new QualityGates(now);
+        for (var article : now.articles()) {
+            parts.put(article.slug(), part(article.slug(), generator, unranked, gates, Set.of(), Map.of()));
         }
-        return new QuestionBank(Map.copyOf(byArticle), Map.copyOf(rejected), retired(library, seed, gates, byArticle));
+        return new QuestionBank(library, seed, parts);
     }
 
     /**
-     * What the generator makes before {@link BankRanking} keeps the best, less what it kept: a quiz taken before
-     * the ranking (or before a content change that re-ranked) names such ids, and its results, the answers' credit
-     * towards mastery and an unfinished quiz's remaining questions must still find them.
+     * Generates one article's questions again from the library as it is now (a teacher added, changed or withdrew
+     * facts); the other articles keep theirs. Questions it no longer makes stay findable for stored answers.
+     *
+     * @param withdrawn ids of facts whose questions are no longer offered (deleted facts, a deleted article)
      */
-    private static Map<String, Question> retired(Library library, long seed, QualityGates gates,
-                                                 Map<String, List<Question>> kept) {
-        QuestionGenerator unranked = new QuestionGenerator(library, seed, false);
-        Map<String, Question> retired = new java.util.HashMap<>();
-        for (var article : library.articles()) {
-            java.util.Set<String> keptIds = kept.get(article.slug()).stream().map(Question::id)
-                    .collect(java.util.stream.Collectors.toSet());
-            unranked.generate(article.slug()).stream().filter(q -> !keptIds.contains(q.id()))
-                    .filter(q -> gates.violations(q).isEmpty()).forEach(q -> retired.put(q.id(), q));
+    public synchronized void refresh(String articleSlug, Set<String> withdrawn) {
+        Library now = library.frozen();
+        Map<String, Part> next = new LinkedHashMap<>(parts);
+        Part before = parts.get(articleSlug);
+        Map<String, Question> earlier = new HashMap<>();
+        if (before != null) {
+            earlier.putAll(before.retired());
+            earlier.putAll(before.byId());
         }
-        return Map.copyOf(retired);
+        if (now.article(articleSlug).isEmpty()) {
+            next.remove(articleSlug);
+        } else {
+            QuestionGenerator generator = new QuestionGenerator(now, seed);
+            QuestionGenerator unranked = new QuestionGenerator(now, seed, false);
+            next.put(articleSlug, part(articleSlug, generator, unranked, new QualityGates(now), withdrawn, earlier));
+        }
+        parts = next;
+    }
+
+    private static Part part(String slug, QuestionGenerator generator, QuestionGenerator unranked, QualityGates gates,
+                             Set<String> withdrawn, Map<String, Question> earlier) {
+        List<Question> kept = new ArrayList<>();
+        Map<String, List<String>> rejected = new LinkedHashMap<>();
+        Map<String, Question> retired = new HashMap<>(earlier);
+        for (Question q : generator.generate(slug)) {
+            List<String> violations = gates.violations(q);
+            if (!violations.isEmpty()) {
+                rejected.put(q.id(), violations);
+                LOG.warn("Question {} left out: {}", q.id(), violations);
+            } else if (q.factIds().stream().anyMatch(withdrawn::contains)) {
+                retired.put(q.id(), q);
+            } else {
+                kept.add(q);
+            }
+        }
+        Map<String, Question> byId = new HashMap<>();
+        kept.forEach(q -> byId.put(q.id(), q));
+        // What the generator makes before BankRanking keeps the best: a quiz taken before the ranking (or before a
+        // content change that re-ranked) names such ids, and its results, the answers' credit towards mastery and an
+        // unfinished quiz's remaining questions must still find them.
+        Set<String> keptIds = byId.keySet();
+        unranked.generate(slug).stream().filter(q -> !keptIds.contains(q.id()))
+                .filter(q -> gates.violations(q).isEmpty()).forEach(q -> retired.put(q.id(), q));
+        retired.keySet().removeAll(keptIds);
+        return new Part(List.copyOf(kept), Map.copyOf(byId), Map.copyOf(rejected), Map.copyOf(retired));
     }
 
     public List<Question> questionsOf(String articleSlug) {
-        return byArticle.getOrDefault(articleSlug, List.of());
+        Part p = parts.get(articleSlug);
+        return p == null ? List.of() : p.kept();
     }
 
     public List<Question> all() {
-        return byArticle.values().stream().flatMap(List::stream).toList();
+        return parts.values().stream().flatMap(p -> p.kept().stream()).toList();
     }
 
     /**
-     * A question of the bank, or one the ranking left out (stored answers name it); {@link #questionsOf} and
+     * A question of the bank, or one no longer offered (stored answers name it); {@link #questionsOf} and
      * {@link #all} never list the latter, so no new quiz, card or review page offers it.
      */
     public Optional<Question> find(String id) {
-        return Optional.ofNullable(byId.getOrDefault(id, retired.get(id)));
+        for (Part p : parts.values()) {
+            Question q = p.byId().get(id);
+            if (q != null) {
+                return Optional.of(q);
+            }
+        }
+        return parts.values().stream().map(p -> p.retired().get(id)).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Questions the gates refused, with why: empty when the content and generator are sound. */
     public Map<String, List<String>> rejected() {
-        return rejected;
+        return parts.values().stream().flatMap(p -> p.rejected().entrySet().stream())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    /** One article's refused questions, with why. */
+    public Map<String, List<String>> rejectedOf(String articleSlug) {
+        Part p = parts.get(articleSlug);
+        return p == null ? Map.of() : p.rejected();
     }
 }

@@ -55,7 +55,7 @@ public final class ProgressService {
     public Progress of(long accountId) {
         Map<String, Mastery.Level> levels = Mastery.levels(attempts.results(accountId), catalog::find);
         List<ArticleProgress> articles = new ArrayList<>();
-        for (Article a : library.articles()) {
+        for (Article a : library.forStudents()) {
             Set<String> items = new LinkedHashSet<>();
             library.factsOf(a.slug()).stream().map(Fact::id).forEach(items::add);
             catalog.forStudents(a.slug()).stream().map(Question::masteryKeys).forEach(items::addAll);

@@ -31,9 +31,12 @@ import java.util.function.Function;
  */
 public final class Flashcards {
 
-    private final Map<String, List<Flashcard>> byArticle = new LinkedHashMap<>();
-    private final Map<String, Flashcard> byId = new LinkedHashMap<>();
+    /** Generated cards, by article, and by id: replaced whole when an article's questions change. */
+    private volatile Map<String, List<Flashcard>> byArticle;
+    private volatile Map<String, Flashcard> byId;
     private final Function<String, List<Question>> teachers;
+    private final Library library;
+    private final QuestionBank bank;
 
     /** Generated cards only. */
     public Flashcards(Library library, QuestionBank bank) {
@@ -45,17 +48,45 @@ public final class Flashcards {
      */
     public Flashcards(Library library, QuestionBank bank, Function<String, List<Question>> teachers) {
         this.teachers = teachers;
+        this.library = library;
+        this.bank = bank;
+        Map<String, List<Flashcard>> decks = new LinkedHashMap<>();
         for (Article article : library.articles()) {
-            List<Flashcard> deck = new ArrayList<>();
-            for (Fact fact : library.factsOf(article.slug())) {
-                List<Question> asked = bank.questionsOf(article.slug()).stream()
-                        .filter(q -> q.factIds().equals(List.of(fact.id()))).toList();
-                questionCard(asked).ifPresent(deck::add);
-                first(asked, Cloze.class).flatMap(Flashcards::gapCard).ifPresent(deck::add);
-            }
-            byArticle.put(article.slug(), List.copyOf(deck));
-            deck.forEach(c -> byId.put(c.id(), c));
+            decks.put(article.slug(), generatedDeck(article.slug()));
         }
+        install(decks);
+    }
+
+    /** Builds one article's generated deck again, after {@link QuestionBank#refresh} (a teacher changed it). */
+    public synchronized void refresh(String articleSlug) {
+        Map<String, List<Flashcard>> decks = new LinkedHashMap<>();
+        for (Article article : library.articles()) {
+            String slug = article.slug();
+            decks.put(slug, slug.equals(articleSlug) ? generatedDeck(slug) : byArticle.getOrDefault(slug,
+                    generatedDeck(slug)));
+        }
+        // A card of a withdrawn question stays findable: its review history must still open.
+        Map<String, Flashcard> earlier = new LinkedHashMap<>(byId);
+        install(decks);
+        earlier.forEach(byId::putIfAbsent);
+    }
+
+    private void install(Map<String, List<Flashcard>> decks) {
+        Map<String, Flashcard> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        decks.values().forEach(deck -> deck.forEach(c -> ids.put(c.id(), c)));
+        byId = ids;
+        byArticle = java.util.Collections.unmodifiableMap(decks);
+    }
+
+    private List<Flashcard> generatedDeck(String slug) {
+        List<Flashcard> deck = new ArrayList<>();
+        List<Question> questions = bank.questionsOf(slug);
+        for (Fact fact : library.factsOf(slug)) {
+            List<Question> asked = questions.stream().filter(q -> q.factIds().equals(List.of(fact.id()))).toList();
+            questionCard(asked).ifPresent(deck::add);
+            first(asked, Cloze.class).flatMap(Flashcards::gapCard).ifPresent(deck::add);
+        }
+        return List.copyOf(deck);
     }
 
     private static Optional<Flashcard> questionCard(List<Question> asked) {
@@ -101,13 +132,15 @@ public final class Flashcards {
         return deck;
     }
 
+    /** True for an article students may study (a draft's or a deleted article's deck is nobody's to study). */
     public boolean hasDeck(String articleSlug) {
-        return byArticle.containsKey(articleSlug);
+        return byArticle.containsKey(articleSlug) && library.visibleToStudents(articleSlug);
     }
 
+    /** Every card of the articles students see (drafts and deleted articles have no deck to study). */
     public List<Flashcard> all() {
         List<Flashcard> all = new ArrayList<>();
-        byArticle.keySet().forEach(slug -> all.addAll(deck(slug)));
+        byArticle.keySet().stream().filter(library::visibleToStudents).forEach(slug -> all.addAll(deck(slug)));
         return all;
     }
 

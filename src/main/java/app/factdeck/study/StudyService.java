@@ -50,7 +50,7 @@ public final class StudyService {
         Context c = context(accountId);
         List<Deck> out = new ArrayList<>();
         out.add(deck(c, EVERYTHING_DUE));
-        for (Article a : library.articles()) {
+        for (Article a : library.forStudents()) {
             out.add(deck(c, a.slug()));
         }
         return out;

@@ -1,0 +1,804 @@
+package app.factdeck.articles;
+
+import app.factdeck.articles.ArticleStore.StoredFact;
+import app.factdeck.content.Article;
+import app.factdeck.content.ArticleRepository;
+import app.factdeck.content.Entity;
+import app.factdeck.content.Fact;
+import app.factdeck.content.Library;
+import app.factdeck.content.PageCleaner;
+import app.factdeck.content.PageLine;
+import app.factdeck.content.PageReading;
+import app.factdeck.content.TeacherContent;
+import app.factdeck.content.Text;
+import app.factdeck.db.Database;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Teachers' own articles, from a pasted page to published questions: take in a page, keep the article's lines, mark
+ * facts in its sentences, publish. Every change is stored first, then the library is rebuilt from the content tree
+ * and the database and the article's questions generated again (through the listener the composition root gives).
+ *
+ * <p>Results that can fail for something the teacher typed are maps of form field to message (empty: it worked).
+ */
+public final class TeacherArticles {
+
+    /** Largest page taken in, in UTF-8 bytes: a news article is a few thousand; a whole saved site is not one. */
+    public static final int MAX_PAGE_BYTES = 1_000_000;
+    public static final int MAX_LINES = 20_000;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_URL = 2000;
+    public static final int MAX_TEXT = 500;
+    public static final int MAX_ANSWER = 200;
+    public static final int MAX_LIST = 12;
+    public static final int MAX_FACTS = 200;
+    /** Answer types a teacher can give an entity answer (the catalogue's types that a news fact names). */
+    public static final List<String> ANSWER_TYPES = List.of("person", "country", "organisation", "place", "city",
+            "document", "event", "programme", "measure", "newspaper", "category");
+    public static final Set<String> UPLOAD_TYPES = Set.of("txt", "md", "html", "htm");
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|2\\d\\d\\d)\\b");
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+    /** A fact as the facts page lists it: the teacher's marking, and what the loader says is wrong with it. */
+    public record FactView(StoredFact stored, Map<String, String> problems) {
+
+        public MarkedFact fact() {
+            return stored.fact();
+        }
+
+        public String id() {
+            return stored.id();
+        }
+
+        public boolean withdrawn() {
+            return stored.withdrawn();
+        }
+    }
+
+    /** What taking in a page gave: the new article, or messages by field. */
+    public record Intake(Optional<TeacherArticle> article, Map<String, String> problems) {
+
+        static Intake refused(String field, String message) {
+            return new Intake(Optional.empty(), Map.of(field, message));
+        }
+    }
+
+    /** What saving a fact gave: its id, or messages by field. */
+    public record FactSave(Optional<String> id, Map<String, String> problems) {
+    }
+
+    private final ArticleStore store;
+    private final ArticleRepository reader;
+    private final Library library;
+    private final Library base;
+    private final Clock clock;
+    private volatile BiConsumer<String, Set<String>> changed = (slug, withdrawn) -> { };
+    /** Loader messages per teacher's fact id, and per article slug, from the last rebuild. */
+    private volatile Map<String, List<String>> factProblems = Map.of();
+    private volatile Map<String, List<String>> articleProblems = Map.of();
+
+    /**
+     * Reads the teachers' articles into {@code library} (which holds the content tree's now and the teachers' ones
+     * too from here on).
+     */
+    public TeacherArticles(Database database, Library library, Clock clock) {
+        this.store = new ArticleStore(database);
+        this.reader = new ArticleRepository(database);
+        this.library = library;
+        this.base = library.frozen();
+        this.clock = clock;
+        rebuild();
+    }
+
+    /**
+     * Who to tell when an article changed: called with its slug and the ids of its withdrawn facts, after the library
+     * holds the change (the composition root generates its questions again).
+     */
+    public void onChange(BiConsumer<String, Set<String>> listener) {
+        this.changed = listener;
+    }
+
+    // --- taking a page in ----------------------------------------------------------------------------------------
+
+    /** A pasted page. */
+    public synchronized Intake addPage(String text, String url, long accountId) {
+        if (text == null || text.isBlank()) {
+            return Intake.refused("text", "Paste the article's text here, or choose a file to upload.");
+        }
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PAGE_BYTES) {
+            return Intake.refused("text", "The pasted text is " + megabytes(bytes) + "; Factdeck takes at most 1 MB. "
+                    + "Paste only the article, not the whole site.");
+        }
+        return take(text, url, accountId);
+    }
+
+    /** An uploaded .txt, .md or .html file. */
+    public synchronized Intake addUpload(String fileName, byte[] content, String url, long accountId) {
+        String name = fileName == null ? "" : fileName.strip();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (content == null || content.length == 0) {
+            return Intake.refused("file", "The file " + (name.isEmpty() ? "" : "'" + name + "' ") + "is empty.");
+        }
+        if (!UPLOAD_TYPES.contains(extension)) {
+            return Intake.refused("file", "Factdeck reads .txt, .md and .html files; '" + name + "' is not one. Save "
+                    + "the page as text or HTML, or paste its text.");
+        }
+        if (content.length > MAX_PAGE_BYTES) {
+            return Intake.refused("file", "'" + name + "' is " + megabytes(content.length) + "; Factdeck takes at most "
+                    + "1 MB. Save only the article, or paste its text.");
+        }
+        if (looksBinary(content)) {
+            return Intake.refused("file", "'" + name + "' is not a text file (it holds binary data). Upload the page "
+                    + "as .txt, .md or .html.");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return Intake.refused("file", "'" + name + "' is not UTF-8 text. Open it in an editor and save it as "
+                    + "UTF-8, or paste its text.");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (extension.startsWith("htm")) {
+            PageReading html = htmlReading(text);
+            return take(html.lines().stream().map(PageLine::raw).collect(Collectors.joining("\n")), url, accountId);
+        }
+        return take(text, url, accountId);
+    }
+
+    /** HTML to lines (jsoup); until the cleaner reads HTML itself this keeps only the text. */
+    static PageReading htmlReading(String html) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        doc.select("script, style, noscript, template").remove();
+        StringBuilder text = new StringBuilder();
+        for (org.jsoup.nodes.Element block : doc.select("h1, h2, h3, h4, p, li, blockquote, figcaption, td")) {
+            if (block.select("p, li").isEmpty() || block.is("p, li")) {
+                text.append(block.text()).append('\n');
+            }
+        }
+        return PageCleaner.read(text.toString());
+    }
+
+    private Intake take(String text, String url, long accountId) {
+        if (text.lines().count() > MAX_LINES) {
+            return Intake.refused("text", "The page has more than " + MAX_LINES + " lines; paste only the article.");
+        }
+        if (url != null && url.length() > MAX_URL) {
+            return Intake.refused("url", "The address is longer than " + MAX_URL + " characters.");
+        }
+        PageReading reading = PageCleaner.read(text);
+        if (reading.lines().stream().noneMatch(l -> l.text().matches("(?s).*\\p{L}.*[.!?…][\"'”’)\\]]*"))) {
+            return Intake.refused("text", "Factdeck found no sentence in this text: no line ends with '.', '!' or "
+                    + "'?'. Paste the article's paragraphs, not only its headline or links.");
+        }
+        List<String> body = PageCleaner.body(reading.lines(), Set.of());
+        String hash = hash(body.isEmpty() ? text : String.join("\n", body));
+        Optional<TeacherArticle> same = store.withHash(hash);
+        if (same.isPresent()) {
+            return Intake.refused("text", "This page is already the article '" + same.get().details().title()
+                    + "' (" + same.get().state().slug() + "); open it from the article list instead of adding it again.");
+        }
+        for (Article a : library.articles()) {
+            if (!body.isEmpty() && hash.equals(hash(a.sentences().stream().map(Article.Sentence::text)
+                    .collect(Collectors.joining("\n"))))) {
+                return Intake.refused("text", "This page is already the article '" + a.title() + "'.");
+            }
+        }
+        var meta = reading.meta();
+        String title = meta.title().orElseGet(() -> body.isEmpty() ? "Untitled article" : shortened(
+                body.get(0).replaceFirst("^## ", ""), 120));
+        TeacherArticle.Details details = new TeacherArticle.Details(shortened(title, MAX_TITLE),
+                meta.publisher().map(p -> shortened(p, MAX_NAME)).orElse(""),
+                meta.author().map(p -> shortened(p, MAX_NAME)).orElse(null), meta.published().orElse(null),
+                url != null && !url.isBlank() ? url.strip() : meta.url().orElse(null),
+                meta.language().isEmpty() ? "en" : meta.language());
+        long now = clock.millis();
+        long id = store.create(uniqueSlug(title), details, text, hash, accountId, now);
+        rebuild();
+        return new Intake(store.find(id), Map.of());
+    }
+
+    private static boolean looksBinary(byte[] content) {
+        int control = 0;
+        int n = Math.min(content.length, 8192);
+        for (int i = 0; i < n; i++) {
+            int b = content[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0d && b < 0x20)) {
+                control++;
+            }
+        }
+        return control * 20 > n;
+    }
+
+    private String uniqueSlug(String title) {
+        String words = Text.normalise(title).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (words.length() > 60) {
+            words = words.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        if (words.isEmpty()) {
+            words = "article";
+        }
+        String slug = words;
+        for (int n = 2; store.slugTaken(slug) || library.article(slug).isPresent(); n++) {
+            slug = words + "-" + n;
+        }
+        return slug;
+    }
+
+    /** The words of a page, case and punctuation aside: two pastes of one article hash alike. */
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Text.normalise(text)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private static String shortened(String s, int max) {
+        String t = s.strip();
+        return t.length() <= max ? t : t.substring(0, max - 1).strip() + "…";
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------------------
+
+    /** Every teacher's article, newest first, deleted ones left out. */
+    public List<TeacherArticle> all() {
+        return store.all().stream().filter(a -> a.state() != TeacherArticle.State.DELETED).toList();
+    }
+
+    public Optional<TeacherArticle> find(long id) {
+        return store.find(id).filter(a -> a.state() != TeacherArticle.State.DELETED);
+    }
+
+    /** The page line by line with the cleaner's decision (flips not applied: {@link TeacherArticle#flipped} says). */
+    public PageReading reading(TeacherArticle a) {
+        return PageCleaner.read(a.pageText());
+    }
+
+    /** Whether a line is kept now, after the teacher's flips. */
+    public static boolean keptNow(TeacherArticle a, PageLine line) {
+        return line.kept() != a.flipped().contains(line.number());
+    }
+
+    /** The article as the reader and the generator see it; empty while its details are incomplete. */
+    public Optional<Article> article(TeacherArticle a) {
+        return library.article(a.slug());
+    }
+
+    /** Why the article cannot be read yet (missing date, no sentence kept…); empty when it can. */
+    public List<String> articleProblems(TeacherArticle a) {
+        return articleProblems.getOrDefault(a.slug(), List.of()).stream().map(TeacherArticles::withoutPlace).toList();
+    }
+
+    /** The article's facts in the order marked, withdrawn ones left out. */
+    public List<FactView> facts(TeacherArticle a) {
+        Map<String, List<String>> problems = factProblems;
+        return store.facts().stream().filter(f -> f.articleId() == a.id() && !f.withdrawn())
+                .map(f -> new FactView(f, problemsOf(f, problems.getOrDefault(f.id(), List.of())))).toList();
+    }
+
+    public Optional<FactView> fact(TeacherArticle a, String factId) {
+        return facts(a).stream().filter(f -> f.id().equals(factId)).findFirst();
+    }
+
+    private Map<String, String> problemsOf(StoredFact f, List<String> problems) {
+        if (problems.isEmpty()) {
+            return Map.of();
+        }
+        FactYaml.Entry entry = FactYaml.of(f.fact(), f.id(), padded(f.answerIds()), f.roleId());
+        return FactYaml.byField(problems, entry);
+    }
+
+    private static List<String> padded(List<String> ids) {
+        return ids.isEmpty() ? List.of("") : ids;
+    }
+
+    /** Tags entities of a type share, for the "wrong answers come from" choice; most used first. */
+    public List<String> groups(String type) {
+        Map<String, Long> counts = library.entities().values().stream().filter(e -> e.type().equals(type))
+                .flatMap(e -> e.tags().stream()).collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).limit(40).toList();
+    }
+
+    // --- step 1: cleaning ------------------------------------------------------------------------------------------
+
+    /**
+     * Saves the article's details and the lines the teacher flipped. Lines can change only while the article is a
+     * draft: a published article's sentences are what students' answers cite.
+     */
+    public synchronized Map<String, String> saveCleaning(long id, TeacherArticle.Details d, Set<Integer> flipped) {
+        TeacherArticle a = find(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+        Map<String, String> problems = new LinkedHashMap<>();
+        required(problems, "title", d.title(), MAX_TITLE, "the headline students see");
+        required(problems, "publisher", d.publisher(), MAX_NAME, "the newspaper or site, e.g. Reuters");
+        if (d.author() != null && d.author().length() > MAX_NAME) {
+            problems.put("author", "Keep the author to " + MAX_NAME + " characters.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (d.published() == null) {
+            problems.put("published", "Give the date the article was published (YYYY-MM-DD): it anchors \"on "
+                    + "Wednesday\" and \"next year\" in its sentences.");
+        } else if (d.published().isAfter(today.plusDays(1)) || d.published().getYear() < 1900) {
+            problems.put("published", "The date " + d.published() + " is not a publication date; give one between "
+                    + "1900 and today.");
+        }
+        if (d.urlIfAny().isPresent()) {
+            String url = d.url().strip();
+            if (url.length() > MAX_URL || !(url.startsWith("http://") || url.startsWith("https://"))
+                    || url.chars().anyMatch(Character::isWhitespace)) {
+                problems.put("url", "Give the original address as a web address starting http:// or https:// (at "
+                        + "most " + MAX_URL + " characters), or leave it empty.");
+            }
+        }
+        if (d.language() == null || !LANGUAGE.matcher(d.language()).matches()) {
+            problems.put("language", "Give the language as a code such as en, de or uk.");
+        }
+        PageReading reading = reading(a);
+        Set<Integer> numbers = reading.lines().stream().map(PageLine::number).collect(Collectors.toSet());
+        Set<Integer> valid = new TreeSet<>(flipped);
+        valid.retainAll(numbers);
+        if (!a.isDraft() && !valid.equals(a.flipped())) {
+            problems.put("lines", "The lines of a published article cannot change: students' answers cite its "
+                    + "sentences. Unpublish it first, or add the corrected page as a new article.");
+        }
+        List<String> body = PageCleaner.body(reading.lines(), valid);
+        if (body.stream().noneMatch(l -> !l.startsWith("## "))) {
+            problems.put("lines", "Keep at least one line of the article's text (tick its box).");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        store.saveCleaning(id, new TeacherArticle.Details(d.title().strip(), d.publisher().strip(),
+                d.authorIfAny().map(String::strip).orElse(null), d.published(),
+                d.urlIfAny().map(String::strip).orElse(null), d.language()), valid, clock.millis());
+        rebuild();
+        changed.accept(a.slug(), withdrawnOf(a.id()));
+        List<String> left = articleProblems(find(id).orElseThrow());
+        return left.isEmpty() ? Map.of() : Map.of("lines", String.join(" ", left));
+    }
+
+    private static void required(Map<String, String> problems, String field, String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            problems.put(field, "Give the " + field + ": " + what + ".");
+        } else if (value.strip().length() > max) {
+            problems.put(field, "Keep the " + field + " to " + max + " characters (it has " + value.strip().length()
+                    + ").");
+        }
+    }
+
+    // --- step 2: facts ---------------------------------------------------------------------------------------------
+
+    /**
+     * Checks a marked fact with the content loader's own checks and saves it (a new one when its id is null); the
+     * entities its answer names that Factdeck did not know yet are saved with it.
+     */
+    public synchronized FactSave saveFact(long articleId, MarkedFact f, long accountId) {
+        TeacherArticle a = find(articleId).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+        Optional<Article> article = article(a);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (article.isEmpty()) {
+            return new FactSave(Optional.empty(), Map.of("sentence", "Finish step 1 first (title, publisher, date and "
+                    + "the article's lines): facts are marked in the cleaned article."));
+        }
+        if (f.id() != null && fact(a, f.id()).isEmpty()) {
+            return new FactSave(Optional.empty(), Map.of("kind", "This fact is not part of the article any more."));
+        }
+        if (f.id() == null && facts(a).size() >= MAX_FACTS) {
+            return new FactSave(Optional.empty(), Map.of("kind", "An article holds at most " + MAX_FACTS + " facts."));
+        }
+        MarkedFact fact = completed(f, a.details().published(), problems);
+        if (article.get().sentences().stream().noneMatch(s -> s.text().equals(fact.sentence()))) {
+            problems.put("sentence", "Choose a sentence of the cleaned article.");
+        }
+        if (!problems.isEmpty()) {
+            return new FactSave(Optional.empty(), problems);
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>(library.entities());
+        List<Entity> created = new ArrayList<>();
+        List<String> answerIds = new ArrayList<>();
+        String roleId = null;
+        if (fact.kind().answersWithEntity()) {
+            for (String words : fact.answerWords()) {
+                answerIds.add(resolve(words, typeFor(fact), fact.group(), fact.aliases(), entities, created));
+            }
+            if (fact.kind() == MarkedFact.Kind.ROLE) {
+                roleId = resolve(fact.roleWords(), "role", "", "", entities, created);
+            }
+        }
+        String id = fact.id() != null ? fact.id() : "t" + articleId + "-new";
+        FactYaml.Entry entry = FactYaml.of(fact, id, padded(answerIds), roleId);
+        Set<String> others = library.facts().stream().map(Fact::id).filter(x -> !x.equals(id))
+                .collect(Collectors.toSet());
+        TeacherContent.Assembly checked = TeacherContent.assemble(entities, library.articles(), List.of(),
+                List.of(new TeacherContent.FactEntry(a.slug(), id, entry.yaml())), others);
+        List<String> loaderProblems = checked.factProblems().getOrDefault(id, List.of());
+        if (!loaderProblems.isEmpty()) {
+            return new FactSave(Optional.empty(), FactYaml.byField(loaderProblems, entry));
+        }
+        String saved = store.saveFact(articleId, fact, answerIds, roleId, created, accountId, clock.millis());
+        rebuild();
+        changed.accept(a.slug(), withdrawnOf(articleId));
+        return new FactSave(Optional.of(saved), Map.of());
+    }
+
+    /** Withdraws a fact: students no longer get its questions; answers already given stay readable. */
+    public synchronized void withdrawFact(long articleId, String factId) {
+        TeacherArticle a = find(articleId).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
+        store.withdrawFact(articleId, factId, clock.millis());
+        rebuild();
+        changed.accept(a.slug(), withdrawnOf(articleId));
+    }
+
+    private Set<String> withdrawnOf(long articleId) {
+        return store.facts().stream().filter(f -> f.articleId() == articleId && f.withdrawn()).map(StoredFact::id)
+                .collect(Collectors.toSet());
+    }
+
+    private static String typeFor(MarkedFact f) {
+        if (f.kind() == MarkedFact.Kind.ROLE || f.kind() == MarkedFact.Kind.SAID) {
+            return "person";
+        }
+        return f.answerType();
+    }
+
+    /**
+     * The form's fields checked for what a form can see (lengths, required fields, the kind's own fields) and the
+     * blanks the form leaves to Factdeck filled: the statement from the sentence, a date from the words as written.
+     */
+    private MarkedFact completed(MarkedFact f, LocalDate published, Map<String, String> problems) {
+        List<String> answers = f.answerWords().stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+        if (f.kind() == null) {
+            problems.put("kind", "Choose what the fact asks: who holds a role, who said it, when, where, how many, "
+                    + "which ones, a key phrase, or who or what.");
+            return f;
+        }
+        if (answers.isEmpty()) {
+            problems.put("answerWords", "Mark the answer: type (or select) the words of the sentence that answer it.");
+        } else if (answers.stream().anyMatch(w -> w.length() > MAX_ANSWER)) {
+            problems.put("answerWords", "Keep each answer to " + MAX_ANSWER + " characters.");
+        } else if (f.kind() == MarkedFact.Kind.WHICH && (answers.size() < 2 || answers.size() > MAX_LIST)) {
+            problems.put("answerWords", "A list has 2 to " + MAX_LIST + " answers, one per line.");
+        } else if (f.kind() != MarkedFact.Kind.WHICH && answers.size() > 1) {
+            problems.put("answerWords", "Give one answer; for several, choose 'Which ones (a list)'.");
+        }
+        for (String w : answers) {
+            if (f.sentence() != null && !Text.containsPhrase(f.sentence(), w)) {
+                problems.put("answerWords", "'" + w + "' is not in the sentence. Copy the answer exactly as the "
+                        + "sentence writes it.");
+                break;
+            }
+        }
+        String type = f.answerType() == null ? "" : f.answerType().strip();
+        if ((f.kind() == MarkedFact.Kind.WHERE || f.kind() == MarkedFact.Kind.WHICH || f.kind() == MarkedFact.Kind.WHAT)
+                && !ANSWER_TYPES.contains(type)) {
+            problems.put("answerType", "Choose what the answer is (person, country, organisation, …).");
+        }
+        String group = f.group() == null ? "" : f.group().strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (group.length() > 60) {
+            problems.put("group", "Keep the group to 60 characters.");
+        }
+        String aliases = f.aliases() == null ? "" : f.aliases().strip();
+        if (aliases.length() > MAX_NAME || aliases.split(",").length > 10) {
+            problems.put("aliases", "Give at most 10 other names, comma-separated, " + MAX_NAME + " characters in all.");
+        }
+        String roleWords = blankToNull(f.roleWords());
+        if (f.kind() == MarkedFact.Kind.ROLE) {
+            if (roleWords == null) {
+                problems.put("roleWords", "Give the role as the sentence writes it, e.g. 'Prime Minister'.");
+            } else if (roleWords.length() > MAX_ANSWER || f.sentence() == null
+                    || !Text.containsPhrase(f.sentence(), roleWords)) {
+                problems.put("roleWords", "'" + roleWords + "' is not in the sentence. Copy the role exactly as the "
+                        + "sentence writes it.");
+            }
+        }
+        String question = blankToNull(f.question());
+        boolean asks = f.kind() != MarkedFact.Kind.ROLE && f.kind() != MarkedFact.Kind.PHRASE;
+        if (asks && question == null) {
+            problems.put("question", "Write the question this fact answers, e.g. 'Who chairs the group?'.");
+        }
+        for (var field : List.of(Map.entry("question", String.valueOf(f.question())),
+                Map.entry("statement", String.valueOf(f.statement())), Map.entry("event", String.valueOf(f.event())),
+                Map.entry("contradiction", String.valueOf(f.contradiction())))) {
+            if (field.getValue().length() > MAX_TEXT) {
+                problems.put(field.getKey(), "Keep it to " + MAX_TEXT + " characters.");
+            }
+        }
+        String statement = blankToNull(f.statement());
+        if (statement == null && f.kind() != MarkedFact.Kind.ROLE && !answers.isEmpty() && f.sentence() != null) {
+            statement = gapped(f.sentence(), f.kind() == MarkedFact.Kind.WHICH ? answers : List.of(answers.get(0)));
+        }
+        if (statement == null && f.kind() == MarkedFact.Kind.PHRASE) {
+            problems.put("statement", "Write the statement with {answer} where the key phrase goes.");
+        }
+        String event = blankToNull(f.event());
+        String date = blankToNull(f.date());
+        if (f.kind() == MarkedFact.Kind.WHEN) {
+            if (event == null) {
+                problems.put("event", "Say what happened on the date, e.g. 'the summit opened'.");
+            }
+            if (date == null && !answers.isEmpty()) {
+                date = dateOf(answers.get(0), published).orElse(null);
+            }
+            if (date == null) {
+                problems.put("date", "Give the date as YYYY-MM-DD (or YYYY-MM for a month).");
+            } else if (!ISO_DATE.matcher(date).matches()) {
+                problems.put("date", "Write the date as YYYY-MM-DD (or YYYY-MM), not '" + date + "'.");
+            }
+        }
+        String number = blankToNull(f.number());
+        if (f.kind() == MarkedFact.Kind.HOW_MANY) {
+            if (number == null && !answers.isEmpty()) {
+                Matcher m = DIGITS.matcher(answers.get(0));
+                number = m.find() ? m.group().replace(",", "") : null;
+            }
+            if (number == null || !number.matches("\\d{1,9}")) {
+                problems.put("number", "Give the number as digits (a whole number below a billion), e.g. 24.");
+            }
+        }
+        String contradiction = blankToNull(f.contradiction());
+        if (f.kind() == MarkedFact.Kind.PHRASE && contradiction == null) {
+            problems.put("contradiction", "Write a statement the article rules out (for the false item).");
+        }
+        return new MarkedFact(f.id(), f.kind(), f.sentence() == null ? null : PageCleaner.strip(f.sentence()), answers,
+                type, group, aliases, roleWords, question, statement, event, date, number, contradiction);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The sentence with the answer (a list: from its first member to its last) as the {answer} gap. */
+    static String gapped(String sentence, List<String> answers) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (String a : answers) {
+            int i = sentence.indexOf(a);
+            if (i < 0) {
+                return null;
+            }
+            start = Math.min(start, i);
+            end = Math.max(end, i + a.length());
+        }
+        return sentence.substring(0, start) + "{answer}" + sentence.substring(end);
+    }
+
+    /**
+     * The date the words name, read against the article's date: "30 May 2023", "May 30, 2023", "May 30" (that year),
+     * a weekday (the latest one on or before the article's date).
+     */
+    static Optional<String> dateOf(String words, LocalDate published) {
+        Optional<LocalDate> full = PageCleaner.dateIn(words);
+        if (full.isPresent()) {
+            return full.map(LocalDate::toString);
+        }
+        if (published != null) {
+            Optional<LocalDate> inYear = PageCleaner.dateIn(words + " " + published.getYear());
+            if (inYear.isPresent() && !YEAR.matcher(words).find()) {
+                return inYear.map(LocalDate::toString);
+            }
+            Matcher w = WEEKDAY.matcher(words);
+            if (w.find()) {
+                DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+                return Optional.of(published.with(TemporalAdjusters.previousOrSame(day)).toString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The entity these words name: one Factdeck knows by that name (of a fitting type), else a new one, shared from
+     * then on by every article that names it.
+     */
+    private static String resolve(String words, String type, String group, String aliases, Map<String, Entity> known,
+                                  List<Entity> created) {
+        String wanted = Text.normalise(words);
+        for (Entity e : known.values()) {
+            if (fits(e.type(), type) && e.names().stream().anyMatch(n -> Text.normalise(n).equals(wanted))) {
+                return e.id();
+            }
+        }
+        String idBase = wanted.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (idBase.isEmpty()) {
+            idBase = type;
+        }
+        if (idBase.length() > 80) {
+            idBase = idBase.substring(0, 80);
+        }
+        String id = idBase;
+        for (int n = 2; known.containsKey(id); n++) {
+            id = idBase + "-" + n;
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add(group == null || group.isBlank() ? type : group);
+        List<String> names = new ArrayList<>();
+        if (aliases != null) {
+            for (String alias : aliases.split(",")) {
+                String s = alias.strip();
+                if (!s.isEmpty() && !Text.normalise(s).equals(wanted) && !names.contains(s)) {
+                    names.add(s);
+                }
+            }
+        }
+        Entity e = new Entity(id, type, words.strip(), List.copyOf(names), Set.copyOf(tags), true, "");
+        known.put(id, e);
+        created.add(e);
+        return id;
+    }
+
+    /** A place the teacher calls a place may be a country or a city the catalogue knows. */
+    private static boolean fits(String known, String wanted) {
+        Set<String> places = Set.of("place", "city", "country");
+        return known.equals(wanted) || (places.contains(known) && places.contains(wanted));
+    }
+
+    // --- step 3: publishing ----------------------------------------------------------------------------------------
+
+    /** Makes the article and its approved questions visible to students; a message when it cannot be yet. */
+    public synchronized Optional<String> publish(long id, int questions) {
+        TeacherArticle a = find(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+        if (article(a).isEmpty()) {
+            return Optional.of("Finish step 1 first: the article needs its title, publisher, date and text.");
+        }
+        if (facts(a).stream().noneMatch(f -> f.problems().isEmpty())) {
+            return Optional.of("Mark at least one fact first: an article without facts has no questions.");
+        }
+        if (questions == 0) {
+            return Optional.of("None of the facts made a question that passed the checks yet; look at the facts' "
+                    + "messages, or add a question by hand in the review queue.");
+        }
+        store.setState(id, TeacherArticle.State.PUBLISHED, clock.millis());
+        rebuild();
+        changed.accept(a.slug(), withdrawnOf(id));
+        return Optional.empty();
+    }
+
+    /** Hides the article from students again; their answers and cards stay. */
+    public synchronized void unpublish(long id) {
+        TeacherArticle a = find(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+        store.setState(id, TeacherArticle.State.DRAFT, clock.millis());
+        rebuild();
+        changed.accept(a.slug(), withdrawnOf(id));
+    }
+
+    /**
+     * Deletes the article for everyone: it leaves every list, students can no longer start anything on it, and the
+     * answers they gave stay readable (its rows stay, its facts are all withdrawn).
+     */
+    public synchronized void delete(long id) {
+        TeacherArticle a = find(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+        store.setState(id, TeacherArticle.State.DELETED, clock.millis());
+        for (StoredFact f : store.facts()) {
+            if (f.articleId() == id && !f.withdrawn()) {
+                store.withdrawFact(id, f.id(), clock.millis());
+            }
+        }
+        rebuild();
+        changed.accept(a.slug(), withdrawnOf(id));
+    }
+
+    // --- the library -----------------------------------------------------------------------------------------------
+
+    /**
+     * The library made again: the content tree's articles, entities and facts, then every teacher's article whose
+     * text reads, the entities their facts added, and their facts that pass the loader's checks. A draft or deleted
+     * article is in it (its questions are generated and findable) but hidden from students.
+     */
+    private void rebuild() {
+        List<TeacherArticle> stored = store.all();
+        Map<String, Entity> entities = new LinkedHashMap<>(base.entities());
+        store.entities().forEach(entities::putIfAbsent);
+        List<TeacherContent.Page> pages = new ArrayList<>();
+        Map<Long, String> slugs = new LinkedHashMap<>();
+        Set<String> hidden = new HashSet<>();
+        for (TeacherArticle a : stored) {
+            slugs.put(a.id(), a.slug());
+            if (!a.isPublished()) {
+                hidden.add(a.slug());
+            }
+            pages.add(new TeacherContent.Page(a.slug(), a.details().title(), markdown(a)));
+        }
+        List<TeacherContent.FactEntry> entries = new ArrayList<>();
+        for (StoredFact f : store.facts()) {
+            String slug = slugs.get(f.articleId());
+            if (slug != null) {
+                entries.add(new TeacherContent.FactEntry(slug, f.id(),
+                        FactYaml.of(f.fact(), f.id(), padded(f.answerIds()), f.roleId()).yaml()));
+            }
+        }
+        Set<String> baseIds = base.facts().stream().map(Fact::id).collect(Collectors.toSet());
+        TeacherContent.Assembly assembly = TeacherContent.assemble(entities, base.articles(), pages, entries, baseIds);
+        List<Article> articles = new ArrayList<>(base.articles());
+        articles.addAll(assembly.articles());
+        List<Fact> facts = new ArrayList<>(base.facts());
+        facts.addAll(assembly.facts());
+        library.replace(articles, entities, facts, hidden);
+        factProblems = Map.copyOf(assembly.factProblems());
+        articleProblems = Map.copyOf(assembly.articleProblems());
+        Map<String, TeacherArticle> bySlug = stored.stream().collect(Collectors.toMap(TeacherArticle::slug, a -> a));
+        for (Article a : assembly.articles()) {
+            reader.save(a, bySlug.get(a.slug()).isPublished());
+        }
+        for (TeacherArticle a : stored) {
+            if (!a.isPublished() && library.article(a.slug()).isEmpty()) {
+                reader.unlist(a.slug());
+            }
+        }
+    }
+
+    /** The article as an article.md file: its details as front matter, then the lines kept. */
+    static String markdown(TeacherArticle a) {
+        TeacherArticle.Details d = a.details();
+        StringBuilder b = new StringBuilder("---\n");
+        b.append("title: ").append(FactYaml.quoted(d.title())).append('\n');
+        b.append("publisher: ").append(FactYaml.quoted(d.publisher())).append('\n');
+        d.authorIfAny().ifPresent(x -> b.append("author: ").append(FactYaml.quoted(x)).append('\n'));
+        if (d.published() != null) {
+            b.append("published: ").append(d.published()).append('\n');
+        }
+        d.urlIfAny().ifPresent(x -> b.append("url: ").append(FactYaml.quoted(x)).append('\n'));
+        b.append("language: ").append(FactYaml.quoted(d.language())).append('\n');
+        b.append("---\n");
+        b.append(String.join("\n\n", PageCleaner.body(PageCleaner.read(a.pageText()).lines(), a.flipped())));
+        b.append('\n');
+        return b.toString();
+    }
+
+    private static String withoutPlace(String problem) {
+        return problem.replaceFirst("^[^:]*:\\d+: ", "");
+    }
+
+    @SuppressWarnings("unused")
+    private static LocalDate parsedOrNull(String s) {
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
