@@ -1,6 +1,7 @@
 package app.factdeck;
 
 import app.factdeck.accounts.AccountsModule;
+import app.factdeck.articles.ArticlesModule;
 import app.factdeck.accounts.FirstAdmin;
 import app.factdeck.cli.Cli;
 import app.factdeck.content.ContentModule;
@@ -65,13 +66,15 @@ public final class App {
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), config.clientAddress(), config.passwordHasher());
-            TeachingModule teaching = new TeachingModule(database, core.authoring().catalog(), content.library(), clock);
+            ArticlesModule articles = new ArticlesModule(core.articles(), core.authoring().catalog(), core.bank());
+            TeachingModule teaching = new TeachingModule(database, core.authoring().catalog(), content.library(), clock,
+                    articles::rows);
             HealthController health = new HealthController(database, Version.current(), clock);
             var uploads = Uploads.cleanSpoolDirectory(config.dataDir());
             return Javalin.create(javalin -> {
                 javalin.startup.showJavalinBanner = false;
                 ServerSetup.apply(javalin, config.host(), config.port(), "https".equals(config.baseUrl().getScheme()),
-                        uploads);
+                        uploads, ArticlesModule.LARGER_FORMS);
                 javalin.fileRenderer(new ThymeleafRenderer(config.devMode()));
                 javalin.staticFiles.add(s -> {
                     s.hostedPath = "/static";
@@ -87,6 +90,7 @@ public final class App {
                 javalin.routes.before(RequestBodies::refuseEarly);
                 content.routes(javalin.routes, quizzes.shortcuts(), teaching::showHomeIfTeacher);
                 core.authoring().routes(javalin.routes);
+                articles.routes(javalin.routes);
                 transfer.routes(javalin.routes);
                 accounts.routes(javalin.routes);
                 quizzes.routes(javalin.routes);

@@ -3,6 +3,7 @@ package app.factdeck.teaching;
 import app.factdeck.accounts.Account;
 import app.factdeck.accounts.Role;
 import app.factdeck.accounts.WebSessions;
+import app.factdeck.articles.ArticlesModule;
 import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.content.Article;
 import app.factdeck.content.Library;
@@ -28,12 +29,15 @@ final class TeacherHomeController {
     private final QuestionCatalog catalog;
     private final Library library;
     private final Clock clock;
+    private final java.util.function.Supplier<List<ArticlesModule.Row>> teacherArticles;
 
-    TeacherHomeController(ClassActivityRepository classes, QuestionCatalog catalog, Library library, Clock clock) {
+    TeacherHomeController(ClassActivityRepository classes, QuestionCatalog catalog, Library library, Clock clock,
+                          java.util.function.Supplier<List<ArticlesModule.Row>> teacherArticles) {
         this.classes = classes;
         this.catalog = catalog;
         this.library = library;
         this.clock = clock;
+        this.teacherArticles = teacherArticles;
     }
 
     /** A class as its row on the home page shows it. */
@@ -65,7 +69,13 @@ final class TeacherHomeController {
         model.put("title", "Your teaching");
         model.put("classes", rows);
         model.put("moreClasses", found.size() > CLASSES_SHOWN);
-        model.put("articles", library.articles().stream().map(this::row).toList());
+        // Teachers' own articles have their own list (with their state); the rest are the content tree's.
+        List<ArticlesModule.Row> own = teacherArticles.get();
+        java.util.Set<String> ownSlugs = own.stream().map(r -> r.article().slug())
+                .collect(java.util.stream.Collectors.toSet());
+        model.put("teacherArticles", own);
+        model.put("articles", library.articles().stream().filter(a -> !ownSlugs.contains(a.slug())).map(this::row)
+                .toList());
         model.put("isAdmin", account.get().role() == Role.ADMIN);
         ctx.render("teacher/home", model);
         return true;

@@ -89,5 +89,7 @@ public final class ServerSetup {
         javalin.jetty.multipartConfig.maxInMemoryFileSize(largest, SizeUnit.BYTES);
         javalin.jetty.multipartConfig.maxFileSize(largest, SizeUnit.BYTES);
         javalin.jetty.multipartConfig.maxTotalRequestSize(largest, SizeUnit.BYTES);
+        // A multipart form's text fields count against Jetty's form cap (200 KB by default): a pasted page is one.
+        javalin.jetty.modifyServletContextHandler(context -> context.setMaxFormContentSize(largest));
     }
 }
