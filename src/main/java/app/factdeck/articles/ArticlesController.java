@@ -45,6 +45,7 @@ final class ArticlesController {
             "unpublished", "Unpublished: students no longer see the article. Their answers are kept.",
             "cleaned", "The page is saved. Now mark the facts students are asked about.",
             "deleted", "The article is deleted. Students' past answers stay in their results.");
+    private static final java.util.regex.Pattern FACT_ID = java.util.regex.Pattern.compile("\\bt\\d+-(new|\\d+)\\b");
     /** A typed value is shown back at most this long (longer ones were refused as too long anyway). */
     private static final int ECHO = 4_000;
 
@@ -356,9 +357,10 @@ final class ArticlesController {
                                 Map<String, String> values, Map<String, String> problems) {
         // A message for a field the form does not have goes to the form's end, never lost.
         Map<String, String> errors = new LinkedHashMap<>();
+        // The loader names the fact by its id ("the statement of t4-new …"); the teacher knows it as this fact.
         problems.forEach((field, message) -> errors.merge(
-                FACT_FIELDS.contains(field) || field.equals("sentence") ? field : "fact", message,
-                (x, y) -> x + " " + y));
+                FACT_FIELDS.contains(field) || field.equals("sentence") ? field : "fact",
+                FACT_ID.matcher(message).replaceAll("this fact"), (x, y) -> x + " " + y));
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String type : TeacherArticles.ANSWER_TYPES) {
             List<String> tags = articles.groups(type);

@@ -32,6 +32,8 @@ class AuthorizationMatrixTest extends AppTest {
     private static long leaverId;
     private static String joinCode;
     private static long attemptId;
+    /** A teacher's draft article, cleaned (so its sentences are listed) but with no fact yet. */
+    private static long articleId;
     /** The route patterns the rows below checked, against which the registered routes are compared. */
     private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final String ESP = "espreso-nato-troops-warning";
@@ -72,6 +74,16 @@ class AuthorizationMatrixTest extends AppTest {
         stu.get("/articles/" + ESP);
         String quiz = stu.post("/articles/" + ESP + "/quiz", Map.of()).headers().firstValue("Location").orElseThrow();
         attemptId = Long.parseLong(quiz.replaceAll("^/quiz/(\\d+).*", "$1"));
+        WebClient tess = CLIENTS.get("teacher");
+        tess.get("/teacher/articles/new");
+        String created = tess.postMultipart("/teacher/articles/new", Map.of("text", "The council approved the new "
+                + "bridge on Monday.\n\nWork starts in the spring, the mayor said.", "url", ""), "file", "", new byte[0])
+                .headers().firstValue("Location").orElseThrow();
+        articleId = Long.parseLong(created.replaceAll("^/teacher/articles/(\\d+)/clean$", "$1"));
+        tess.get("/teacher/articles/" + articleId + "/clean");
+        assertEquals(302, tess.post("/teacher/articles/" + articleId + "/clean", Map.of("title", "The new bridge",
+                "publisher", "Town News", "published", "2024-03-04", "language", "en", "keep" + WebClient.REPEAT + 0,
+                "1", "keep" + WebClient.REPEAT + 1, "3")).statusCode(), "the matrix's article is cleaned");
     }
 
     /** Last, after the rows below have run (each row marks its route checked). */
@@ -129,6 +141,17 @@ class AuthorizationMatrixTest extends AppTest {
                 "/teacher/classes/" + otherClassId + "/students/" + studentId + "/progress", 302, 403, 403, 403, 404);
         check("/teacher/classes/{id}/students/{accountId}/password", stuInClass + "/password",
                                                             302, 403, 403, 200, 200);
+        String art = "/teacher/articles/" + articleId;
+        check("/teacher/articles", "/teacher/articles",     302, 403, 403, 200, 200);
+        check("/teacher/articles/new", "/teacher/articles/new", 302, 403, 403, 200, 200);
+        check("/teacher/articles/{id}/clean", art + "/clean", 302, 403, 403, 200, 200);
+        check("/teacher/articles/{id}/clean", "/teacher/articles/999999/clean", 302, 403, 403, 404, 404);
+        check("/teacher/articles/{id}/facts", art + "/facts", 302, 403, 403, 200, 200);
+        check("/teacher/articles/{id}/facts/new", art + "/facts/new?sentence=s-1", 302, 403, 403, 200, 200);
+        check("/teacher/articles/{id}/facts/new", art + "/facts/new?sentence=s-999", 302, 403, 403, 404, 404);
+        check("/teacher/articles/{id}/facts/{fact}/edit", art + "/facts/no-such/edit", 302, 403, 403, 404, 404);
+        check("/teacher/articles/{id}/facts/{fact}/delete", art + "/facts/no-such/delete", 302, 403, 403, 404, 404);
+        check("/teacher/articles/{id}/delete", art + "/delete", 302, 403, 403, 200, 200);
         check("/admin/users", "/admin/users",               302, 403, 403, 403, 200);
         check("/admin/users/{id}/password", "/admin/users/1/password", 302, 403, 403, 403, 200);
     }
@@ -159,6 +182,19 @@ class AuthorizationMatrixTest extends AppTest {
         checkPost("/articles/{slug}/questions/status", q + "/status", none,         403, 403, 403, 404, 404);
         checkPost("/teacher/import", "/teacher/import", none,                       403, 403, 403, 400, 400);
         checkPost("/teacher/import/confirm", "/teacher/import/confirm", none,       403, 403, 403, 400, 400);
+        String art = "/teacher/articles/" + articleId;
+        // Teachers' articles: empty or refused forms (nothing changes), a draft unpublished (stays a draft).
+        checkPost("/teacher/articles/new", "/teacher/articles/new", Map.of("text", ""), 403, 403, 403, 400, 400);
+        checkPost("/teacher/articles/{id}/clean", art + "/clean", none,             403, 403, 403, 400, 400);
+        checkPost("/teacher/articles/{id}/facts/new", art + "/facts/new", Map.of("sentence", "s-1"),
+                                                                                    403, 403, 403, 400, 400);
+        checkPost("/teacher/articles/{id}/facts/{fact}/edit", art + "/facts/no-such/edit", none,
+                                                                                    403, 403, 403, 404, 404);
+        checkPost("/teacher/articles/{id}/facts/{fact}/delete", art + "/facts/no-such/delete", none,
+                                                                                    403, 403, 403, 404, 404);
+        checkPost("/teacher/articles/{id}/publish", art + "/publish", none,         403, 403, 403, 400, 400);
+        checkPost("/teacher/articles/{id}/unpublish", art + "/unpublish", none,     403, 403, 403, 302, 302);
+        checkPost("/teacher/articles/{id}/delete", "/teacher/articles/999999/delete", none, 403, 403, 403, 404, 404);
         checkPost("/account/name", "/account/name", Map.of("displayName", ""),      403, 400, 400, 400, 400);
         checkPost("/account/password", "/account/password", none,                   403, 400, 400, 400, 400);
         checkPost("/account/classes/{id}/leave", "/account/classes/999999/leave", none, 403, 404, 404, 404, 404);

@@ -87,6 +87,10 @@ class PageCrawlerBrowserIT extends BrowserTest {
         pages.putAll(Map.of("/articles/{slug}/questions", 200, "/articles/{slug}/questions/new", 200,
                 "/articles/{slug}/questions/show", 200, "/articles/{slug}/questions/a/{number}/edit", 200,
                 "/articles/{slug}/questions/a/{number}/delete", 200, "/teacher/classes/{id}/remove/{accountId}", 200));
+        pages.putAll(Map.of("/teacher/articles", 200, "/teacher/articles/new", 200, "/teacher/articles/{id}/clean", 200,
+                "/teacher/articles/{id}/facts", 200, "/teacher/articles/{id}/facts/new", 200,
+                "/teacher/articles/{id}/facts/{fact}/edit", 200, "/teacher/articles/{id}/facts/{fact}/delete", 200,
+                "/teacher/articles/{id}/delete", 200));
         return pages;
     }
 
@@ -158,6 +162,23 @@ class PageCrawlerBrowserIT extends BrowserTest {
         tess.get(classPath);
         tess.post(classPath + "/students", Map.of("displayName", "Nina Novak"));
 
+        // A teacher's article from a real page: cleaned, with one fact marked.
+        tess.get("/teacher/articles/new");
+        String articlePath = location(tess.postMultipart("/teacher/articles/new", Map.of("text",
+                read(Path.of("src", "test", "resources", "articles", "04-chandrayaan-3-moon-landing.txt")), "url", ""),
+                "file", "", new byte[0])).replaceFirst("/clean$", "");
+        String teacherArticle = articlePath.substring(articlePath.lastIndexOf('/') + 1);
+        tess.get(articlePath + "/clean");
+        assertEquals(302, tess.post(articlePath + "/clean", Map.of("title", "Chandrayaan-3 lands near the Moon's "
+                + "south pole", "publisher", "Mint", "published", "2023-08-23", "language", "en",
+                "keep" + WebClient.REPEAT + 0, "3", "keep" + WebClient.REPEAT + 1, "7")).statusCode());
+        String sentenceRows = tess.get(articlePath + "/facts").body();
+        String vikram = first(Pattern.compile("id=\"(s-\\d+)\" class=\"sentence-row\">\\s*<p[^>]*><span[^>]*>\\d+\\."
+                + "</span>\\s*<span>The Vikram lander"), sentenceRows);
+        assertEquals(302, tess.post(articlePath + "/facts/new", Map.of("sentence", vikram, "kind", "role",
+                "answerWords", "Narendra Modi", "roleWords", "Prime Minister", "answerType", "person")).statusCode());
+        String teacherFact = first(Pattern.compile("id=\"fact-([^\"]+)\""), tess.get(articlePath + "/facts").body());
+
         // The student: in the class, three cards studied, one quiz finished and one begun.
         WebClient stu = new WebClient(app).withoutPageChecks();
         stu.signIn("stu", PASSWORD);
@@ -192,6 +213,8 @@ class PageCrawlerBrowserIT extends BrowserTest {
         common.put("remove/{accountId}", List.of(studentId));
         common.put("users/{id}", List.of(studentId));
         common.put("a/{number}", authored);
+        common.put("articles/{id}", List.of(teacherArticle));
+        common.put("facts/{fact}", List.of(teacherFact));
         for (String role : ROLES) {
             FILLS.put(role, common);
         }
@@ -207,6 +230,7 @@ class PageCrawlerBrowserIT extends BrowserTest {
                 "?id=a/" + authored.get(0) + "/1", "?id=a/" + authored.get(1) + "/1",
                 "?id=a/" + authored.get(2) + "/1"));
         QUERIES.put("/study/{deck}", List.of("", "?card=" + card + "&answer=shown"));
+        QUERIES.put("/teacher/articles/{id}/facts/new", List.of("?sentence=" + vikram, "?sentence=" + vikram + "&kind=when"));
     }
 
     @Test
@@ -480,6 +504,14 @@ class PageCrawlerBrowserIT extends BrowserTest {
         }
         throw new AssertionError("no answer was taken on " + question + ": "
                 + browser.findElement(By.tagName("main")).getText());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String location(HttpResponse<String> r) {
