@@ -130,6 +130,9 @@ class TeacherArticlesTest {
             assertTrue(w.library().visibleToStudents(slug));
             assertFalse(w.authoring().catalog().forStudents(slug).isEmpty());
             assertFalse(w.flashcards().deck(slug).isEmpty(), "cards for the new article");
+            var gift = w.transfer().export(app.factdeck.transfer.Formats.question("gift").orElseThrow(),
+                    java.util.Optional.of(slug));
+            assertTrue(gift.count() > 0 && gift.body().contains("South Africa"), "export --gift --article " + slug);
             questions = generated.size();
         }
         try (Database db = Database.open(dir.resolve("f.db"))) {
