@@ -44,7 +44,7 @@ final class ArticleStore {
                 bindDetails(s, 2, d);
                 s.setString(8, pageText);
                 s.setString(9, pageHash);
-                s.setLong(10, accountId);
+                setAccount(s, 10, accountId);
                 s.setLong(11, now);
                 s.setLong(12, now);
                 s.executeUpdate();
@@ -262,7 +262,7 @@ final class ArticleStore {
                     s.setLong(2, articleId);
                     s.setLong(3, articleId);
                     bindFact(s, 4, f, answerIds, roleId);
-                    s.setLong(17, accountId);
+                    setAccount(s, 17, accountId);
                     s.setLong(18, now);
                     s.setLong(19, now);
                     s.executeUpdate();
@@ -374,12 +374,12 @@ final class ArticleStore {
         return out;
     }
 
-    @SuppressWarnings("unused")
-    private static void setNullable(PreparedStatement s, int i, String v) throws SQLException {
-        if (v == null) {
-            s.setNull(i, Types.VARCHAR);
+    /** Account 0 is the command line: nobody signed in added it. */
+    private static void setAccount(PreparedStatement s, int i, long accountId) throws SQLException {
+        if (accountId <= 0) {
+            s.setNull(i, Types.INTEGER);
         } else {
-            s.setString(i, v);
+            s.setLong(i, accountId);
         }
     }
 }

@@ -118,7 +118,7 @@ public final class TeacherArticles {
         this.library = library;
         this.base = library.frozen();
         this.clock = clock;
-        rebuild();
+        rebuild(null);
     }
 
     /**
@@ -229,7 +229,7 @@ public final class TeacherArticles {
                 meta.language().isEmpty() ? "en" : meta.language());
         long now = clock.millis();
         long id = store.create(uniqueSlug(title), details, text, hash, accountId, now);
-        rebuild();
+        rebuild(store.find(id).map(TeacherArticle::slug).orElse(null));
         return new Intake(store.find(id), Map.of());
     }
 
@@ -396,7 +396,7 @@ public final class TeacherArticles {
         store.saveCleaning(id, new TeacherArticle.Details(d.title().strip(), d.publisher().strip(),
                 d.authorIfAny().map(String::strip).orElse(null), d.published(),
                 d.urlIfAny().map(String::strip).orElse(null), d.language()), valid, clock.millis());
-        rebuild();
+        rebuild(a.slug());
         changed.accept(a.slug(), withdrawnOf(a.id()));
         List<String> left = articleProblems(find(id).orElseThrow());
         return left.isEmpty() ? Map.of() : Map.of("lines", String.join(" ", left));
@@ -461,7 +461,7 @@ public final class TeacherArticles {
             return new FactSave(Optional.empty(), FactYaml.byField(loaderProblems, entry));
         }
         String saved = store.saveFact(articleId, fact, answerIds, roleId, created, accountId, clock.millis());
-        rebuild();
+        rebuild(a.slug());
         changed.accept(a.slug(), withdrawnOf(articleId));
         return new FactSave(Optional.of(saved), Map.of());
     }
@@ -470,7 +470,7 @@ public final class TeacherArticles {
     public synchronized void withdrawFact(long articleId, String factId) {
         TeacherArticle a = find(articleId).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
         store.withdrawFact(articleId, factId, clock.millis());
-        rebuild();
+        rebuild(a.slug());
         changed.accept(a.slug(), withdrawnOf(articleId));
     }
 
@@ -693,7 +693,7 @@ public final class TeacherArticles {
                     + "messages, or add a question by hand in the review queue.");
         }
         store.setState(id, TeacherArticle.State.PUBLISHED, clock.millis());
-        rebuild();
+        rebuild(a.slug());
         changed.accept(a.slug(), withdrawnOf(id));
         return Optional.empty();
     }
@@ -702,7 +702,7 @@ public final class TeacherArticles {
     public synchronized void unpublish(long id) {
         TeacherArticle a = find(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
         store.setState(id, TeacherArticle.State.DRAFT, clock.millis());
-        rebuild();
+        rebuild(a.slug());
         changed.accept(a.slug(), withdrawnOf(id));
     }
 
@@ -718,7 +718,7 @@ public final class TeacherArticles {
                 store.withdrawFact(id, f.id(), clock.millis());
             }
         }
-        rebuild();
+        rebuild(a.slug());
         changed.accept(a.slug(), withdrawnOf(id));
     }
 
@@ -729,7 +729,7 @@ public final class TeacherArticles {
      * text reads, the entities their facts added, and their facts that pass the loader's checks. A draft or deleted
      * article is in it (its questions are generated and findable) but hidden from students.
      */
-    private void rebuild() {
+    private void rebuild(String changedSlug) {
         List<TeacherArticle> stored = store.all();
         Map<String, Entity> entities = new LinkedHashMap<>(base.entities());
         store.entities().forEach(entities::putIfAbsent);
@@ -761,12 +761,15 @@ public final class TeacherArticles {
         factProblems = Map.copyOf(assembly.factProblems());
         articleProblems = Map.copyOf(assembly.articleProblems());
         Map<String, TeacherArticle> bySlug = stored.stream().collect(Collectors.toMap(TeacherArticle::slug, a -> a));
-        for (Article a : assembly.articles()) {
-            reader.save(a, bySlug.get(a.slug()).isPublished());
-        }
-        for (TeacherArticle a : stored) {
-            if (!a.isPublished() && library.article(a.slug()).isEmpty()) {
-                reader.unlist(a.slug());
+        // The reader's copy (the rows students' answers cite) is written for the article that changed only: start-up
+        // and the commands that only read never write.
+        if (changedSlug != null) {
+            Optional<Article> changed = assembly.articles().stream().filter(a -> a.slug().equals(changedSlug))
+                    .findFirst();
+            if (changed.isPresent()) {
+                reader.save(changed.get(), bySlug.get(changedSlug).isPublished());
+            } else {
+                reader.unlist(changedSlug);
             }
         }
     }

@@ -42,6 +42,7 @@ public final class Cli {
                 .addSubcommand(new QuestionsCommand(io))
                 .addSubcommand(UserCommand.commandLine(io))
                 .addSubcommand(new ArticleDraftCommand(io))
+                .addSubcommand(ArticleCommand.commandLine(io))
                 .addSubcommand(ImportCommand.commandLine(io))
                 .addSubcommand(ExportCommand.commandLine(io))
                 .addSubcommand(FsrsCommand.commandLine(io))

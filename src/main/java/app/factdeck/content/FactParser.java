@@ -41,6 +41,9 @@ final class FactParser {
             "(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "(?: (\\d{1,2}))?(?:, (\\d{4}))?");
 
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
     private final Map<String, Entity> entities;
     private final Map<String, Article> articles;
 
@@ -236,6 +239,21 @@ final class FactParser {
         if (kind == Kind.DATE && date.isPresent() && asWritten != null) {
             Matcher m = MONTH_DAY.matcher(asWritten);
             FactDate d = date.get();
+            Matcher weekday = WEEKDAY.matcher(asWritten);
+            Article article = articles.get(source.articleSlug());
+            if (!m.find() && weekday.find() && article != null) {
+                // "on Wednesday" is a date only next to the article's own: the weekday within the week before it.
+                long daysBefore = java.time.temporal.ChronoUnit.DAYS.between(d.start(), article.published());
+                if (d.precision() != FactDate.Precision.DAY
+                        || d.start().getDayOfWeek() != java.time.DayOfWeek.valueOf(weekday.group(1)
+                        .toUpperCase(Locale.ROOT)) || daysBefore < 0 || daysBefore > 6) {
+                    problems.add(where + "'" + asWritten + "' does not read as " + d.iso() + " (the date of " + id
+                            + "): it names the " + weekday.group(1) + " in the week up to the article's date, "
+                            + article.published());
+                }
+                return;
+            }
+            m.reset();
             boolean consistent = m.find()
                     && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)) == d.start().getMonth()
                     && (m.group(2) == null ? d.precision() == FactDate.Precision.MONTH

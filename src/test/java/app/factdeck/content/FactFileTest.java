@@ -141,8 +141,8 @@ class FactFileTest {
         String f = dir.getFileName() + "/entities.yaml";
         assertEquals(List.of(
                 f + ":2: 'Lithuania' names both 'lithuania' and 'lietuva'; give each country its own names",
-                f + ":3: unknown type 'town'; types are category, channel, city, country, country-group, document, "
-                        + "measure, newspaper, organisation, person, programme, role",
+                f + ":3: unknown type 'town'; types are category, channel, city, country, country-group, document, event, "
+                        + "measure, newspaper, organisation, person, place, programme, role",
                 f + ":4: entity id 'lithuania' is used twice",
                 f + ":5: unknown key 'colour'; an entity has id, type, name, aliases, tags, article, prefix, members"),
                 e.problems());
