@@ -84,6 +84,14 @@ class ArticlesRoutesTest extends AppTest {
     }
 
     @Test
+    void morePastedThanEvenThisFormTakesIsRefusedBeforeItIsRead() {
+        String text = "x".repeat(ArticlesModule.NEW_FORM_LIMIT + 1024);
+        HttpResponse<String> r = submitNew(teacher, text, "", new byte[0]);
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("at most 6 MB"), r.body());
+    }
+
+    @Test
     void aBinaryFileIsRefusedBesideTheFileInput() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         HttpResponse<String> r = submitNew(teacher, "", "photo.txt", png);

@@ -16,6 +16,8 @@ class NavSectionTest {
         assertEquals(new NavSection("users", false), NavSection.of("/admin/users/3/password"));
         assertEquals(new NavSection("home", false), NavSection.of("/articles/espreso-nato-troops-warning"));
         assertEquals(new NavSection("account", false), NavSection.of("/account/password"));
+        assertEquals(new NavSection("articles", true), NavSection.of("/teacher/articles/new"));
+        assertEquals(new NavSection("articles", false), NavSection.of("/teacher/articles/3/facts/t3-1/edit"));
     }
 
     @Test

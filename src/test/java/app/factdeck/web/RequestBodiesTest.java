@@ -94,6 +94,17 @@ class RequestBodiesTest {
     }
 
     @Test
+    void aPathWithALargerCapTakesLargerFormsOnly() {
+        RequestBodies bodies = new RequestBodies(1_000, 100_000, java.util.Map.of("/paste", 6_000_000));
+        assertEquals(6_000_000, bodies.limitFor("/paste", "multipart/form-data; boundary=x"));
+        assertEquals(6_000_000, bodies.limitFor("/paste", "application/x-www-form-urlencoded"));
+        // Not another kind of body, and not another path (nor one under it).
+        assertEquals(RequestBodies.OTHER_LIMIT, bodies.limitFor("/paste", "application/json"));
+        assertEquals(RequestBodies.FORM_LIMIT, bodies.limitFor("/paste/more", "application/x-www-form-urlencoded"));
+        assertEquals(RequestBodies.MULTIPART_LIMIT, bodies.limitFor("/login", "multipart/form-data; boundary=x"));
+    }
+
+    @Test
     void limitsFollowTheKindOfBody() {
         assertEquals(RequestBodies.FORM_LIMIT, RequestBodies.limitFor("application/x-www-form-urlencoded; charset=UTF-8"));
         assertEquals(RequestBodies.MULTIPART_LIMIT, RequestBodies.limitFor("Multipart/Form-Data; boundary=x"));
