@@ -162,6 +162,12 @@ final class ArticlesController {
                 flipped.add(line.number());
             }
         }
+        if (a.isPublished()) {
+            // Its boxes are disabled (students' answers cite its sentences): only the details can change.
+            flipped = a.flipped();
+            ticked.clear();
+            reading.lines().stream().filter(l -> TeacherArticles.keptNow(a, l)).forEach(l -> ticked.add(l.number()));
+        }
         String published = values.get("published").strip();
         LocalDate date = null;
         String dateProblem = null;

@@ -214,6 +214,14 @@ class ArticlesRoutesTest extends AppTest {
         String slug = first(Pattern.compile("href=\"/articles/([a-z0-9-]+)/questions\""), listed);
         WebClient student = signedIn("stu-reader", PASSWORD, "student");
         assertEquals(200, student.get("/articles/" + slug).statusCode());
+        // Published: its lines are fixed (their boxes disabled, so none are sent), its details can still change.
+        String fixed = teacher.get(base + "/clean").body();
+        assertTrue(fixed.contains("id=\"lines-fixed\""), fixed);
+        Map<String, String> details = new LinkedHashMap<>(form);
+        details.keySet().removeIf(k -> k.startsWith("keep"));
+        details.put("author", "A Staff Writer");
+        assertEquals(302, teacher.post(base + "/clean", details).statusCode());
+        assertTrue(teacher.get(base + "/facts").body().contains("The Vikram lander"), "the sentences are kept");
         teacher.get(base + "/facts");
         assertEquals(302, teacher.post(base + "/unpublish", Map.of()).statusCode());
         assertEquals(404, student.get("/articles/" + slug).statusCode(), "a draft again: students cannot read it");

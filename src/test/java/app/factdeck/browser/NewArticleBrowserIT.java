@@ -104,7 +104,8 @@ class NewArticleBrowserIT extends BrowserTest {
         assertEquals(base + "/facts", path());
         markFact(VIKRAM, "role", Map.of("f-answerWords", "Narendra Modi", "f-roleWords", "Prime Minister"), null,
                 false);
-        markFact(VIKRAM, "what", Map.of("f-answerWords", "BRICS Summit", "f-question",
+        // This one's answer is picked by selecting it in the sentence (fact-form.js).
+        markFact(VIKRAM, "what", Map.of("select", "BRICS Summit", "f-question",
                 "Which summit was Narendra Modi attending in South Africa?"), "event", false);
         markFact("No country has reached the South Pole of the Moon before", "said", Map.of("f-answerWords",
                 "PM Modi", "f-question", "Who said that no country had reached the South Pole of the Moon before?"),
@@ -202,6 +203,10 @@ class NewArticleBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("fact-sentence")).getText().contains(words));
         browser.findElement(By.id("k-" + kind)).click();
         for (Map.Entry<String, String> f : fields.entrySet()) {
+            if (f.getKey().equals("select")) {
+                selectInSentence(f.getValue());
+                continue;
+            }
             WebElement field = browser.findElement(By.id(f.getKey()));
             if (!field.isDisplayed()) {
                 // A kind's own fields sit in a closed <details> until opened.
@@ -223,6 +228,23 @@ class NewArticleBrowserIT extends BrowserTest {
         }
         assertTrue(path().endsWith("/facts"), "saved: " + path() + " "
                 + browser.findElement(By.tagName("main")).getText());
+    }
+
+    /** Selects {@code words} in the sentence as a mouse would and presses "Use the selected words". */
+    private void selectInSentence(String words) {
+        js("""
+                const q = document.getElementById('fact-sentence'), text = q.firstChild, at = text.data.indexOf(arguments[0]);
+                const r = document.createRange(); r.setStart(text, at); r.setEnd(text, at + arguments[0].length);
+                const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);""", words);
+        // selectionchange fires after the script returns.
+        WebElement use = browser.findElement(By.id("use-selection"));
+        // Clear of the sticky header, as a person scrolls it into view.
+        js("arguments[0].scrollIntoView({block: 'center'});", use);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(d -> {
+            use.click();
+            return words.equals(browser.findElement(By.id("f-answerWords")).getAttribute("value"));
+        });
+        assertTrue(browser.findElement(By.cssSelector(".pick-words__status")).getText().contains(words));
     }
 
     /** At 375 px each line's text and box are on screen, the text wide enough to read (not squeezed to a sliver). */

@@ -31,10 +31,11 @@ class ViewerRoutesTest extends AppTest {
         WebClient admin = signedIn("ada", PASSWORD, "admin");
         assertEquals(List.of("/", "/login", "/signup"), navLinks(visitor.get(ARTICLE).body()));
         assertEquals(List.of("/", "/study", "/progress", "/join", "/account"), navLinks(student.get(ARTICLE).body()));
-        assertEquals(List.of("/", "/teacher/classes", "/teacher/transfer", "/study", "/progress", "/account"),
+        assertEquals(List.of("/", "/teacher/classes", "/teacher/articles/new", "/teacher/transfer", "/study", "/progress",
+                "/account"),
                 navLinks(teacher.get(ARTICLE).body()));
-        assertEquals(List.of("/", "/teacher/classes", "/teacher/transfer", "/admin/users", "/study", "/progress",
-                "/account"), navLinks(admin.get(ARTICLE).body()));
+        assertEquals(List.of("/", "/teacher/classes", "/teacher/articles/new", "/teacher/transfer", "/admin/users",
+                "/study", "/progress", "/account"), navLinks(admin.get(ARTICLE).body()));
         assertTrue(teacher.get(ARTICLE).body().contains("<span class=\"nav__name\">Tess</span>"));
         // The teachers' way into the bank: teachers and admins only.
         assertFalse(visitor.get(ARTICLE).body().contains(REVIEW));
