@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every ISO 3166-1 country and a few groups of them (NATO, EU, G7, G20), built into the jar so that any
@@ -39,12 +40,15 @@ public final class Gazetteer {
     private final List<Entity> groups;
     private final Map<String, List<String>> demonymsById;
     private final Map<String, String> countryByDemonym;
+    private final Map<String, Entity> byName = new HashMap<>();
 
     private Gazetteer(List<Entity> countries, List<Entity> groups, Map<String, List<String>> demonymsById) {
         this.countries = countries;
         this.groups = groups;
         this.demonymsById = demonymsById;
         this.countryByDemonym = byDemonym(countries, demonymsById);
+        Stream.concat(countries.stream(), groups.stream())
+                .forEach(e -> e.names().forEach(n -> byName.putIfAbsent(Text.normalise(n), e)));
     }
 
     /** The gazetteer packaged in the jar, read once. */
@@ -60,6 +64,11 @@ public final class Gazetteer {
     /** NATO, the European Union, the G7 and the G20, ids {@code org-<code>}, with their member countries. */
     public List<Entity> groups() {
         return groups;
+    }
+
+    /** The country or group one of whose names this is, ignoring case and diacritics ("turkiye", "UK"). */
+    public Optional<Entity> find(String name) {
+        return Optional.ofNullable(byName.get(Text.normalise(name)));
     }
 
     /**
