@@ -173,6 +173,22 @@ class GazetteerTest {
     }
 
     @Test
+    void everyCountryOfTheShippedCatalogueIsOneTheGazetteerKnowsByName() {
+        // Otherwise the merge would keep the gazetteer's double of it, and the key could come back as a wrong
+        // option under another name.
+        Library shipped = ContentLoader.withoutGazetteer().load(Path.of("content"));
+        Map<String, Entity> merged = gazetteer.merge(shipped.entities());
+        for (Entity c : shipped.entities().values()) {
+            if (!c.type().equals("country")) {
+                continue;
+            }
+            Optional<Entity> known = c.names().stream().flatMap(n -> gazetteer.find(n).stream()).findFirst();
+            assertTrue(known.isPresent(), c.name() + " is not in the gazetteer under any of its names");
+            assertFalse(merged.containsKey(known.get().id()), known.get().id() + " doubles " + c.id());
+        }
+    }
+
+    @Test
     void itsTagsAreNoneOfTheShippedCatalogues() {
         // A shared tag would put gazetteer countries among the candidates for a seed question's wrong options
         // and move the blind-reviewed bank (GazetteerSeedBankTest).
