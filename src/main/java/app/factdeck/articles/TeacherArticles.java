@@ -634,12 +634,16 @@ public final class TeacherArticles {
     /**
      * The entity these words name: one Factdeck knows by that name (of a fitting type), else a new one, shared from
      * then on by every article that names it.
+     *
+     * <p>Only names that cannot mean someone else count: a role only by its full name ("Prime Minister" in one article
+     * is not the "Prime Minister of Ukraine" another article calls by that alias), a person by the name or an alias of
+     * two words or more (a surname alone may be anybody's).
      */
     private static String resolve(String words, String type, String group, String aliases, Map<String, Entity> known,
                                   List<Entity> created) {
         String wanted = Text.normalise(words);
         for (Entity e : known.values()) {
-            if (fits(e.type(), type) && e.names().stream().anyMatch(n -> Text.normalise(n).equals(wanted))) {
+            if (fits(e.type(), type) && unambiguousNames(e).stream().anyMatch(n -> Text.normalise(n).equals(wanted))) {
                 return e.id();
             }
         }
@@ -669,6 +673,29 @@ public final class TeacherArticles {
         known.put(id, e);
         created.add(e);
         return id;
+    }
+
+    private static List<String> unambiguousNames(Entity e) {
+        return switch (e.type()) {
+            case "role" -> List.of(e.name());
+            case "person" -> e.names().stream().filter(n -> n.equals(e.name()) || n.strip().contains(" ")).toList();
+            default -> e.names();
+        };
+    }
+
+    /** The entities a fact's answer resolved to (known ones and those it added), for the facts list. */
+    public List<Entity> answerEntities(FactView f) {
+        List<Entity> out = new ArrayList<>();
+        for (String id : f.stored().answerIds()) {
+            Entity e = library.entities().get(id);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        if (f.stored().roleId() != null && library.entities().containsKey(f.stored().roleId())) {
+            out.add(library.entities().get(f.stored().roleId()));
+        }
+        return out;
     }
 
     /** A place the teacher calls a place may be a country or a city the catalogue knows. */

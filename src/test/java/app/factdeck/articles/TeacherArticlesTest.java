@@ -123,7 +123,7 @@ class TeacherArticlesTest {
             assertTrue(saved >= 3, "saved " + saved);
             List<Question> generated = w.bank().questionsOf(slug);
             assertFalse(generated.isEmpty(), "the bank was refreshed with the article's questions");
-            generated.forEach(q -> System.out.println(q.id() + " | " + q.stem()));
+            generated.forEach(q -> System.out.println(q.id() + " | " + q.stem() + " | " + q));
             assertFalse(w.library().visibleToStudents(slug));
             assertTrue(w.authoring().catalog().forStudents(slug).isEmpty(), "a draft's questions are nobody's yet");
             assertTrue(articles.publish(a.id(), generated.size()).isEmpty());
