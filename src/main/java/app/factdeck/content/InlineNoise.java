@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +27,7 @@ final class InlineNoise {
     private static final Pattern AGENCY = Pattern.compile("\\p{Lu}{2,}(?:/\\p{Lu}{2,})*");
     private static final Pattern PLACE_COLON = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’-]{1,30}(?: \\p{Lu}[\\p{L}.'’-]{1,30}){0,2}):\\s+(?=[\\p{Lu}\"“‘'])");
+    private static final int DATELINE_MAX = 60;
     private static final Pattern DASH = Pattern.compile(" [-–—] | [-–—]$|\\s[-–—]{2} ");
     private static final Pattern APPEAL_START = Pattern.compile("^(?:please[, ]+)?(?:support|donate|subscribe|become"
             + "|join|help|consider|chip in|make a (?:donation|contribution)|give|your (?:support|donation|contribution))\\b",
@@ -132,8 +132,8 @@ final class InlineNoise {
      * never does.
      */
     static int datelineEnd(String text) {
-        Matcher dash = DASH.matcher(text);
-        if (!dash.find() || dash.start() > 60 || dash.start() == 0) {
+        Matcher dash = DASH.matcher(text).region(0, Math.min(text.length(), DATELINE_MAX + 4));
+        if (!dash.find() || dash.start() > DATELINE_MAX || dash.start() == 0) {
             return -1;
         }
         String[] tokens = text.substring(0, dash.start()).split(" ");
@@ -153,7 +153,7 @@ final class InlineNoise {
             return -1;
         }
         for (; i < tokens.length; i++) {
-            String t = tokens[i].replaceAll("[,.:]$", "");
+            String t = withoutTrailing(tokens[i], ",.:");
             boolean ok = t.isEmpty() || Character.isUpperCase(t.codePointAt(0)) || t.chars().allMatch(Character::isDigit)
                     || (t.startsWith("(") && t.endsWith(")") && t.length() > 2 && Character.isUpperCase(t.charAt(1)));
             if (!ok) {
@@ -164,7 +164,7 @@ final class InlineNoise {
     }
 
     private static boolean isCapsWord(String token) {
-        String t = token.replaceAll("[,.:]$", "");
+        String t = withoutTrailing(token, ",.:");
         return t.length() >= 2 && t.chars().anyMatch(Character::isLetter)
                 && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.' || c == '’' || c == '\'');
     }
@@ -180,7 +180,7 @@ final class InlineNoise {
             int space = text.indexOf(' ', pos);
             int tokenEnd = space < 0 ? text.length() : space;
             String token = text.substring(pos, tokenEnd);
-            String bare = token.replaceAll("[,:;.]$", "");
+            String bare = withoutTrailing(token, ",:;.");
             boolean caps = !bare.isEmpty() && bare.chars().anyMatch(Character::isLetter)
                     && bare.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-' || c == '’'
                     || c == '\'' || c == '&');
@@ -320,7 +320,8 @@ final class InlineNoise {
         return false;
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    private static String withoutTrailing(String token, String chars) {
+        return !token.isEmpty() && chars.indexOf(token.charAt(token.length() - 1)) >= 0
+                ? token.substring(0, token.length() - 1) : token;
     }
 }

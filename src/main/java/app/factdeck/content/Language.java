@@ -22,6 +22,8 @@ final class Language {
     private static final int MIN_WORDS = 12;
     /** English prose runs at 35–50 % function words; a foreign text scores under 10 % against the English list. */
     private static final double MIN_SHARE = 0.2;
+    /** A few thousand words decide it; reading a whole 1 MB page would only cost time. */
+    private static final int MAX_WORDS = 5_000;
 
     private static final Map<String, Set<String>> STOP_WORDS = new LinkedHashMap<>();
 
@@ -57,7 +59,7 @@ final class Language {
         Map<String, Integer> hits = new LinkedHashMap<>();
         int words = 0;
         Matcher m = WORD.matcher(text);
-        while (m.find()) {
+        while (words < MAX_WORDS && m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             words++;
             for (Map.Entry<String, Set<String>> e : STOP_WORDS.entrySet()) {

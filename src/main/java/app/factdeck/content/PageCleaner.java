@@ -43,8 +43,8 @@ public final class PageCleaner {
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}( ?[AP]M)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
-            ".*(\\b\\d{1,2} " + MONTH + "(?![\\p{L}])|\\b" + MONTH + " \\d{1,2}\\b|\\b\\d{4}, [A-Z][a-z]+day\\b"
-                    + "|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b).*");
+            "(\\b\\d{1,2} " + MONTH + "(?![\\p{L}])|\\b" + MONTH + " \\d{1,2}\\b|\\b\\d{4}, [A-Z][a-z]+day\\b"
+                    + "|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? (\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " (\\d{1,2}),? ?(\\d{4})\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
@@ -62,8 +62,6 @@ public final class PageCleaner {
     /** A line this long without a full stop, between two paragraphs, is a paragraph that lost its full stop. */
     private static final int UNENDED_PARAGRAPH_MIN_WORDS = 13;
     private static final int TITLE_MIN_WORDS = 5;
-    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0]+|[\\s\\u00A0]+$");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PageCleaner() {
     }
@@ -201,7 +199,7 @@ public final class PageCleaner {
             drop(line, "editor's initials");
         } else if (URL_LINE.matcher(text).matches()) {
             drop(line, "web address");
-        } else if (CAPTION_CREDIT.matcher(text).find()) {
+        } else if ((text.indexOf(':') >= 0 || text.endsWith(")")) && CAPTION_CREDIT.matcher(text).find()) {
             drop(line, "photo caption");
         } else if (InlineNoise.stripAppeal(line.cut)) {
             drop(line, "donation appeal");
@@ -218,7 +216,7 @@ public final class PageCleaner {
         int words = wordCount(text);
         boolean sentence = InlineNoise.endsSentence(text);
         boolean byline = BYLINE.matcher(text).matches();
-        if (TIME.matcher(text).matches() || (DATELINE.matcher(text).matches() && !sentence && words < 20 && !byline)) {
+        if (TIME.matcher(text).matches() || (!sentence && words < 20 && !byline && DATELINE.matcher(text).find())) {
             return Kind.TIMESTAMP;
         }
         if (byline && !sentence) {
@@ -439,12 +437,36 @@ public final class PageCleaner {
         return Optional.empty();
     }
 
-    /** Like {@link String#strip()}, but also drops the no-break spaces web pages leave at line ends. */
+    /**
+     * Like {@link String#strip()}, but also drops the no-break spaces web pages leave at line ends. A loop, not a
+     * regex: "[\\s]+$" retried at every space of a long run of spaces is quadratic.
+     */
     static String strip(String line) {
-        return EDGE_SPACE.matcher(line).replaceAll("");
+        int start = 0;
+        int end = line.length();
+        while (start < end && isSpace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
     }
 
-    private static int wordCount(String text) {
-        return WHITESPACE.split(text.strip()).length;
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return Math.max(words, 1);
     }
 }
