@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +63,12 @@ public final class PageCleaner {
     /** A line this long without a full stop, between two paragraphs, is a paragraph that lost its full stop. */
     private static final int UNENDED_PARAGRAPH_MIN_WORDS = 13;
     private static final int TITLE_MIN_WORDS = 5;
+    /** "8 June, 2023 Thursday", "Published 13 Dec 2023 10:15": a line about a date is short. */
+    private static final int DATE_LINE_MAX_WORDS = 8;
+    /** Two paragraphs this close, one nearly all in the other, say the same thing (a standfirst, a pull quote). */
+    private static final int NEAR_REPEAT_WINDOW = 8;
+    private static final int NEAR_REPEAT_MIN_WORDS = 8;
+    private static final double NEAR_REPEAT_SHARE = 0.8;
 
     private PageCleaner() {
     }
@@ -174,6 +181,7 @@ public final class PageCleaner {
             seen.putIfAbsent(line.text(), line.number);
             lines.add(line);
         }
+        dropNearRepeats(lines);
         // A long line without a full stop between two paragraphs lost its full stop; it is not a headline.
         for (int i = 1; i + 1 < lines.size(); i++) {
             Line line = lines.get(i);
@@ -195,6 +203,8 @@ public final class PageCleaner {
             drop(line, furniture.get());
         } else if (first != null) {
             drop(line, "repeats line " + first);
+        } else if (TIME.matcher(text).matches()) {
+            line.kind = Kind.TIMESTAMP;
         } else if (EDITOR_INITIALS.matcher(text).matches()) {
             drop(line, "editor's initials");
         } else if (URL_LINE.matcher(text).matches()) {
@@ -212,11 +222,64 @@ public final class PageCleaner {
         }
     }
 
+    /**
+     * "Zelensky announced that his country is applying …" atop a page whose fourth paragraph says it again with the
+     * day: the shorter of two nearby paragraphs goes when nearly all its words are in the other.
+     */
+    private static void dropNearRepeats(List<Line> lines) {
+        List<Line> content = new ArrayList<>();
+        List<Set<String>> words = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.kind == Kind.CONTENT) {
+                content.add(line);
+                words.add(wordSet(line.text()));
+            }
+        }
+        for (int i = 0; i < content.size(); i++) {
+            for (int j = i + 1; j < content.size() && j <= i + NEAR_REPEAT_WINDOW; j++) {
+                Line a = content.get(i);
+                Line b = content.get(j);
+                if (a.kind != Kind.CONTENT || b.kind != Kind.CONTENT) {
+                    continue;
+                }
+                boolean aShorter = words.get(i).size() <= words.get(j).size();
+                Set<String> shorter = aShorter ? words.get(i) : words.get(j);
+                Set<String> longer = aShorter ? words.get(j) : words.get(i);
+                if (shorter.size() < NEAR_REPEAT_MIN_WORDS) {
+                    continue;
+                }
+                int shared = 0;
+                for (String w : shorter) {
+                    shared += longer.contains(w) ? 1 : 0;
+                }
+                if (shared >= NEAR_REPEAT_SHARE * shorter.size()) {
+                    drop(aShorter ? a : b, "nearly repeats line " + (aShorter ? b : a).number);
+                }
+            }
+        }
+    }
+
+    private static Set<String> wordSet(String text) {
+        Set<String> words = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
     private static Kind kindOfText(String text) {
         int words = wordCount(text);
         boolean sentence = InlineNoise.endsSentence(text);
         boolean byline = BYLINE.matcher(text).matches();
-        if (TIME.matcher(text).matches() || (!sentence && words < 20 && !byline && DATELINE.matcher(text).find())) {
+        if (TIME.matcher(text).matches() || (!sentence && words <= DATE_LINE_MAX_WORDS && !byline
+                && DATELINE.matcher(text).find())) {
             return Kind.TIMESTAMP;
         }
         if (byline && !sentence) {
