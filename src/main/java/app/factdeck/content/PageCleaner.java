@@ -58,7 +58,9 @@ public final class PageCleaner {
     /** A caption ends with its credit: "… the Prime Minister. Source: UkrInform", "… Image Credit: Reuters". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:^|\\s)(?:Source|Photos?|Pictures?|Image|Images"
             + "|Image [Cc]redit|Photo [Cc]redit|Credits?|Photograph|Foto)s?:\\s?[^.!?:]{1,60}$"
-            + "|\\((?:Reuters|AP|AFP|EPA|dpa|Getty Images|Photo|File photo)\\)$");
+            + "|\\((?:Reuters|AP|AFP|EPA|dpa|Getty Images|Photo|File photo)\\)$"
+            + "|\\((?:Photo|Image|Picture)s?(?: by|:)[^()]{1,60}\\)$|(?:^|\\s)(?:Photo|Image|Picture) by [^.!?]{1,60}$"
+            + "|\\s/\\s?(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu)$|\\svia Getty Images$");
     private static final int SUBHEADING_MAX_WORDS = 12;
     /** A line this long without a full stop, between two paragraphs, is a paragraph that lost its full stop. */
     private static final int UNENDED_PARAGRAPH_MIN_WORDS = 13;
@@ -209,7 +211,7 @@ public final class PageCleaner {
             drop(line, "editor's initials");
         } else if (URL_LINE.matcher(text).matches()) {
             drop(line, "web address");
-        } else if ((text.indexOf(':') >= 0 || text.endsWith(")")) && CAPTION_CREDIT.matcher(text).find()) {
+        } else if (mayBeCaption(text) && CAPTION_CREDIT.matcher(text).find()) {
             drop(line, "photo caption");
         } else if (InlineNoise.stripAppeal(line.cut)) {
             drop(line, "donation appeal");
@@ -297,6 +299,12 @@ public final class PageCleaner {
     private static void drop(Line line, String reason) {
         line.kind = Kind.DROP;
         line.reason = reason;
+    }
+
+    /** A cheap test before the caption pattern, which would otherwise be tried at every space of every line. */
+    private static boolean mayBeCaption(String text) {
+        return text.indexOf(':') >= 0 || text.endsWith(")") || text.contains(" by ") || text.contains("/")
+                || text.endsWith("Getty Images");
     }
 
     /** "COP28 UAE JABER", "OPINION": no lower-case letter, few words, no sentence. */

@@ -210,7 +210,11 @@ class PageCleanerTest {
     @ValueSource(strings = {"The delegation meets the Prime Minister in the capital. Source: UkrInform",
             "Rescue workers search the rubble of the building. Photo: Jane Roe",
             "Delegates gather at the opening session of the conference. Image Credit: Reuters",
-            "Crowds celebrate in the main square after the result was announced (Reuters)"})
+            "Crowds celebrate in the main square after the result was announced (Reuters)",
+            "Firefighters at the scene of the blaze on Sunday (Photo by John Doe)",
+            "Supporters wave flags outside the court. Photo by Jane Roe/Example Agency",
+            "Voters queue at a polling station in the north / AFP",
+            "Workers repair the damaged bridge near the river, AFP via Getty Images"})
     void aPhotoCaptionIsDroppedAndNeverTakenForTheTitle(String caption) {
         PageReading reading = PageCleaner.read(page(caption, P1, P2, P3));
         PageLine line = lineWith(reading, caption);
@@ -286,6 +290,16 @@ class PageCleanerTest {
         PageReading whole = PageCleaner.read(page(P1, P2, "The mayor added that the second phase of the works would"));
         assertFalse(line(whole, 5).kept());
         assertEquals("cut off: the page ends mid-sentence", line(whole, 5).reason());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Share on Facebook", "Thank you for taking the time to read this article, we hope you "
+            + "found it interesting.", "Listen to this article", "We use cookies to improve your experience.", "Sign in"})
+    void commonPageFurnitureIsDroppedWithWhatItIs(String furniture) {
+        PageReading reading = PageCleaner.read(page(P1, P2, furniture, P3));
+        PageLine line = lineWith(reading, furniture);
+        assertFalse(line.kept(), furniture);
+        assertEquals(Boilerplate.reason(furniture).orElseThrow(), line.reason());
     }
 
     @Test
