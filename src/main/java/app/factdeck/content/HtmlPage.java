@@ -3,6 +3,7 @@ package app.factdeck.content;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,8 +43,13 @@ public final class HtmlPage {
 
     public static PageReading read(String html) {
         Document doc = Jsoup.parse(html);
-        String text = text(doc);
+        Set<Integer> captions = new HashSet<>();
+        String text = text(doc, captions);
         PageReading reading = PageCleaner.read(text);
+        List<PageLine> lines = reading.lines().stream().map(l -> captions.contains(l.number()) && l.kept()
+                ? new PageLine(l.number(), l.raw(), l.text(), false, PageLine.Role.DROPPED, "photo caption",
+                        l.stripped())
+                : l).toList();
         PageMeta found = reading.meta();
         PageMeta meta = new PageMeta(
                 or(title(doc), found.title()),
@@ -52,15 +58,16 @@ public final class HtmlPage {
                 or(published(doc), found.published()),
                 or(url(doc), found.url()),
                 language(doc).orElse(found.language()));
-        return new PageReading(reading.lines(), meta);
+        return new PageReading(lines, meta);
     }
 
     /** The page's text, one line per block element, without scripts, styles, menus or forms. */
     public static String text(String html) {
-        return text(Jsoup.parse(html));
+        return text(Jsoup.parse(html), new HashSet<>());
     }
 
-    private static String text(Document doc) {
+    /** The text; the numbers of the lines that come from a {@code <figcaption>} go into {@code captions}. */
+    private static String text(Document doc, Set<Integer> captions) {
         Document copy = doc.clone();
         copy.select(NOT_TEXT).remove();
         for (Element e : copy.select("header, footer")) {
@@ -70,20 +77,29 @@ public final class HtmlPage {
         }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        int[] inCaption = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     line.append(t.getWholeText());
                 } else if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.nameIs("br"))) {
-                    flush(line, lines);
+                    flush();
+                    inCaption[0] += e.nameIs("figcaption") ? 1 : 0;
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    flush(line, lines);
+                    flush();
+                    inCaption[0] -= e.nameIs("figcaption") ? 1 : 0;
+                }
+            }
+
+            private void flush() {
+                if (HtmlPage.flush(line, lines) && inCaption[0] > 0) {
+                    captions.add(lines.size());
                 }
             }
         }, copy.body());
@@ -91,12 +107,15 @@ public final class HtmlPage {
         return String.join("\n", lines);
     }
 
-    private static void flush(StringBuilder line, List<String> lines) {
+    /** Ends the line being built; true when it had text and was added. */
+    private static boolean flush(StringBuilder line, List<String> lines) {
         String text = SPACES.matcher(line).replaceAll(" ").strip();
-        if (!text.isEmpty()) {
-            lines.add(text);
-        }
         line.setLength(0);
+        if (text.isEmpty()) {
+            return false;
+        }
+        lines.add(text);
+        return true;
     }
 
     private static Optional<String> title(Document doc) {

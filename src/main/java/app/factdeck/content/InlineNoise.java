@@ -63,7 +63,7 @@ final class InlineNoise {
 
     /** The store's date prefix of the raw page, when it has one. */
     static Optional<String> storeDatePrefix(String raw) {
-        Matcher m = STORE_DATE.matcher(raw);
+        Matcher m = STORE_DATE.matcher(PageCleaner.strip(raw.substring(0, Math.min(raw.length(), 64))));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 

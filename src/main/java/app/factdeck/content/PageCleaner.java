@@ -525,7 +525,7 @@ public final class PageCleaner {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     static int wordCount(String text) {

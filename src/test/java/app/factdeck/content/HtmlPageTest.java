@@ -104,6 +104,18 @@ class HtmlPageTest {
     }
 
     @Test
+    void aFigureCaptionIsDroppedEvenWhenItReadsLikeASentence() {
+        String html = "<article><p>" + P1 + "</p><figure><img src=a.jpg><figcaption>The mayor speaks to reporters "
+                + "outside the town hall on Monday.</figcaption></figure><p>" + P2 + "</p><p>" + P3 + "</p></article>";
+        PageReading reading = HtmlPage.read(html);
+        PageLine caption = reading.lines().get(1);
+        assertEquals("The mayor speaks to reporters outside the town hall on Monday.", caption.text());
+        assertFalse(caption.kept());
+        assertEquals("photo caption", caption.reason());
+        assertEquals(List.of(P1, P2, P3), reading.body());
+    }
+
+    @Test
     void brSplitsLinesAndNestedListsGiveOneLinePerItem() {
         String text = HtmlPage.text("<div>First line<br>Second line<ul><li>One <i>item</i></li>"
                 + "<li><p>Nested item</p></li></ul></div>");

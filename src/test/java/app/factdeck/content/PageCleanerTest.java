@@ -168,6 +168,16 @@ class PageCleanerTest {
     }
 
     @Test
+    void windowsLineEndsAndAByteOrderMarkChangeNothing() {
+        PageReading reading = PageCleaner.read("\uFEFF date 2022-10-02 " + P1 + "\r\n\r\n" + P2 + "\r\n" + P3 + "\r\n");
+        assertEquals(List.of(P1, P2, P3), reading.body());
+        assertEquals(List.of(1, 3, 4), reading.lines().stream().map(PageLine::number).toList());
+        assertEquals(Optional.of(LocalDate.of(2022, 10, 2)), reading.meta().published());
+        assertTrue(PageCleaner.read("").lines().isEmpty());
+        assertEquals("", PageCleaner.read("   \n\n").meta().language());
+    }
+
+    @Test
     void aFirstOfJanuaryStoreDateIsCutButNotTrustedAsTheDate() {
         PageReading reading = PageCleaner.read(page(" date 2022-01-01 " + P1, P2, P3));
         assertEquals(P1, line(reading, 1).text());
