@@ -136,7 +136,17 @@ final class InlineNoise {
         if (!dash.find() || dash.start() > DATELINE_MAX || dash.start() == 0) {
             return -1;
         }
-        String[] tokens = text.substring(0, dash.start()).split(" ");
+        String prefix = text.substring(0, dash.start());
+        // An agency in brackets, "(Reuters)", "(Example Wire)", counts as the end of the place.
+        int open = prefix.indexOf('(');
+        int close = prefix.indexOf(')', open + 1);
+        boolean agency = open > 0 && close > open + 1 && Character.isUpperCase(prefix.charAt(open + 1));
+        if (agency) {
+            prefix = (prefix.substring(0, open) + prefix.substring(close + 1)).strip();
+        } else if (open >= 0 || prefix.indexOf(')') >= 0) {
+            return -1;
+        }
+        String[] tokens = prefix.split(" ");
         int i = 0;
         boolean comma = false;
         while (i < tokens.length && isCapsWord(tokens[i])) {
@@ -149,13 +159,12 @@ final class InlineNoise {
         if (i == 0) {
             return -1;
         }
-        if (i < tokens.length && !comma && !tokens[i].startsWith("(")) {
+        if (i < tokens.length && !comma && !agency) {
             return -1;
         }
         for (; i < tokens.length; i++) {
             String t = withoutTrailing(tokens[i], ",.:");
-            boolean ok = t.isEmpty() || Character.isUpperCase(t.codePointAt(0)) || t.chars().allMatch(Character::isDigit)
-                    || (t.startsWith("(") && t.endsWith(")") && t.length() > 2 && Character.isUpperCase(t.charAt(1)));
+            boolean ok = t.isEmpty() || Character.isUpperCase(t.codePointAt(0)) || t.chars().allMatch(Character::isDigit);
             if (!ok) {
                 return -1;
             }

@@ -57,7 +57,7 @@ public final class PageCleaner {
     private static final Pattern EDITOR_INITIALS = Pattern.compile("^\\(\\p{L}{1,4}\\)$");
     /** A caption ends with its credit: "… the Prime Minister. Source: UkrInform", "… Image Credit: Reuters". */
     private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:^|\\s)(?:Source|Photos?|Pictures?|Image|Images"
-            + "|Image [Cc]redit|Photo [Cc]redit|Credits?|Photograph|Foto)s?:\\s?[^.!?:]{1,60}$"
+            + "|Image [Cc]redit|Photo [Cc]redit|Credits?|Photograph|Foto)s?:\\s?[^.!?:]{1,60}\\.?$"
             + "|\\((?:Reuters|AP|AFP|EPA|dpa|Getty Images|Photo|File photo)\\)$"
             + "|\\((?:Photo|Image|Picture)s?(?: by|:)[^()]{1,60}\\)$|(?:^|\\s)(?:Photo|Image|Picture) by [^.!?]{1,60}$"
             + "|\\s/\\s?(?:AFP|Reuters|AP|EPA|Getty Images|Anadolu)$|\\svia Getty Images$");

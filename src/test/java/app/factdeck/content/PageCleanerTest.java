@@ -224,7 +224,8 @@ class PageCleanerTest {
             "Firefighters at the scene of the blaze on Sunday (Photo by John Doe)",
             "Supporters wave flags outside the court. Photo by Jane Roe/Example Agency",
             "Voters queue at a polling station in the north / AFP",
-            "Workers repair the damaged bridge near the river, AFP via Getty Images"})
+            "Workers repair the damaged bridge near the river, AFP via Getty Images",
+            "The minister at the press conference. Photo credit: Ministry of Defence."})
     void aPhotoCaptionIsDroppedAndNeverTakenForTheTitle(String caption) {
         PageReading reading = PageCleaner.read(page(caption, P1, P2, P3));
         PageLine line = lineWith(reading, caption);
@@ -432,6 +433,37 @@ class PageCleanerTest {
         System.out.printf("1 MB page, %d lines: %d ms CPU (again, JIT warm: %d ms); one 1 MB line: %d ms CPU%n",
                 reading.lines().size(), (cold - start) / 1_000_000, (warm - line) / 1_000_000, (line - cold) / 1_000_000);
         assertFalse(reading.body().isEmpty());
+    }
+
+    /** An unseen-style wire page with most kinds of furniture at once; the article and its metadata come out. */
+    @Test
+    void aWirePageWithFurnitureAllAroundKeepsExactlyTheArticle() {
+        String raw = """
+                Skip to content
+                World | Politics | Business
+                Council approves budget after a long debate
+                By Jane Roe, Example Wire
+                Published 13 Dec 2023
+                The mayor speaks to reporters outside the town hall. Photo: Example Wire
+                LONDON, Dec 13 (Example Wire) - %s
+                %s
+                Journalists fight on their own frontline. Support us or become our patron!
+                %s
+                Read more: Council rejects the budget of the neighbouring town
+                Share on Facebook
+                © 2023 Example Wire. All rights reserved.
+                """.formatted(P1, P2, P3);
+        PageReading reading = PageCleaner.read(raw);
+        assertEquals(List.of(P1, P2, P3), reading.body(), () -> reading.lines().toString());
+        PageMeta meta = reading.meta();
+        assertEquals(Optional.of("Council approves budget after a long debate"), meta.title());
+        assertEquals(Optional.of("Jane Roe"), meta.author());
+        assertEquals(Optional.of(LocalDate.of(2023, 12, 13)), meta.published());
+        assertEquals(Optional.of("Example Wire"), meta.publisher());
+        assertEquals("en", meta.language());
+        assertEquals(List.of("headline (used as the title)", "byline", "date/time line", "photo caption",
+                "article text", "article text", "donation appeal", "article text"),
+                reading.lines().subList(2, 10).stream().map(PageLine::reason).toList());
     }
 
     private static void assertNoBoilerplate(String body) {
