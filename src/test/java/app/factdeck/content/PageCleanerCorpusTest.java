@@ -79,6 +79,11 @@ class PageCleanerCorpusTest {
                 }
             }
         }
+        // Nothing is rewritten: on these pages every cut is at a line's edge, so kept text is verbatim from its line.
+        for (PageLine line : kept) {
+            assertTrue(line.raw().contains(line.text()), () -> page + ": line " + line.number() + " was rewritten: "
+                    + line.text());
+        }
         // A page the store cut off ends mid-sentence; the kept body never does.
         PageLine last = paragraphs.get(paragraphs.size() - 1);
         assertTrue(InlineNoise.endsSentence(last.text()), () -> page + ": the body ends mid-sentence: " + last.text());
