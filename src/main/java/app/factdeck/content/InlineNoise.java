@@ -30,7 +30,8 @@ final class InlineNoise {
     private static final int DATELINE_MAX = 60;
     private static final Pattern DASH = Pattern.compile(" [-–—] | [-–—]$|\\s[-–—]{2} ");
     private static final Pattern APPEAL_START = Pattern.compile("^(?:please[, ]+)?(?:support|donate|subscribe|become"
-            + "|join|help|consider|chip in|make a (?:donation|contribution)|give|your (?:support|donation|contribution))\\b",
+            + "|join|help|consider|chip in|make a (?:donation|contribution)|give"
+            + "|your (?:support|donation|contribution))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPEAL_WORD = Pattern.compile("\\b(?:us|our|patrons?|patreon|donat\\w*|subscri\\w*"
             + "|membership|members?|supporters?|journalism|contributions?)\\b", Pattern.CASE_INSENSITIVE);
@@ -73,7 +74,8 @@ final class InlineNoise {
      */
     static Optional<LocalDate> storeDate(String raw) {
         try {
-            return storeDatePrefix(raw).map(LocalDate::parse).filter(d -> !(d.getMonthValue() == 1 && d.getDayOfMonth() == 1));
+            return storeDatePrefix(raw).map(LocalDate::parse)
+                    .filter(d -> !(d.getMonthValue() == 1 && d.getDayOfMonth() == 1));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -164,7 +166,8 @@ final class InlineNoise {
         }
         for (; i < tokens.length; i++) {
             String t = withoutTrailing(tokens[i], ",.:");
-            boolean ok = t.isEmpty() || Character.isUpperCase(t.codePointAt(0)) || t.chars().allMatch(Character::isDigit);
+            boolean ok = t.isEmpty() || Character.isUpperCase(t.codePointAt(0))
+                    || t.chars().allMatch(Character::isDigit);
             if (!ok) {
                 return -1;
             }
@@ -191,10 +194,12 @@ final class InlineNoise {
             String token = text.substring(pos, tokenEnd);
             String bare = withoutTrailing(token, ",:;.");
             boolean caps = !bare.isEmpty() && bare.chars().anyMatch(Character::isLetter)
-                    && bare.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-' || c == '’'
+                    && bare.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-'
+                    || c == '’'
                     || c == '\'' || c == '&');
             if (!caps) {
-                boolean nextIsWord = Character.isUpperCase(token.codePointAt(0)) && token.chars().anyMatch(Character::isLowerCase);
+                boolean nextIsWord = Character.isUpperCase(token.codePointAt(0))
+                        && token.chars().anyMatch(Character::isLowerCase);
                 if (nextIsWord && (tokens >= 3 || colon) && letters >= 5) {
                     cut.remove(0, pos, "all-caps label run into the paragraph");
                 }

@@ -38,7 +38,8 @@ final class Language {
                 "dans", "pour", "pas", "sur", "au", "il", "par", "plus", "ne", "se", "ce", "avec", "son", "sa", "elle",
                 "ont", "aux", "été", "sont", "mais"));
         STOP_WORDS.put("es", Set.of("el", "la", "de", "que", "y", "en", "los", "las", "del", "se", "un", "una", "por",
-                "con", "no", "para", "es", "al", "lo", "como", "más", "su", "sus", "pero", "fue", "ha", "este", "esta"));
+                "con", "no", "para", "es", "al", "lo", "como", "más", "su", "sus", "pero", "fue", "ha", "este",
+                "esta"));
         STOP_WORDS.put("it", Set.of("il", "di", "che", "e", "la", "le", "un", "una", "per", "non", "in", "del", "della",
                 "dei", "è", "con", "si", "gli", "da", "al", "lo", "sono", "ha", "come", "anche", "più", "nel", "alla"));
         STOP_WORDS.put("pt", Set.of("o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para",

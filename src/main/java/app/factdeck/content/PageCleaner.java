@@ -207,6 +207,8 @@ public final class PageCleaner {
             drop(line, "repeats line " + first);
         } else if (TIME.matcher(text).matches()) {
             line.kind = Kind.TIMESTAMP;
+        } else if (isHashtags(text)) {
+            drop(line, "hashtags");
         } else if (EDITOR_INITIALS.matcher(text).matches()) {
             drop(line, "editor's initials");
         } else if (URL_LINE.matcher(text).matches()) {
@@ -299,6 +301,16 @@ public final class PageCleaner {
     private static void drop(Line line, String reason) {
         line.kind = Kind.DROP;
         line.reason = reason;
+    }
+
+    /** "#budget #council": a line of hashtags (kept, it would also read as a Markdown heading). */
+    private static boolean isHashtags(String text) {
+        for (String token : text.split(" ")) {
+            if (!token.isEmpty() && (token.charAt(0) != '#' || token.length() < 2)) {
+                return false;
+            }
+        }
+        return text.startsWith("#");
     }
 
     /** A cheap test before the caption pattern, which would otherwise be tried at every space of every line. */
@@ -434,11 +446,13 @@ public final class PageCleaner {
         try {
             Matcher dmy = DAY_MONTH_YEAR.matcher(text);
             if (dmy.find()) {
-                return Optional.of(LocalDate.of(year(dmy.group(3)), month(dmy.group(2)), Integer.parseInt(dmy.group(1))));
+                return Optional.of(LocalDate.of(year(dmy.group(3)), month(dmy.group(2)),
+                        Integer.parseInt(dmy.group(1))));
             }
             Matcher mdy = MONTH_DAY_YEAR.matcher(text);
             if (mdy.find()) {
-                return Optional.of(LocalDate.of(year(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2))));
+                return Optional.of(LocalDate.of(year(mdy.group(3)), month(mdy.group(1)),
+                        Integer.parseInt(mdy.group(2))));
             }
             Matcher numeric = NUMERIC_DATE.matcher(text);
             if (numeric.find()) {

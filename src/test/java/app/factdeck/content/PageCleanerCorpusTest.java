@@ -49,7 +49,8 @@ class PageCleanerCorpusTest {
         String raw = resource(page + ".txt");
         String facts = resource(page + ".facts.md");
         PageReading reading = PageCleaner.read(raw);
-        List<PageLine> paragraphs = reading.lines().stream().filter(l -> l.kept() && l.role() == Role.PARAGRAPH).toList();
+        List<PageLine> paragraphs = reading.lines().stream()
+                .filter(l -> l.kept() && l.role() == Role.PARAGRAPH).toList();
         List<PageLine> kept = reading.lines().stream().filter(PageLine::kept).toList();
 
         List<String> gold = goldSentences(facts);
@@ -98,7 +99,8 @@ class PageCleanerCorpusTest {
 
     @AfterAll
     static void printTable() {
-        System.out.println(String.format("%-45s %5s %5s %7s %6s", "page", "lines", "kept", "dropped", "inline strips (all lines)"));
+        System.out.println(String.format("%-45s %5s %5s %7s %6s", "page", "lines", "kept", "dropped",
+                "inline strips (all lines)"));
         TABLE.stream().sorted().forEach(System.out::println);
     }
 

@@ -305,12 +305,15 @@ class PageCleanerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Share on Facebook", "Thank you for taking the time to read this article, we hope you "
-            + "found it interesting.", "Listen to this article", "We use cookies to improve your experience.", "Sign in"})
+            + "found it interesting.", "Listen to this article", "We use cookies to improve your experience.",
+            "Sign in",
+            "#budget #council #schools"})
     void commonPageFurnitureIsDroppedWithWhatItIs(String furniture) {
         PageReading reading = PageCleaner.read(page(P1, P2, furniture, P3));
         PageLine line = lineWith(reading, furniture);
         assertFalse(line.kept(), furniture);
-        assertEquals(Boilerplate.reason(furniture).orElseThrow(), line.reason());
+        assertEquals(furniture.startsWith("#") ? "hashtags" : Boilerplate.reason(furniture).orElseThrow(),
+                line.reason());
     }
 
     @Test
@@ -416,7 +419,9 @@ class PageCleanerTest {
         StringBuilder big = new StringBuilder();
         int n = 0;
         while (big.length() < 1_000_000) {
-            big.append(n % 7 == 0 ? "Tags: budget " + n : n % 5 == 0 ? "12:3" + (n % 10) : P1.replace("Monday", "day " + n))
+            String line = n % 7 == 0 ? "Tags: budget " + n : n % 5 == 0 ? "12:3" + (n % 10)
+                    : P1.replace("Monday", "day " + n);
+            big.append(line)
                     .append('\n');
             n++;
         }
@@ -427,11 +432,12 @@ class PageCleanerTest {
         PageReading reading = PageCleaner.read(big.toString());
         long cold = cpu.getCurrentThreadCpuTime();
         PageCleaner.read(oneLine);
-        long line = cpu.getCurrentThreadCpuTime();
+        long oneLineDone = cpu.getCurrentThreadCpuTime();
         PageCleaner.read(big.toString());
         long warm = cpu.getCurrentThreadCpuTime();
         System.out.printf("1 MB page, %d lines: %d ms CPU (again, JIT warm: %d ms); one 1 MB line: %d ms CPU%n",
-                reading.lines().size(), (cold - start) / 1_000_000, (warm - line) / 1_000_000, (line - cold) / 1_000_000);
+                reading.lines().size(), (cold - start) / 1_000_000, (warm - oneLineDone) / 1_000_000,
+                (oneLineDone - cold) / 1_000_000);
         assertFalse(reading.body().isEmpty());
     }
 
