@@ -123,7 +123,8 @@ final class InlineNoise {
      */
     private static void stripDateline(Cut cut) {
         int end = datelineEnd(cut.text);
-        if (end > 0 && end < cut.text.length()) {
+        // "NATO – the alliance said …" is one sentence: a lede after a dateline starts like a sentence.
+        if (end > 0 && end < cut.text.length() && startsSentence(cut.text, end)) {
             cut.remove(0, end, "dateline");
         }
     }

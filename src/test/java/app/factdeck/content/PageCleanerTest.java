@@ -250,7 +250,8 @@ class PageCleanerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"US President Joe Biden - who arrived late - spoke to the press for an hour.",
-            "Critics: the plan is too expensive, according to a poll published on Sunday."})
+            "Critics: the plan is too expensive, according to a poll published on Sunday.",
+            "NATO - the alliance of thirty-one countries - met in the capital on Monday."})
     void aCapitalisedPhraseBeforeADashOrColonIsNotADateline(String sentence) {
         PageReading reading = PageCleaner.read(page(sentence, P1, P2));
         assertEquals(sentence, line(reading, 1).text());
