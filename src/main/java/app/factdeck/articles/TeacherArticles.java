@@ -175,23 +175,10 @@ public final class TeacherArticles {
             text = text.substring(1);
         }
         if (extension.startsWith("htm")) {
-            PageReading html = htmlReading(text);
-            return take(html.lines().stream().map(PageLine::raw).collect(Collectors.joining("\n")), url, accountId);
+            // Kept as the text HtmlPage makes of it (one line per block), which is what the clean step lists.
+            return take(app.factdeck.content.HtmlPage.text(text), url, accountId);
         }
         return take(text, url, accountId);
-    }
-
-    /** HTML to lines (jsoup); until the cleaner reads HTML itself this keeps only the text. */
-    static PageReading htmlReading(String html) {
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
-        doc.select("script, style, noscript, template").remove();
-        StringBuilder text = new StringBuilder();
-        for (org.jsoup.nodes.Element block : doc.select("h1, h2, h3, h4, p, li, blockquote, figcaption, td")) {
-            if (block.select("p, li").isEmpty() || block.is("p, li")) {
-                text.append(block.text()).append('\n');
-            }
-        }
-        return PageCleaner.read(text.toString());
     }
 
     private Intake take(String text, String url, long accountId) {
