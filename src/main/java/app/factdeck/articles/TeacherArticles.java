@@ -141,7 +141,7 @@ public final class TeacherArticles {
             return Intake.refused("text", "The pasted text is " + megabytes(bytes) + "; Factdeck takes at most 1 MB. "
                     + "Paste only the article, not the whole site.");
         }
-        return take(text, url, accountId);
+        return take(text, false, url, accountId);
     }
 
     /** An uploaded .txt, .md or .html file. */
@@ -174,21 +174,17 @@ public final class TeacherArticles {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (extension.startsWith("htm")) {
-            // Kept as the text HtmlPage makes of it (one line per block), which is what the clean step lists.
-            return take(app.factdeck.content.HtmlPage.text(text), url, accountId);
-        }
-        return take(text, url, accountId);
+        return take(text, extension.startsWith("htm"), url, accountId);
     }
 
-    private Intake take(String text, String url, long accountId) {
+    private Intake take(String text, boolean html, String url, long accountId) {
         if (text.lines().count() > MAX_LINES) {
             return Intake.refused("text", "The page has more than " + MAX_LINES + " lines; paste only the article.");
         }
         if (url != null && url.length() > MAX_URL) {
             return Intake.refused("url", "The address is longer than " + MAX_URL + " characters.");
         }
-        PageReading reading = PageCleaner.read(text);
+        PageReading reading = read(text, html);
         if (reading.lines().stream().noneMatch(l -> l.text().matches("(?s).*\\p{L}.*[.!?…][\"'”’)\\]]*"))) {
             return Intake.refused("text", "Factdeck found no sentence in this text: no line ends with '.', '!' or "
                     + "'?'. Paste the article's paragraphs, not only its headline or links.");
@@ -215,7 +211,7 @@ public final class TeacherArticles {
                 url != null && !url.isBlank() ? url.strip() : meta.url().orElse(null),
                 meta.language().isEmpty() ? "en" : meta.language());
         long now = clock.millis();
-        long id = store.create(uniqueSlug(title), details, text, hash, accountId, now);
+        long id = store.create(uniqueSlug(title), details, text, html, hash, accountId, now);
         rebuild(store.find(id).map(TeacherArticle::slug).orElse(null));
         return new Intake(store.find(id), Map.of());
     }
@@ -283,7 +279,11 @@ public final class TeacherArticles {
 
     /** The page line by line with the cleaner's decision (flips not applied: {@link TeacherArticle#flipped} says). */
     public PageReading reading(TeacherArticle a) {
-        return PageCleaner.read(a.pageText());
+        return read(a.pageText(), a.html());
+    }
+
+    private static PageReading read(String page, boolean html) {
+        return html ? app.factdeck.content.HtmlPage.read(page) : PageCleaner.read(page);
     }
 
     /** Whether a line is kept now, after the teacher's flips. */
@@ -801,7 +801,7 @@ public final class TeacherArticles {
         d.urlIfAny().ifPresent(x -> b.append("url: ").append(FactYaml.quoted(x)).append('\n'));
         b.append("language: ").append(FactYaml.quoted(d.language())).append('\n');
         b.append("---\n");
-        b.append(String.join("\n\n", PageCleaner.body(PageCleaner.read(a.pageText()).lines(), a.flipped())));
+        b.append(String.join("\n\n", PageCleaner.body(read(a.pageText(), a.html()).lines(), a.flipped())));
         b.append('\n');
         return b.toString();
     }
