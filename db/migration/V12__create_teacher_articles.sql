@@ -13,7 +13,8 @@ CREATE TABLE teacher_article (
     published_on VARCHAR(10),              -- ISO date; NULL until the teacher gives it
     source_url   VARCHAR(2000),
     language     VARCHAR(20)   NOT NULL,
-    page_text    TEXT          NOT NULL,   -- the page as pasted (HTML already turned into lines)
+    page_text    TEXT          NOT NULL,   -- the page as pasted or uploaded
+    page_format  VARCHAR(10)   NOT NULL CHECK (page_format IN ('text', 'html')),
     page_hash    VARCHAR(64)   NOT NULL,   -- SHA-256 of the page's words, to refuse the same page twice
     created_by   INTEGER       REFERENCES account (id) ON DELETE SET NULL,
     created_at   BIGINT        NOT NULL,

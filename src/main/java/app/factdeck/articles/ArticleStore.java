@@ -26,7 +26,7 @@ final class ArticleStore {
     }
 
     private static final String ARTICLE_COLUMNS = "id, slug, state, title, publisher, author, published_on, "
-            + "source_url, language, page_text, created_by, created_at, updated_at";
+            + "source_url, language, page_text, page_format, created_by, created_at, updated_at";
 
     private final Database database;
 
@@ -34,19 +34,22 @@ final class ArticleStore {
         this.database = database;
     }
 
-    long create(String slug, TeacherArticle.Details d, String pageText, String pageHash, long accountId, long now) {
+    long create(String slug, TeacherArticle.Details d, String pageText, boolean html, String pageHash, long accountId,
+                long now) {
         return database.write(c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO teacher_article (slug, state, title, publisher, author, published_on, source_url,
-                                                 language, page_text, page_hash, created_by, created_at, updated_at)
-                    VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                                 language, page_text, page_format, page_hash, created_by, created_at,
+                                                 updated_at)
+                    VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, slug);
                 bindDetails(s, 2, d);
                 s.setString(8, pageText);
-                s.setString(9, pageHash);
-                setAccount(s, 10, accountId);
-                s.setLong(11, now);
+                s.setString(9, html ? "html" : "text");
+                s.setString(10, pageHash);
+                setAccount(s, 11, accountId);
                 s.setLong(12, now);
+                s.setLong(13, now);
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -170,7 +173,8 @@ final class ArticleStore {
                         new TeacherArticle.Details(rs.getString("title"), rs.getString("publisher"),
                                 rs.getString("author"), published == null ? null : LocalDate.parse(published),
                                 rs.getString("source_url"), rs.getString("language")),
-                        rs.getString("page_text"), Set.of(), by, rs.getLong("created_at"), rs.getLong("updated_at")));
+                        rs.getString("page_text"), "html".equals(rs.getString("page_format")), Set.of(), by,
+                        rs.getLong("created_at"), rs.getLong("updated_at")));
             }
         }
         List<TeacherArticle> withFlips = new ArrayList<>();
@@ -184,7 +188,7 @@ final class ArticleStore {
                         flipped.add(rs.getInt(1));
                     }
                 }
-                withFlips.add(new TeacherArticle(a.id(), a.slug(), a.state(), a.details(), a.pageText(),
+                withFlips.add(new TeacherArticle(a.id(), a.slug(), a.state(), a.details(), a.pageText(), a.html(),
                         Set.copyOf(flipped), a.createdBy(), a.createdAt(), a.updatedAt()));
             }
         }

@@ -7,9 +7,10 @@ import java.util.Set;
 /**
  * A teacher's article as stored: the page as pasted, the lines flipped against the cleaner, and its details.
  *
+ * @param html    true when {@code pageText} is an HTML page (its lines are the blocks {@code HtmlPage} reads)
  * @param flipped line numbers (1-based, in {@code pageText}) whose keep/drop decision the teacher reversed
  */
-public record TeacherArticle(long id, String slug, State state, Details details, String pageText,
+public record TeacherArticle(long id, String slug, State state, Details details, String pageText, boolean html,
                              Set<Integer> flipped, Optional<Long> createdBy, long createdAt, long updatedAt) {
 
     public enum State {

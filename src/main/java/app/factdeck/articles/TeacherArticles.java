@@ -141,7 +141,7 @@ public final class TeacherArticles {
             return Intake.refused("text", "The pasted text is " + megabytes(bytes) + "; Factdeck takes at most 1 MB. "
                     + "Paste only the article, not the whole site.");
         }
-        return take(text, url, accountId);
+        return take(text, false, url, accountId);
     }
 
     /** An uploaded .txt, .md or .html file. */
@@ -174,34 +174,17 @@ public final class TeacherArticles {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (extension.startsWith("htm")) {
-            PageReading html = htmlReading(text);
-            return take(html.lines().stream().map(PageLine::raw).collect(Collectors.joining("\n")), url, accountId);
-        }
-        return take(text, url, accountId);
+        return take(text, extension.startsWith("htm"), url, accountId);
     }
 
-    /** HTML to lines (jsoup); until the cleaner reads HTML itself this keeps only the text. */
-    static PageReading htmlReading(String html) {
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
-        doc.select("script, style, noscript, template").remove();
-        StringBuilder text = new StringBuilder();
-        for (org.jsoup.nodes.Element block : doc.select("h1, h2, h3, h4, p, li, blockquote, figcaption, td")) {
-            if (block.select("p, li").isEmpty() || block.is("p, li")) {
-                text.append(block.text()).append('\n');
-            }
-        }
-        return PageCleaner.read(text.toString());
-    }
-
-    private Intake take(String text, String url, long accountId) {
+    private Intake take(String text, boolean html, String url, long accountId) {
         if (text.lines().count() > MAX_LINES) {
             return Intake.refused("text", "The page has more than " + MAX_LINES + " lines; paste only the article.");
         }
         if (url != null && url.length() > MAX_URL) {
             return Intake.refused("url", "The address is longer than " + MAX_URL + " characters.");
         }
-        PageReading reading = PageCleaner.read(text);
+        PageReading reading = read(text, html);
         if (reading.lines().stream().noneMatch(l -> l.text().matches("(?s).*\\p{L}.*[.!?…][\"'”’)\\]]*"))) {
             return Intake.refused("text", "Factdeck found no sentence in this text: no line ends with '.', '!' or "
                     + "'?'. Paste the article's paragraphs, not only its headline or links.");
@@ -228,7 +211,7 @@ public final class TeacherArticles {
                 url != null && !url.isBlank() ? url.strip() : meta.url().orElse(null),
                 meta.language().isEmpty() ? "en" : meta.language());
         long now = clock.millis();
-        long id = store.create(uniqueSlug(title), details, text, hash, accountId, now);
+        long id = store.create(uniqueSlug(title), details, text, html, hash, accountId, now);
         rebuild(store.find(id).map(TeacherArticle::slug).orElse(null));
         return new Intake(store.find(id), Map.of());
     }
@@ -296,7 +279,11 @@ public final class TeacherArticles {
 
     /** The page line by line with the cleaner's decision (flips not applied: {@link TeacherArticle#flipped} says). */
     public PageReading reading(TeacherArticle a) {
-        return PageCleaner.read(a.pageText());
+        return read(a.pageText(), a.html());
+    }
+
+    private static PageReading read(String page, boolean html) {
+        return html ? app.factdeck.content.HtmlPage.read(page) : PageCleaner.read(page);
     }
 
     /** Whether a line is kept now, after the teacher's flips. */
@@ -634,12 +621,16 @@ public final class TeacherArticles {
     /**
      * The entity these words name: one Factdeck knows by that name (of a fitting type), else a new one, shared from
      * then on by every article that names it.
+     *
+     * <p>Only names that cannot mean someone else count: a role only by its full name ("Prime Minister" in one article
+     * is not the "Prime Minister of Ukraine" another article calls by that alias), a person by the name or an alias of
+     * two words or more (a surname alone may be anybody's).
      */
     private static String resolve(String words, String type, String group, String aliases, Map<String, Entity> known,
                                   List<Entity> created) {
         String wanted = Text.normalise(words);
         for (Entity e : known.values()) {
-            if (fits(e.type(), type) && e.names().stream().anyMatch(n -> Text.normalise(n).equals(wanted))) {
+            if (fits(e.type(), type) && unambiguousNames(e).stream().anyMatch(n -> Text.normalise(n).equals(wanted))) {
                 return e.id();
             }
         }
@@ -669,6 +660,29 @@ public final class TeacherArticles {
         known.put(id, e);
         created.add(e);
         return id;
+    }
+
+    private static List<String> unambiguousNames(Entity e) {
+        return switch (e.type()) {
+            case "role" -> List.of(e.name());
+            case "person" -> e.names().stream().filter(n -> n.equals(e.name()) || n.strip().contains(" ")).toList();
+            default -> e.names();
+        };
+    }
+
+    /** The entities a fact's answer resolved to (known ones and those it added), for the facts list. */
+    public List<Entity> answerEntities(FactView f) {
+        List<Entity> out = new ArrayList<>();
+        for (String id : f.stored().answerIds()) {
+            Entity e = library.entities().get(id);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        if (f.stored().roleId() != null && library.entities().containsKey(f.stored().roleId())) {
+            out.add(library.entities().get(f.stored().roleId()));
+        }
+        return out;
     }
 
     /** A place the teacher calls a place may be a country or a city the catalogue knows. */
@@ -787,7 +801,7 @@ public final class TeacherArticles {
         d.urlIfAny().ifPresent(x -> b.append("url: ").append(FactYaml.quoted(x)).append('\n'));
         b.append("language: ").append(FactYaml.quoted(d.language())).append('\n');
         b.append("---\n");
-        b.append(String.join("\n\n", PageCleaner.body(PageCleaner.read(a.pageText()).lines(), a.flipped())));
+        b.append(String.join("\n\n", PageCleaner.body(read(a.pageText(), a.html()).lines(), a.flipped())));
         b.append('\n');
         return b.toString();
     }

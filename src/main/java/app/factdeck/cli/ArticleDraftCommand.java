@@ -1,7 +1,9 @@
 package app.factdeck.cli;
 
 import app.factdeck.content.ArticleDraft;
+import app.factdeck.content.HtmlPage;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code article-draft FILE}: the page cleaner's result as an article.md to review and complete. */
 @Command(name = "article-draft",
-        description = "Prints a draft article.md (front matter and cleaned body) from the raw text of a news page.")
+        description = "Prints a draft article.md (front matter and cleaned body) from a news page (text or HTML).")
 final class ArticleDraftCommand implements Callable<Integer> {
 
     /** A saved news page is tens of kilobytes; anything this large is not one. */
@@ -21,7 +23,7 @@ final class ArticleDraftCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(paramLabel = "FILE", description = "the raw text of a news page (UTF-8)")
+    @Parameters(paramLabel = "FILE", description = "a news page (UTF-8): its raw text, or its HTML (.html, .htm)")
     Path file;
 
     ArticleDraftCommand(Io io) {
@@ -35,7 +37,9 @@ final class ArticleDraftCommand implements Callable<Integer> {
         if (raw.isEmpty()) {
             return 1;
         }
-        io.out().print(ArticleDraft.from(raw.get()));
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean html = name.endsWith(".html") || name.endsWith(".htm");
+        io.out().print(html ? ArticleDraft.from(HtmlPage.read(raw.get())) : ArticleDraft.from(raw.get()));
         io.out().flush();
         return 0;
     }

@@ -32,6 +32,21 @@ import java.util.stream.Stream;
 public final class ContentLoader {
 
     private final ArticleParser parser = new ArticleParser(new SentenceSplitter());
+    private final boolean gazetteer;
+
+    /** A loader whose libraries also hold the built-in {@link Gazetteer} of countries. */
+    public ContentLoader() {
+        this(true);
+    }
+
+    private ContentLoader(boolean gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A loader whose libraries hold only what the content tree has (to see what the gazetteer adds). */
+    public static ContentLoader withoutGazetteer() {
+        return new ContentLoader(false);
+    }
 
     /** Loads {@code dir} if it exists; otherwise the seed content packaged in the jar. */
     public Library loadOrPackaged(Path dir) {
@@ -115,7 +130,9 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return new Library(List.copyOf(articles), Map.copyOf(entities), List.copyOf(facts));
+        // Facts answer only with the tree's own entities; the gazetteer adds wrong options of the same kind.
+        Map<String, Entity> known = gazetteer ? Gazetteer.builtIn().merge(entities) : entities;
+        return new Library(List.copyOf(articles), Map.copyOf(known), List.copyOf(facts));
     }
 
     private static java.util.Optional<String> readUtf8(Path file, String name, List<String> problems) {

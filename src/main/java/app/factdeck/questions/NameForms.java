@@ -24,6 +24,8 @@ final class NameForms {
     private final Library library;
     /** Per article, entity id to the form the article uses; entities it never names are absent. */
     private final Map<String, Map<String, String>> forms = new HashMap<>();
+    /** Every entity's names, normalised once. */
+    private final Map<String, List<String>> normalisedNames = new HashMap<>();
 
     NameForms(Library library) {
         this.library = library;
@@ -78,7 +80,9 @@ final class NameForms {
 
     private boolean usedOutsideLongerNames(String text, String name, Entity owner) {
         String n = Text.normalise(name);
-        if (n.isEmpty()) {
+        // Masking only removes occurrences: a name the article never writes needs no look at the others (with the
+        // gazetteer's countries, that is nearly every name, and comparing each with every other took seconds).
+        if (n.isEmpty() || !text.contains(" " + n + " ")) {
             return false;
         }
         String masked = text;
@@ -86,8 +90,8 @@ final class NameForms {
             if (other.id().equals(owner.id())) {
                 continue;
             }
-            for (String longer : other.names()) {
-                String l = Text.normalise(longer);
+            for (String l : normalisedNames.computeIfAbsent(other.id(),
+                    id -> other.names().stream().map(Text::normalise).toList())) {
                 if (l.length() > n.length() && (" " + l + " ").contains(" " + n + " ")) {
                     masked = masked.replace(" " + l + " ", " \u0000 ");
                 }

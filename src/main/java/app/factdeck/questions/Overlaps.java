@@ -23,14 +23,14 @@ final class Overlaps {
 
     private final List<Entity> entities;
     /** Each entity's names, normalised once: the picker asks about every candidate against the same texts. */
-    private final java.util.Map<Entity, List<String>> normalisedNames = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> normalisedNames = new java.util.HashMap<>();
     /** Texts already scanned (a stem, a statement, a group context), so each is scanned once per bank. */
     private final java.util.Map<String, List<Entity>> namedIn = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, List<String>> contextsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     Overlaps(Library library) {
         this.entities = library.entities().values().stream().sorted(Comparator.comparing(Entity::id)).toList();
-        entities.forEach(e -> normalisedNames.put(e, e.names().stream().map(Text::normalise)
+        entities.forEach(e -> normalisedNames.put(e.id(), e.names().stream().map(Text::normalise)
                 .filter(n -> !n.isEmpty()).toList()));
     }
 
@@ -66,7 +66,7 @@ final class Overlaps {
     private List<Entity> named(String text) {
         return namedIn.computeIfAbsent(text, t -> {
             String words = " " + Text.normalise(t) + " ";
-            return entities.stream().filter(e -> normalisedNames.get(e).stream()
+            return entities.stream().filter(e -> normalisedNames.get(e.id()).stream()
                     .anyMatch(n -> words.contains(" " + n + " "))).toList();
         });
     }

@@ -47,11 +47,13 @@ public final class QualityGates {
     private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
     private final Overlaps overlaps;
     private final DistractorPicker picker;
+    private final List<String> antecedents;
 
     public QualityGates(Library library) {
         this.library = library;
         this.overlaps = new Overlaps(library);
         this.picker = new DistractorPicker(library);
+        this.antecedents = References.antecedents(library.entities().values());
         library.entities().values().stream().sorted(java.util.Comparator.comparing(Entity::id))
                 .forEach(e -> e.names().forEach(n -> byName.putIfAbsent(Text.normalise(n), e)));
     }
@@ -119,7 +121,7 @@ public final class QualityGates {
         if (q instanceof Cloze && !stem.contains(QuestionGenerator.GAP)) {
             v.add("G10 the cloze has no gap");
         }
-        References.unresolved(stem, library.entities().values())
+        References.unresolvedAmong(stem, antecedents)
                 .ifPresent(r -> v.add("G7 unresolved reference '" + r + "' in the stem"));
     }
 

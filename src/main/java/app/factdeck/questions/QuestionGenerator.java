@@ -64,6 +64,8 @@ public final class QuestionGenerator {
     private final Library library;
     private final long seed;
     private final DistractorPicker picker;
+    /** What a pronoun in a claim's gap text may point back to ({@link References#antecedents}). */
+    private final List<String> antecedents;
     /** Null for the whole unranked bank (measurements compare the two). */
     private final BankRanking ranking;
 
@@ -76,6 +78,7 @@ public final class QuestionGenerator {
         this.library = library;
         this.seed = seed;
         this.picker = new DistractorPicker(library);
+        this.antecedents = References.antecedents(library.entities().values());
         this.ranking = ranked ? new BankRanking(library, new QualityGates(library)::violations) : null;
     }
 
@@ -234,7 +237,7 @@ public final class QuestionGenerator {
         Fact.Claim c = f.claim();
         List<String> accepted = Stream.concat(Stream.of(c.answer()), c.accepted().stream()).distinct().toList();
         String gapped = sentence(f.statement().replace("{answer}", GAP));
-        if (References.unresolved(gapped, library.entities().values()).isEmpty()) {
+        if (References.unresolvedAmong(gapped, antecedents).isEmpty()) {
             out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, "1"), f.articleSlug(),
                     List.of(f.id()), "Fill in the gap: " + gapped, List.of(accepted), explain(List.of(c.answer()), f),
                     f.sources()), new TypedAnswer(c.answer(), accepted, AnswerKind.PHRASE, List.of())));

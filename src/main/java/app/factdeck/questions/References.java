@@ -42,21 +42,30 @@ final class References {
 
     /** The first unresolved reference outside quotation marks, if any. */
     static Optional<String> unresolved(String text, Collection<Entity> entities) {
+        return unresolvedAmong(text, antecedents(entities));
+    }
+
+    /**
+     * The names a pronoun may point back to, normalised and padded with spaces: worked out once per library, not
+     * per text (the gazetteer's countries make them many).
+     */
+    static List<String> antecedents(Collection<Entity> entities) {
+        return entities.stream().filter(e -> !e.type().equals("role") && !e.type().equals("measure"))
+                .flatMap(e -> e.names().stream()).filter(n -> n.length() > 2)
+                .map(n -> " " + Text.normalise(n) + " ").distinct().toList();
+    }
+
+    /** As {@link #unresolved(String, Collection)}, with the names from {@link #antecedents}. */
+    static Optional<String> unresolvedAmong(String text, List<String> antecedents) {
         String outside = outsideQuotes(text);
         Matcher d = DEICTIC.matcher(outside);
         if (d.find()) {
             return Optional.of(d.group());
         }
         Matcher p = PRONOUN.matcher(outside);
-        List<String> names = null;
         while (p.find()) {
-            if (names == null) {
-                names = entities.stream().filter(e -> !e.type().equals("role") && !e.type().equals("measure"))
-                        .flatMap(e -> e.names().stream()).filter(n -> n.length() > 2)
-                        .map(n -> " " + Text.normalise(n) + " ").toList();
-            }
             String before = " " + Text.normalise(outside.substring(0, p.start())) + " ";
-            if (names.stream().noneMatch(before::contains)) {
+            if (antecedents.stream().noneMatch(before::contains)) {
                 return Optional.of(p.group().toLowerCase(Locale.ROOT));
             }
         }
