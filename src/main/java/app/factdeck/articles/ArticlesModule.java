@@ -34,9 +34,12 @@ public final class ArticlesModule {
     }
 
     private final ArticlesController controller;
+    private final FactsController facts;
 
     public ArticlesModule(TeacherArticles articles, QuestionCatalog catalog, QuestionBank bank) {
-        this.controller = new ArticlesController(articles, catalog, bank);
+        ArticlePages pages = new ArticlePages(articles, catalog);
+        this.controller = new ArticlesController(articles, pages);
+        this.facts = new FactsController(articles, bank, pages);
     }
 
     /** Every teacher's article (newest first), for the teacher's home. */
@@ -50,15 +53,15 @@ public final class ArticlesModule {
         routes.post(NEW_PATH, controller::addArticle, Role.TEACHER);
         routes.get("/teacher/articles/{id}/clean", controller::serveCleaning, Role.TEACHER);
         routes.post("/teacher/articles/{id}/clean", controller::saveCleaning, Role.TEACHER);
-        routes.get("/teacher/articles/{id}/facts", controller::listFacts, Role.TEACHER);
-        routes.get("/teacher/articles/{id}/facts/new", controller::serveNewFact, Role.TEACHER);
-        routes.post("/teacher/articles/{id}/facts/new", controller::addFact, Role.TEACHER);
-        routes.get("/teacher/articles/{id}/facts/{fact}/edit", controller::serveFactEdit, Role.TEACHER);
-        routes.post("/teacher/articles/{id}/facts/{fact}/edit", controller::editFact, Role.TEACHER);
-        routes.get("/teacher/articles/{id}/facts/{fact}/delete", controller::confirmFactDeletion, Role.TEACHER);
-        routes.post("/teacher/articles/{id}/facts/{fact}/delete", controller::deleteFact, Role.TEACHER);
-        routes.post("/teacher/articles/{id}/publish", controller::publish, Role.TEACHER);
-        routes.post("/teacher/articles/{id}/unpublish", controller::unpublish, Role.TEACHER);
+        routes.get("/teacher/articles/{id}/facts", facts::listFacts, Role.TEACHER);
+        routes.get("/teacher/articles/{id}/facts/new", facts::serveNewFact, Role.TEACHER);
+        routes.post("/teacher/articles/{id}/facts/new", facts::addFact, Role.TEACHER);
+        routes.get("/teacher/articles/{id}/facts/{fact}/edit", facts::serveFactEdit, Role.TEACHER);
+        routes.post("/teacher/articles/{id}/facts/{fact}/edit", facts::editFact, Role.TEACHER);
+        routes.get("/teacher/articles/{id}/facts/{fact}/delete", facts::confirmFactDeletion, Role.TEACHER);
+        routes.post("/teacher/articles/{id}/facts/{fact}/delete", facts::deleteFact, Role.TEACHER);
+        routes.post("/teacher/articles/{id}/publish", facts::publish, Role.TEACHER);
+        routes.post("/teacher/articles/{id}/unpublish", facts::unpublish, Role.TEACHER);
         routes.get("/teacher/articles/{id}/delete", controller::confirmDeletion, Role.TEACHER);
         routes.post("/teacher/articles/{id}/delete", controller::delete, Role.TEACHER);
     }
