@@ -52,7 +52,7 @@ public final class QuestionBank {
         Map<String, Part> parts = new LinkedHashMap<>();
         QuestionGenerator generator = new QuestionGenerator(now, seed);
         QualityGates gates = new QualityGates(now);
-        for (var article : now.articles()) {
+        for (var article : now.everyArticle()) {
             parts.put(article.slug(), part(article.slug(), generator, gates, Set.of(), Map.of()));
         }
         return new QuestionBank(library, seed, parts);
