@@ -277,6 +277,15 @@ public final class TeacherArticles {
         return store.find(id).filter(a -> a.state() != TeacherArticle.State.DELETED);
     }
 
+    /**
+     * Whether this account may change the article (its lines, details, facts, state): the teacher who added it, or an
+     * admin. An article added from the command line belongs to the school: any teacher may. Every teacher can read
+     * every article and review its questions, as for the shipped ones.
+     */
+    public static boolean mayChange(TeacherArticle a, long accountId, boolean admin) {
+        return admin || a.createdBy().isEmpty() || a.createdBy().get() == accountId;
+    }
+
     /** The page line by line with the cleaner's decision (flips not applied: {@link TeacherArticle#flipped} says). */
     public PageReading reading(TeacherArticle a) {
         return read(a.pageText(), a.html());
@@ -750,10 +759,14 @@ public final class TeacherArticles {
         List<TeacherContent.Page> pages = new ArrayList<>();
         Map<Long, String> slugs = new LinkedHashMap<>();
         Set<String> hidden = new HashSet<>();
+        Set<String> gone = new HashSet<>();
         for (TeacherArticle a : stored) {
             slugs.put(a.id(), a.slug());
-            if (!a.isPublished()) {
+            if (a.isDraft()) {
                 hidden.add(a.slug());
+            }
+            if (a.state() == TeacherArticle.State.DELETED) {
+                gone.add(a.slug());
             }
             pages.add(new TeacherContent.Page(a.slug(), a.details().title(), markdown(a)));
         }
@@ -771,7 +784,7 @@ public final class TeacherArticles {
         articles.addAll(assembly.articles());
         List<Fact> facts = new ArrayList<>(base.facts());
         facts.addAll(assembly.facts());
-        library.replace(articles, entities, facts, hidden);
+        library.replace(articles, entities, facts, hidden, gone);
         factProblems = Map.copyOf(assembly.factProblems());
         articleProblems = Map.copyOf(assembly.articleProblems());
         Map<String, TeacherArticle> bySlug = stored.stream().collect(Collectors.toMap(TeacherArticle::slug, a -> a));

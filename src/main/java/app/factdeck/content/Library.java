@@ -16,18 +16,25 @@ import java.util.Set;
  */
 public final class Library {
 
-    /** One consistent library; {@code hidden} are the articles students must not see (drafts, deleted ones). */
-    private record State(List<Article> articles, Map<String, Entity> entities, List<Fact> facts,
+    /**
+     * One consistent library; {@code hidden} are the articles students must not see (drafts, deleted ones), {@code gone}
+     * the deleted ones, which no list shows any more but whose questions answers already given still name.
+     */
+    private record State(List<Article> every, List<Article> articles, Map<String, Entity> entities, List<Fact> facts,
                          Map<String, Article> bySlug, Map<String, List<Fact>> factsBySlug, Set<String> hidden) {
 
-        static State of(List<Article> articles, Map<String, Entity> entities, List<Fact> facts, Set<String> hidden) {
+        static State of(List<Article> every, Map<String, Entity> entities, List<Fact> facts, Set<String> hidden,
+                        Set<String> gone) {
+            List<Article> articles = every.stream().filter(a -> !gone.contains(a.slug())).toList();
             Map<String, Article> bySlug = new LinkedHashMap<>();
-            articles.forEach(a -> bySlug.put(a.slug(), a));
+            every.forEach(a -> bySlug.put(a.slug(), a));
             Map<String, List<Fact>> factsBySlug = new LinkedHashMap<>();
             facts.forEach(f -> factsBySlug.computeIfAbsent(f.articleSlug(), k -> new java.util.ArrayList<>()).add(f));
             factsBySlug.replaceAll((k, v) -> List.copyOf(v));
-            return new State(List.copyOf(articles), Map.copyOf(entities), List.copyOf(facts), bySlug,
-                    factsBySlug, Set.copyOf(hidden));
+            Set<String> unseen = new java.util.HashSet<>(hidden);
+            unseen.addAll(gone);
+            return new State(List.copyOf(every), List.copyOf(articles), Map.copyOf(entities), List.copyOf(facts), bySlug,
+                    factsBySlug, Set.copyOf(unseen));
         }
     }
 
@@ -35,7 +42,7 @@ public final class Library {
     private final boolean frozen;
 
     public Library(List<Article> articles, Map<String, Entity> entities, List<Fact> facts) {
-        this(State.of(articles, entities, facts, Set.of()), false);
+        this(State.of(articles, entities, facts, Set.of(), Set.of()), false);
     }
 
     private Library(State state, boolean frozen) {
@@ -46,13 +53,16 @@ public final class Library {
     /**
      * Puts a new library in place of this one's content, at once for every reader.
      *
-     * @param hidden slugs of articles only teachers see (drafts) or nobody lists any more (deleted)
+     * @param hidden slugs of articles only teachers see (drafts)
+     * @param gone   slugs of deleted articles: in no list, but {@link #article} and {@link #everyArticle} still hold
+     *               them for the answers given on them
      */
-    public void replace(List<Article> articles, Map<String, Entity> entities, List<Fact> facts, Set<String> hidden) {
+    public void replace(List<Article> articles, Map<String, Entity> entities, List<Fact> facts, Set<String> hidden,
+                        Set<String> gone) {
         if (frozen) {
             throw new IllegalStateException("a frozen library never changes");
         }
-        state = State.of(articles, entities, facts, hidden);
+        state = State.of(articles, entities, facts, hidden, gone);
     }
 
     /** This library as it is now, never changing afterwards: what a long computation over it reads. */
@@ -60,9 +70,14 @@ public final class Library {
         return frozen ? this : new Library(state, true);
     }
 
-    /** Every article, drafts included: teachers' pages and the generator use this. */
+    /** Every article, drafts included, deleted ones not: teachers' pages use this. */
     public List<Article> articles() {
         return state.articles;
+    }
+
+    /** Every article, deleted ones too: the question bank generates them all, for answers already given. */
+    public List<Article> everyArticle() {
+        return state.every;
     }
 
     /** The articles students see: published ones. */

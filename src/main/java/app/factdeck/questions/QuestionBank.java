@@ -51,10 +51,9 @@ public final class QuestionBank {
         Library now = library.frozen();
         Map<String, Part> parts = new LinkedHashMap<>();
         QuestionGenerator generator = new QuestionGenerator(now, seed);
-        QuestionGenerator unranked = new QuestionGenerator(now, seed, false);
         QualityGates gates = new QualityGates(now);
-        for (var article : now.articles()) {
-            parts.put(article.slug(), part(article.slug(), generator, unranked, gates, Set.of(), Map.of()));
+        for (var article : now.everyArticle()) {
+            parts.put(article.slug(), part(article.slug(), generator, gates, Set.of(), Map.of()));
         }
         return new QuestionBank(library, seed, parts);
     }
@@ -78,18 +77,18 @@ public final class QuestionBank {
             next.remove(articleSlug);
         } else {
             QuestionGenerator generator = new QuestionGenerator(now, seed);
-            QuestionGenerator unranked = new QuestionGenerator(now, seed, false);
-            next.put(articleSlug, part(articleSlug, generator, unranked, new QualityGates(now), withdrawn, earlier));
+            next.put(articleSlug, part(articleSlug, generator, new QualityGates(now), withdrawn, earlier));
         }
         parts = next;
     }
 
-    private static Part part(String slug, QuestionGenerator generator, QuestionGenerator unranked, QualityGates gates,
-                             Set<String> withdrawn, Map<String, Question> earlier) {
+    private static Part part(String slug, QuestionGenerator generator, QualityGates gates, Set<String> withdrawn,
+                             Map<String, Question> earlier) {
+        QuestionGenerator.Both both = generator.generateBoth(slug);
         List<Question> kept = new ArrayList<>();
         Map<String, List<String>> rejected = new LinkedHashMap<>();
         Map<String, Question> retired = new HashMap<>(earlier);
-        for (Question q : generator.generate(slug)) {
+        for (Question q : both.ranked()) {
             List<String> violations = gates.violations(q);
             if (!violations.isEmpty()) {
                 rejected.put(q.id(), violations);
@@ -106,7 +105,7 @@ public final class QuestionBank {
         // content change that re-ranked) names such ids, and its results, the answers' credit towards mastery and an
         // unfinished quiz's remaining questions must still find them.
         Set<String> keptIds = byId.keySet();
-        unranked.generate(slug).stream().filter(q -> !keptIds.contains(q.id()))
+        both.all().stream().filter(q -> !keptIds.contains(q.id()))
                 .filter(q -> gates.violations(q).isEmpty()).forEach(q -> retired.put(q.id(), q));
         retired.keySet().removeAll(keptIds);
         return new Part(List.copyOf(kept), Map.copyOf(byId), Map.copyOf(rejected), Map.copyOf(retired));

@@ -87,6 +87,20 @@ public final class QuestionGenerator {
      * type, as {@link BankRanking} explains.
      */
     public List<Question> generate(String articleSlug) {
+        List<Question> all = unranked(articleSlug);
+        return ranking == null ? all : ranking.rank(all);
+    }
+
+    /** One article's items before and after the ranking, from one generation (the bank keeps both). */
+    record Both(List<Question> ranked, List<Question> all) {
+    }
+
+    Both generateBoth(String articleSlug) {
+        List<Question> all = unranked(articleSlug);
+        return new Both(ranking == null ? all : ranking.rank(all), all);
+    }
+
+    private List<Question> unranked(String articleSlug) {
         List<Question> out = new ArrayList<>();
         for (Fact fact : library.factsOf(articleSlug)) {
             Random rnd = random(fact.id());
@@ -103,8 +117,7 @@ public final class QuestionGenerator {
         matching(articleSlug, out);
         // Two facts can yield the same true/false statement; a student should meet it once.
         Set<String> stems = new HashSet<>();
-        List<Question> all = out.stream().filter(q -> !(q instanceof TrueFalse) || stems.add(q.stem())).toList();
-        return ranking == null ? all : ranking.rank(all);
+        return out.stream().filter(q -> !(q instanceof TrueFalse) || stems.add(q.stem())).toList();
     }
 
     public List<Question> generateAll() {

@@ -140,6 +140,14 @@ class TeacherArticlesTest {
             assertTrue(w.library().visibleToStudents(slug));
             assertEquals(questions, w.bank().questionsOf(slug).size(), "the same questions after a restart");
             assertEquals(1, w.articles().all().size());
+            // Deleting keeps the questions findable for the answers given, and takes the article off every list.
+            String someQuestion = w.bank().questionsOf(slug).get(0).id();
+            w.articles().delete(w.articles().all().get(0).id());
+            assertTrue(w.bank().questionsOf(slug).isEmpty());
+            assertTrue(w.bank().find(someQuestion).isPresent(), "a deleted article's question is still findable");
+            assertTrue(w.library().articles().stream().noneMatch(x -> x.slug().equals(slug)));
+            assertFalse(w.library().visibleToStudents(slug));
+            assertTrue(w.articles().all().isEmpty());
         }
     }
 
