@@ -1,7 +1,11 @@
 package app.factdeck.articles;
 
+import app.factdeck.accounts.Account;
+import app.factdeck.accounts.Role;
+import app.factdeck.accounts.WebSessions;
 import app.factdeck.authoring.QuestionCatalog;
 import app.factdeck.questions.core.Question;
+import app.factdeck.web.Forbidden;
 import app.factdeck.web.NotFound;
 import app.factdeck.web.PathIds;
 import io.javalin.http.Context;
@@ -35,6 +39,24 @@ final class ArticlePages {
         String noSuch = "There is no article " + PathIds.shown(ctx, "id") + ". Open one from Teachers' articles.";
         long id = PathIds.of(ctx, "id", noSuch);
         return articles.find(id).orElseThrow(() -> new NotFound(noSuch));
+    }
+
+    /**
+     * The article of path parameter {@code id}, for a page or form that changes it: 403 unless the signed-in account
+     * is the teacher who added it or an admin ({@link TeacherArticles#mayChange}).
+     */
+    TeacherArticle changeable(Context ctx) {
+        TeacherArticle a = article(ctx);
+        if (!mayChange(ctx, a)) {
+            throw new Forbidden("Only the teacher who added this article, or an admin, can change it. You can read "
+                    + "its facts and review its questions; to change them, ask them, or add the page as your own.");
+        }
+        return a;
+    }
+
+    static boolean mayChange(Context ctx, TeacherArticle a) {
+        Account me = WebSessions.required(ctx);
+        return TeacherArticles.mayChange(a, me.id(), me.role() == Role.ADMIN);
     }
 
     /** The questions students get once the article is published: approved generated ones and teachers' own. */

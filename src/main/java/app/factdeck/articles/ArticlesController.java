@@ -121,7 +121,7 @@ final class ArticlesController {
     }
 
     void saveCleaning(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : List.of("title", "publisher", "author", "published", "url", "language")) {
             values.put(field, Optional.ofNullable(ctx.formParam(field)).orElse(""));
@@ -187,6 +187,7 @@ final class ArticlesController {
         model.put("errors", errors);
         model.put("notEnglish", !ArticlePages.isEnglish(values.get("language")));
         model.put("detectedNote", detectedNote(reading.meta()));
+        model.put("mayChange", ArticlePages.mayChange(ctx, a));
         ctx.render("articles/clean", model);
     }
 
@@ -215,7 +216,7 @@ final class ArticlesController {
     // --- deleting ---------------------------------------------------------------------------------------------------
 
     void confirmDeletion(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Delete the article");
         model.put("article", a);
@@ -224,7 +225,7 @@ final class ArticlesController {
     }
 
     void delete(Context ctx) {
-        articles.delete(pages.article(ctx).id());
+        articles.delete(pages.changeable(ctx).id());
         ctx.redirect("/teacher/articles?done=deleted");
     }
 }

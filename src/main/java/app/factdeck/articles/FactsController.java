@@ -88,11 +88,12 @@ final class FactsController {
         model.put("notice", problem == null ? ArticlePages.notice(ctx) : null);
         model.put("problem", problem);
         model.put("notEnglish", !ArticlePages.isEnglish(a.details().language()));
+        model.put("mayChange", ArticlePages.mayChange(ctx, a));
         ctx.render("articles/facts", model);
     }
 
     void serveNewFact(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         Article.Sentence s = sentence(a, Optional.ofNullable(ctx.queryParam("sentence")).orElse(""));
         Map<String, String> values = new HashMap<>();
         values.put("kind", Optional.ofNullable(ctx.queryParam("kind")).filter(k -> MarkedFact.Kind.ofSlug(k)
@@ -101,11 +102,11 @@ final class FactsController {
     }
 
     void addFact(Context ctx) {
-        saveFact(ctx, pages.article(ctx), null);
+        saveFact(ctx, pages.changeable(ctx), null);
     }
 
     void serveFactEdit(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         TeacherArticles.FactView f = fact(ctx, a);
         MarkedFact m = f.fact();
         Map<String, String> values = new HashMap<>();
@@ -125,7 +126,7 @@ final class FactsController {
     }
 
     void editFact(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         saveFact(ctx, a, fact(ctx, a).id());
     }
 
@@ -184,7 +185,7 @@ final class FactsController {
     }
 
     void confirmFactDeletion(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         TeacherArticles.FactView f = fact(ctx, a);
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Delete the fact");
@@ -195,7 +196,7 @@ final class FactsController {
     }
 
     void deleteFact(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         articles.withdrawFact(a.id(), fact(ctx, a).id());
         ctx.redirect("/teacher/articles/" + a.id() + "/facts?done=fact-deleted");
     }
@@ -203,7 +204,7 @@ final class FactsController {
     // --- step 3: publishing -----------------------------------------------------------------------------------------
 
     void publish(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         Optional<String> problem = articles.publish(a.id(), pages.visibleQuestions(a.slug()).size());
         if (problem.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
@@ -214,7 +215,7 @@ final class FactsController {
     }
 
     void unpublish(Context ctx) {
-        TeacherArticle a = pages.article(ctx);
+        TeacherArticle a = pages.changeable(ctx);
         articles.unpublish(a.id());
         ctx.redirect("/teacher/articles/" + a.id() + "/facts?done=unpublished");
     }

@@ -264,6 +264,28 @@ class ArticlesRoutesTest extends AppTest {
         }
     }
 
+    @Test
+    void anotherTeacherReadsAnArticleButOnlyItsTeacherOrAnAdminChangesIt() {
+        long id = created(submitNew(teacher, "The library extended its opening hours on Saturday.\n\nStudents asked "
+                + "for the change in a petition, the head librarian said.", "", new byte[0]));
+        String base = "/teacher/articles/" + id;
+        WebClient theo = signedIn("theo", PASSWORD, "teacher");
+        assertTrue(theo.get(base + "/facts").body().contains("id=\"read-only\""));
+        assertFalse(theo.get(base + "/facts").body().contains(base + "/publish"), "no publish button for theo");
+        assertEquals(200, theo.get(base + "/clean").statusCode());
+        for (String path : List.of(base + "/facts/new?sentence=s-1", base + "/delete")) {
+            assertEquals(403, theo.get(path).statusCode(), path);
+        }
+        theo.get(base + "/facts");
+        for (String path : List.of(base + "/clean", base + "/facts/new", base + "/publish", base + "/unpublish",
+                base + "/delete")) {
+            assertEquals(403, theo.post(path, Map.of()).statusCode(), path);
+        }
+        WebClient admin = signedIn("ada", PASSWORD, "admin");
+        assertFalse(admin.get(base + "/facts").body().contains("id=\"read-only\""));
+        assertEquals(302, admin.post(base + "/unpublish", Map.of()).statusCode());
+    }
+
     private static String first(Pattern p, String text) {
         Matcher m = p.matcher(text);
         assertTrue(m.find(), p + " in " + text);
