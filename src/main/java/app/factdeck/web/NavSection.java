@@ -15,9 +15,12 @@ package app.factdeck.web;
  */
 public record NavSection(String name, boolean exact) {
 
-    /** Each link's own path and its section; the first whose path is the page's or a prefix of it wins. */
+    /**
+     * Each link's path prefix and its section, and the link's own page when it is not the prefix itself; the first
+     * whose prefix is the page's path or a prefix of it wins.
+     */
     private static final String[][] LINKS = {
-            {"/teacher/classes", "classes"}, {"/teacher/articles/new", "articles"}, {"/teacher/articles", "articles"},
+            {"/teacher/classes", "classes"}, {"/teacher/articles", "articles", "/teacher/articles/new"},
             {"/teacher/transfer", "transfer"}, {"/teacher/import", "transfer"},
             {"/teacher/export", "transfer"}, {"/admin/users", "users"}, {"/admin", "users"}, {"/study", "study"},
             {"/progress", "progress"}, {"/join", "join"}, {"/login", "login"}, {"/signup", "signup"},
@@ -30,7 +33,7 @@ public record NavSection(String name, boolean exact) {
         }
         for (String[] link : LINKS) {
             if (path.equals(link[0]) || path.startsWith(link[0] + "/")) {
-                return new NavSection(link[1], path.equals(link[0]));
+                return new NavSection(link[1], path.equals(link.length > 2 ? link[2] : link[0]));
             }
         }
         return new NavSection("none", false);

@@ -228,6 +228,20 @@ class ArticlesRoutesTest extends AppTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageSaysTheAutomaticHelpIsEnglishOnly() {
+        long id = created(submitNew(teacher, "Der Stadtrat hat am Montag die neue Brücke genehmigt.\n\nDie Arbeiten "
+                + "beginnen im Frühjahr, sagte die Bürgermeisterin.", "", new byte[0]));
+        String base = "/teacher/articles/" + id;
+        teacher.get(base + "/clean");
+        assertEquals(302, teacher.post(base + "/clean", Map.of("title", "Neue Brücke genehmigt", "publisher",
+                "Stadtanzeiger", "published", "2024-03-04", "language", "de", "keep" + WebClient.REPEAT + 0, "1",
+                "keep" + WebClient.REPEAT + 1, "3")).statusCode());
+        String facts = teacher.get(base + "/facts").body();
+        assertTrue(facts.contains("automatic help is English-only; you can still mark facts by hand"), facts);
+        assertTrue(facts.contains(base + "/facts/new?sentence=s-1"), "facts can still be marked");
+    }
+
+    @Test
     void publishingWithoutAFactSaysWhatIsMissing() {
         String text = "The council met on Monday and approved the new bridge.\n\nWork starts in spring, the mayor said.";
         long id = created(submitNew(teacher, text, "", new byte[0]));

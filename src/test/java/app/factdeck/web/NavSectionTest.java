@@ -17,6 +17,8 @@ class NavSectionTest {
         assertEquals(new NavSection("home", false), NavSection.of("/articles/espreso-nato-troops-warning"));
         assertEquals(new NavSection("account", false), NavSection.of("/account/password"));
         assertEquals(new NavSection("articles", true), NavSection.of("/teacher/articles/new"));
+        // The link is "New article": the list it belongs with is under it, not its page.
+        assertEquals(new NavSection("articles", false), NavSection.of("/teacher/articles"));
         assertEquals(new NavSection("articles", false), NavSection.of("/teacher/articles/3/facts/t3-1/edit"));
     }
 
