@@ -242,6 +242,30 @@ class ArticlesRoutesTest extends AppTest {
     }
 
     @Test
+    void aListFactTakesOneMemberPerLineAndAnyOtherKindOnlyOne() {
+        String text = "The summit was attended by France, Germany and Italy, the host said on Monday.\n\n"
+                + "Talks will continue next month in Rome.";
+        long id = created(submitNew(teacher, text, "", new byte[0]));
+        String base = "/teacher/articles/" + id;
+        teacher.get(base + "/clean");
+        assertEquals(302, teacher.post(base + "/clean", Map.of("title", "Summit", "publisher", "Daily Post",
+                "published", "2024-05-06", "language", "en", "keep" + WebClient.REPEAT + 0, "1",
+                "keep" + WebClient.REPEAT + 1, "3")).statusCode());
+        teacher.get(base + "/facts/new?sentence=s-1");
+        Map<String, String> fact = new LinkedHashMap<>(Map.of("sentence", "s-1", "kind", "where", "answerType",
+                "country", "answerWords", "France\nGermany", "question", "Which country attended the summit?"));
+        HttpResponse<String> one = teacher.post(base + "/facts/new", fact);
+        assertEquals(400, one.statusCode());
+        assertTrue(errorOf(one.body(), "f-answerWords").contains("Which ones"), errorOf(one.body(), "f-answerWords"));
+        assertTrue(one.body().contains(">France\nGermany</textarea>"), "both lines kept");
+        fact.putAll(Map.of("kind", "which", "answerWords", "France\nGermany\nItaly", "question",
+                "Which countries attended the summit?"));
+        HttpResponse<String> list = teacher.post(base + "/facts/new", fact);
+        assertEquals(302, list.statusCode(), list.body());
+        assertTrue(teacher.get(base + "/facts").body().contains("<strong>France, Germany, Italy</strong>"));
+    }
+
+    @Test
     void publishingWithoutAFactSaysWhatIsMissing() {
         String text = "The council met on Monday and approved the new bridge.\n\nWork starts in spring, the mayor said.";
         long id = created(submitNew(teacher, text, "", new byte[0]));
