@@ -262,7 +262,26 @@ class ArticlesRoutesTest extends AppTest {
                 "Which countries attended the summit?"));
         HttpResponse<String> list = teacher.post(base + "/facts/new", fact);
         assertEquals(302, list.statusCode(), list.body());
-        assertTrue(teacher.get(base + "/facts").body().contains("<strong>France, Germany, Italy</strong>"));
+        String listed = teacher.get(base + "/facts").body();
+        assertTrue(listed.contains("<strong>France, Germany, Italy</strong>"), listed);
+
+        // Edited: the form comes filled with the fact; a change is saved in place (no second fact).
+        String factId = first(Pattern.compile("id=\"fact-([^\"]+)\""), listed);
+        String edit = teacher.get(base + "/facts/" + factId + "/edit").body();
+        assertTrue(edit.contains(">France\nGermany\nItaly</textarea>"), edit);
+        assertTrue(Pattern.compile("<input type=\"radio\"[^>]*value=\"which\"[^>]*checked").matcher(edit).find(),
+                "its kind is chosen: " + edit);
+        fact.put("question", "Which countries sent delegations to the summit?");
+        assertEquals(302, teacher.post(base + "/facts/" + factId + "/edit", fact).statusCode());
+        listed = teacher.get(base + "/facts").body();
+        assertEquals(1, Pattern.compile("id=\"fact-").matcher(listed).results().count(), "still one fact");
+        assertTrue(teacher.get(base + "/facts/" + factId + "/edit").body().contains("sent delegations"));
+
+        // Deleted after a confirmation page: gone from the list.
+        assertTrue(teacher.get(base + "/facts/" + factId + "/delete").body().contains("id=\"confirm-delete\""));
+        assertEquals(302, teacher.post(base + "/facts/" + factId + "/delete", Map.of()).statusCode());
+        assertFalse(teacher.get(base + "/facts").body().contains("id=\"fact-" + factId + "\""));
+        assertEquals(404, teacher.get(base + "/facts/" + factId + "/edit").statusCode());
     }
 
     @Test
