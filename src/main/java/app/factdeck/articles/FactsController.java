@@ -26,6 +26,9 @@ final class FactsController {
     /** How the loader names a fact in its messages ("the statement of t4-new …"). */
     private static final java.util.regex.Pattern FACT_ID = java.util.regex.Pattern.compile("\\bt\\d+-(new|\\d+)\\b");
 
+    /** The anchor a fact's form carries when its sentence left the article (no sentence is s-0). */
+    private static final String LOST_SENTENCE = "s-0";
+
     private final TeacherArticles articles;
     private final QuestionBank bank;
     private final ArticlePages pages;
@@ -137,8 +140,11 @@ final class FactsController {
         }
         String anchor = Optional.ofNullable(ctx.formParam("sentence")).orElse("");
         Article.Sentence s = articles.article(a).flatMap(r -> r.sentence(anchor))
-                .orElseThrow(() -> new app.factdeck.web.BadRequest("The form lost which sentence the fact is in. Go "
-                        + "back to the article's facts and choose the sentence again."));
+                .orElseThrow(() -> new app.factdeck.web.BadRequest(factId != null && anchor.equals(LOST_SENTENCE)
+                        ? "This fact's sentence is no longer in the article (its lines changed in step 1). Delete the "
+                                + "fact and mark it again in one of the article's sentences."
+                        : "The form lost which sentence the fact is in. Go back to the article's facts and choose the "
+                                + "sentence again."));
         List<String> answers = values.get("answerWords").lines().map(String::strip).filter(w -> !w.isEmpty())
                 .limit(TeacherArticles.MAX_LIST + 1).toList();
         String group = values.get("groupNew").isBlank() ? values.get("group") : values.get("groupNew");
@@ -241,7 +247,7 @@ final class FactsController {
     /** The fact's sentence in the article as it is now; the stored text alone when the article lost it. */
     private Article.Sentence sentenceOf(TeacherArticle a, MarkedFact m) {
         return articles.article(a).flatMap(r -> r.sentences().stream().filter(s -> s.text().equals(m.sentence()))
-                .findFirst()).orElse(new Article.Sentence("s-0", m.sentence()));
+                .findFirst()).orElse(new Article.Sentence(LOST_SENTENCE, m.sentence()));
     }
 
     private static int number(String anchor) {
