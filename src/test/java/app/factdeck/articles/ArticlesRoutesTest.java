@@ -285,6 +285,31 @@ class ArticlesRoutesTest extends AppTest {
     }
 
     @Test
+    void aFactWhoseLineIsUntickedSaysItsSentenceIsGone() {
+        long id = created(submitNew(teacher, "The bakery on Hill Street won the regional prize on Sunday.\n\n"
+                + "Its owner, Maria Lopez, thanked the customers.", "", new byte[0]));
+        String base = "/teacher/articles/" + id;
+        Map<String, String> clean = new LinkedHashMap<>(Map.of("title", "Bakery wins", "publisher", "Hill Times",
+                "published", "2024-06-02", "language", "en", "keep" + WebClient.REPEAT + 0, "1",
+                "keep" + WebClient.REPEAT + 1, "3"));
+        teacher.get(base + "/clean");
+        assertEquals(302, teacher.post(base + "/clean", clean).statusCode());
+        teacher.get(base + "/facts/new?sentence=s-2");
+        assertEquals(302, teacher.post(base + "/facts/new", Map.of("sentence", "s-2", "kind", "what", "answerType",
+                "person", "answerWords", "Maria Lopez", "question", "Who owns the bakery?")).statusCode());
+        String factId = first(Pattern.compile("id=\"fact-([^\"]+)\""), teacher.get(base + "/facts").body());
+        clean.remove("keep" + WebClient.REPEAT + 1);
+        teacher.get(base + "/clean");
+        assertEquals(302, teacher.post(base + "/clean", clean).statusCode());
+        String edit = teacher.get(base + "/facts/" + factId + "/edit").body();
+        assertTrue(edit.contains("This sentence is no longer in the article"), edit);
+        HttpResponse<String> saved = teacher.post(base + "/facts/" + factId + "/edit", Map.of("sentence", "s-0",
+                "kind", "what", "answerWords", "Maria Lopez"));
+        assertEquals(400, saved.statusCode());
+        assertTrue(saved.body().contains("no longer in the article"), saved.body());
+    }
+
+    @Test
     void publishingWithoutAFactSaysWhatIsMissing() {
         String text = "The council met on Monday and approved the new bridge.\n\nWork starts in spring, the mayor said.";
         long id = created(submitNew(teacher, text, "", new byte[0]));
