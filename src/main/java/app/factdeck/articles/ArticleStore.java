@@ -247,10 +247,19 @@ final class ArticleStore {
      * @return the fact's id
      */
     String saveFact(long articleId, MarkedFact f, List<String> answerIds, String roleId, List<Entity> newEntities,
-                    long accountId, long now) {
+                    List<Map.Entry<String, String>> newAliases, long accountId, long now) {
         return database.write(c -> {
             for (Entity e : newEntities) {
                 insertEntity(c, e, now);
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO entity_alias (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                for (var alias : newAliases) {
+                    s.setString(1, alias.getKey());
+                    s.setString(2, alias.getValue());
+                    s.addBatch();
+                }
+                s.executeBatch();
             }
             String id = f.id();
             if (id == null) {

@@ -152,8 +152,12 @@ final class ArticlesController {
             try {
                 date = LocalDate.parse(published);
             } catch (DateTimeParseException e) {
-                dateProblem = "Write the date as YYYY-MM-DD, e.g. 2023-08-23; '" + ArticlePages.cut(published, 40)
-                        + "' is not a date in that form.";
+                // "31 October 2022" and "October 31, 2022" are dates too.
+                date = app.factdeck.content.PageCleaner.dateIn(published).orElse(null);
+                if (date == null) {
+                    dateProblem = "Write the date as YYYY-MM-DD, e.g. 2023-08-23; '" + ArticlePages.cut(published, 40)
+                            + "' is not a date.";
+                }
             }
         }
         String language = values.get("language").strip();

@@ -336,7 +336,8 @@ public final class TeacherArticles {
     /** Tags entities of a type share, for the "wrong answers come from" choice; most used first. */
     public List<String> groups(String type) {
         Map<String, Long> counts = library.entities().values().stream().filter(e -> e.type().equals(type))
-                .flatMap(e -> e.tags().stream()).collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+                .flatMap(e -> e.tags().stream()).filter(t -> !t.contains("-in-article-"))
+                .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
         return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).limit(40).toList();
     }
@@ -435,17 +436,19 @@ public final class TeacherArticles {
             return new FactSave(Optional.empty(), problems);
         }
         Map<String, Entity> entities = new LinkedHashMap<>(library.entities());
-        List<Entity> created = new ArrayList<>();
+        Naming naming = new Naming(entities, store.entities().keySet(), articleText(article.get()),
+                a.id());
         List<String> answerIds = new ArrayList<>();
         String roleId = null;
         if (fact.kind().answersWithEntity()) {
             for (String words : fact.answerWords()) {
-                answerIds.add(resolve(words, typeFor(fact), fact.group(), fact.aliases(), entities, created));
+                answerIds.add(naming.resolve(words, typeFor(fact), fact.group(), fact.aliases()));
             }
             if (fact.kind() == MarkedFact.Kind.ROLE) {
-                roleId = resolve(fact.roleWords(), "role", "", "", entities, created);
+                roleId = naming.resolve(fact.roleWords(), "role", "", "");
             }
         }
+        List<Entity> created = naming.created;
         String id = fact.id() != null ? fact.id() : "t" + articleId + "-new";
         FactYaml.Entry entry = FactYaml.of(fact, id, padded(answerIds), roleId);
         Set<String> others = library.facts().stream().map(Fact::id).filter(x -> !x.equals(id))
@@ -456,7 +459,8 @@ public final class TeacherArticles {
         if (!loaderProblems.isEmpty()) {
             return new FactSave(Optional.empty(), FactYaml.byField(loaderProblems, entry));
         }
-        String saved = store.saveFact(articleId, fact, answerIds, roleId, created, accountId, clock.millis());
+        String saved = store.saveFact(articleId, fact, answerIds, roleId, created, naming.aliasesAdded, accountId,
+                clock.millis());
         rebuild(a.slug());
         changed.accept(a.slug(), withdrawnOf(articleId));
         return new FactSave(Optional.of(saved), Map.of());
@@ -510,6 +514,14 @@ public final class TeacherArticles {
             }
         }
         String type = f.answerType() == null ? "" : f.answerType().strip();
+        Set<String> named = Set.of("person", "country", "city", "place", "organisation");
+        String typeNow = f.kind() == MarkedFact.Kind.ROLE || f.kind() == MarkedFact.Kind.SAID ? "person" : type;
+        if (f.kind().answersWithEntity() && named.contains(typeNow) && !problems.containsKey("answerWords")
+                && answers.stream().anyMatch(w -> !Character.isUpperCase(w.codePointAt(0))
+                && !Character.isDigit(w.codePointAt(0)))) {
+            problems.put("answerWords", "A " + typeNow + "'s name starts with a capital letter; '" + answers.get(0)
+                    + "' looks like an ordinary word. For words someone said, choose 'A key phrase'.");
+        }
         if ((f.kind() == MarkedFact.Kind.WHERE || f.kind() == MarkedFact.Kind.WHICH || f.kind() == MarkedFact.Kind.WHAT)
                 && !ANSWER_TYPES.contains(type)) {
             problems.put("answerType", "Choose what the answer is (person, country, organisation, …).");
@@ -549,7 +561,17 @@ public final class TeacherArticles {
         if (statement == null && f.kind() != MarkedFact.Kind.ROLE && !answers.isEmpty() && f.sentence() != null) {
             statement = gapped(f.sentence(), f.kind() == MarkedFact.Kind.WHICH ? answers : List.of(answers.get(0)));
         }
-        if (statement == null && f.kind() == MarkedFact.Kind.PHRASE) {
+        if (f.statement() == null || f.statement().isBlank()) {
+            if (statement != null && f.sentence() != null && insideQuote(f.sentence(), answers)) {
+                // A question must never put words in a speaker's mouth: a false variant would change a quotation.
+                statement = null;
+                if (f.kind() != MarkedFact.Kind.ROLE) {
+                    problems.put("statement", "The answer is inside a quotation: write the statement in your own "
+                            + "words, with {answer} where the answer goes, so that nobody's words are changed.");
+                }
+            }
+        }
+        if (statement == null && f.kind() == MarkedFact.Kind.PHRASE && !problems.containsKey("statement")) {
             problems.put("statement", "Write the statement with {answer} where the key phrase goes.");
         }
         String event = blankToNull(f.event());
@@ -568,13 +590,25 @@ public final class TeacherArticles {
             }
         }
         String number = blankToNull(f.number());
-        if (f.kind() == MarkedFact.Kind.HOW_MANY) {
-            if (number == null && !answers.isEmpty()) {
-                Matcher m = DIGITS.matcher(answers.get(0));
-                number = m.find() ? m.group().replace(",", "") : null;
-            }
-            if (number == null || !number.matches("\\d{1,9}")) {
-                problems.put("number", "Give the number as digits (a whole number below a billion), e.g. 24.");
+        if (f.kind() == MarkedFact.Kind.HOW_MANY && !answers.isEmpty()) {
+            String words = answers.get(0);
+            Optional<Count> count = Count.in(words);
+            if (NOT_A_COUNT.matcher(words).find() || count.isEmpty()) {
+                problems.put("answerWords", "Factdeck asks whole counts as numbers (13 days, 24 states, 156 million "
+                        + "votes, 2050); mark a percentage, an amount of money, a decimal or an ordinal such as "
+                        + "'28th' as a key phrase instead.");
+            } else if (number != null && !number.replace(",", "").equals(String.valueOf(count.get().value()))) {
+                problems.put("number", "The sentence says '" + count.get().written() + "', which is "
+                        + count.get().value() + ", not " + number + ". Leave the number empty to take it from the "
+                        + "words.");
+            } else if (count.get().value() > 2_000_000_000L) {
+                problems.put("number", "Factdeck asks counts up to 2 billion.");
+            } else {
+                number = String.valueOf(count.get().value());
+                if (f.statement() == null || f.statement().isBlank()) {
+                    // Only the number is the gap: "After {answer} days of talks", not "After {answer} of talks".
+                    statement = f.sentence() == null ? null : gapped(f.sentence(), List.of(count.get().written()));
+                }
             }
         }
         String contradiction = blankToNull(f.contradiction());
@@ -585,8 +619,68 @@ public final class TeacherArticles {
                 type, group, aliases, roleWords, question, statement, event, date, number, contradiction);
     }
 
+    /** Money, percentages, decimals and ordinals: the number kind would ask them as bare counts. */
+    private static final Pattern NOT_A_COUNT = Pattern.compile(
+            "(?i)[%$€£¥]|\\bper ?cent\\b|\\d[.,]\\d{1,2}\\b(?![,.]?\\d)|\\d(st|nd|rd|th)\\b|\\b(dollars?|euros?|francs?"
+                    + "|pounds?|yen|yuan|rupees?|roubles?|rubles?|hryvnias?|bn|m)\\b|\\b(first|second|third|fourth|fifth|"
+                    + "sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\\b");
+
+    /** A count as the sentence writes it ("60,048,560", "156 million", "nine") and its value. */
+    record Count(String written, long value) {
+
+        private static final Pattern DIGITS = Pattern.compile(
+                "\\d{1,3}(?:,\\d{3})+|\\d+(?:\\s+(?:thousand|million|billion))?", Pattern.CASE_INSENSITIVE);
+        private static final List<String> WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+                "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                "eighteen", "nineteen", "twenty");
+
+        static Optional<Count> in(String words) {
+            Matcher m = DIGITS.matcher(words);
+            if (m.find()) {
+                String written = m.group();
+                String[] parts = written.replace(",", "").split("\\s+");
+                try {
+                    long value = Long.parseLong(parts[0]);
+                    if (parts.length > 1) {
+                        value *= switch (parts[1].toLowerCase(Locale.ROOT)) {
+                            case "thousand" -> 1_000L;
+                            case "million" -> 1_000_000L;
+                            default -> 1_000_000_000L;
+                        };
+                    }
+                    return m.find() ? Optional.empty() : Optional.of(new Count(written, value));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
+            for (String w : words.split("[^\\p{L}]+")) {
+                int i = WORDS.indexOf(w.toLowerCase(Locale.ROOT));
+                if (i >= 0) {
+                    return Optional.of(new Count(w, i + 1));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** True when the first answer stands inside quotation marks in the sentence. */
+    static boolean insideQuote(String sentence, List<String> answers) {
+        if (answers.isEmpty()) {
+            return false;
+        }
+        int at = sentence.indexOf(answers.get(0));
+        if (at < 0) {
+            return false;
+        }
+        String before = sentence.substring(0, at);
+        long open = before.chars().filter(ch -> ch == '“').count();
+        long close = before.chars().filter(ch -> ch == '”').count();
+        long straight = before.chars().filter(ch -> ch == '"').count();
+        return open > close || straight % 2 == 1;
     }
 
     /** The sentence with the answer (a list: from its first member to its last) as the {answer} gap. */
@@ -627,48 +721,104 @@ public final class TeacherArticles {
         return Optional.empty();
     }
 
+    private static String articleText(Article a) {
+        return a.sentences().stream().map(Article.Sentence::text).collect(Collectors.joining(" "));
+    }
+
+    /** A tag only this article's new entities carry: their wrong options come from the same article. */
+    static String ownGroup(String type, long articleId) {
+        return type + "-in-article-" + articleId;
+    }
+
     /**
-     * The entity these words name: one Factdeck knows by that name (of a fitting type), else a new one, shared from
-     * then on by every article that names it.
+     * Which entity the words of one fact name: one Factdeck knows by that name (of a fitting type), else a new one,
+     * shared from then on by every article that names it.
      *
      * <p>Only names that cannot mean someone else count: a role only by its full name ("Prime Minister" in one article
      * is not the "Prime Minister of Ukraine" another article calls by that alias), a person by the name or an alias of
-     * two words or more (a surname alone may be anybody's).
+     * two words or more (a surname alone may be anybody's) — or by a surname alone when exactly one person the article
+     * names in full has it ("Bolsonaro" after "Jair Bolsonaro"), or when one of the other names the teacher gives is
+     * a known person's. Such a short name is added to that entity's aliases.
      */
-    private static String resolve(String words, String type, String group, String aliases, Map<String, Entity> known,
-                                  List<Entity> created) {
-        String wanted = Text.normalise(words);
-        for (Entity e : known.values()) {
-            if (fits(e.type(), type) && unambiguousNames(e).stream().anyMatch(n -> Text.normalise(n).equals(wanted))) {
-                return e.id();
-            }
+    static final class Naming {
+
+        private final Map<String, Entity> known;
+        private final Set<String> stored;
+        private final String articleText;
+        private final long articleId;
+        final List<Entity> created = new ArrayList<>();
+        final List<Map.Entry<String, String>> aliasesAdded = new ArrayList<>();
+
+        Naming(Map<String, Entity> known, Set<String> stored, String articleText, long articleId) {
+            this.known = known;
+            this.stored = stored;
+            this.articleText = articleText;
+            this.articleId = articleId;
         }
-        String idBase = wanted.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (idBase.isEmpty()) {
-            idBase = type;
-        }
-        if (idBase.length() > 80) {
-            idBase = idBase.substring(0, 80);
-        }
-        String id = idBase;
-        for (int n = 2; known.containsKey(id); n++) {
-            id = idBase + "-" + n;
-        }
-        Set<String> tags = new LinkedHashSet<>();
-        tags.add(group == null || group.isBlank() ? type : group);
-        List<String> names = new ArrayList<>();
-        if (aliases != null) {
-            for (String alias : aliases.split(",")) {
-                String s = alias.strip();
-                if (!s.isEmpty() && !Text.normalise(s).equals(wanted) && !names.contains(s)) {
-                    names.add(s);
+
+        String resolve(String words, String type, String group, String aliases) {
+            String wanted = Text.normalise(words);
+            List<String> others = new ArrayList<>();
+            if (aliases != null) {
+                for (String alias : aliases.split(",")) {
+                    String s = alias.strip();
+                    if (!s.isEmpty() && !Text.normalise(s).equals(wanted) && !others.contains(s)) {
+                        others.add(s);
+                    }
                 }
             }
+            Optional<Entity> byName = named(wanted, type);
+            if (byName.isPresent()) {
+                return byName.get().id();
+            }
+            // The teacher says who it is: "Bolsonaro", other name "Jair Bolsonaro".
+            for (String other : others) {
+                Optional<Entity> e = named(Text.normalise(other), type).filter(x -> stored.contains(x.id()));
+                if (e.isPresent()) {
+                    return withAlias(e.get(), words.strip());
+                }
+            }
+            if (type.equals("person") && !wanted.contains(" ")) {
+                List<Entity> bySurname = known.values().stream().filter(e -> e.type().equals("person"))
+                        .filter(e -> stored.contains(e.id()))
+                        .filter(e -> Text.normalise(e.name()).endsWith(" " + wanted))
+                        .filter(e -> Text.containsPhrase(articleText, e.name())).toList();
+                if (bySurname.size() == 1) {
+                    return withAlias(bySurname.get(0), words.strip());
+                }
+            }
+            String idBase = wanted.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            if (idBase.isEmpty()) {
+                idBase = type;
+            }
+            if (idBase.length() > 80) {
+                idBase = idBase.substring(0, 80);
+            }
+            String id = idBase;
+            for (int n = 2; known.containsKey(id); n++) {
+                id = idBase + "-" + n;
+            }
+            String tag = group == null || group.isBlank() ? ownGroup(type, articleId) : group;
+            Entity e = new Entity(id, type, words.strip(), List.copyOf(others), Set.of(tag), true, "");
+            known.put(id, e);
+            created.add(e);
+            return id;
         }
-        Entity e = new Entity(id, type, words.strip(), List.copyOf(names), Set.copyOf(tags), true, "");
-        known.put(id, e);
-        created.add(e);
-        return id;
+
+        private Optional<Entity> named(String normalised, String type) {
+            return known.values().stream().filter(e -> fits(e.type(), type))
+                    .filter(e -> unambiguousNames(e).stream().anyMatch(n -> Text.normalise(n).equals(normalised)))
+                    .findFirst();
+        }
+
+        private String withAlias(Entity e, String alias) {
+            List<String> aliases = new ArrayList<>(e.aliases());
+            aliases.add(alias);
+            known.put(e.id(), new Entity(e.id(), e.type(), e.name(), List.copyOf(aliases), e.tags(), e.inArticle(),
+                    e.prefix(), e.members()));
+            aliasesAdded.add(Map.entry(e.id(), alias));
+            return e.id();
+        }
     }
 
     private static List<String> unambiguousNames(Entity e) {
@@ -755,7 +905,20 @@ public final class TeacherArticles {
     private void rebuild(String changedSlug) {
         List<TeacherArticle> stored = store.all();
         Map<String, Entity> entities = new LinkedHashMap<>(base.entities());
-        store.entities().forEach(entities::putIfAbsent);
+        // Only entities some fact names: one left behind by a fact that was changed is nobody's wrong option.
+        Set<String> named = new HashSet<>();
+        List<StoredFact> storedFacts = store.facts();
+        storedFacts.forEach(f -> {
+            named.addAll(f.answerIds());
+            if (f.roleId() != null) {
+                named.add(f.roleId());
+            }
+        });
+        store.entities().forEach((id, e) -> {
+            if (named.contains(id)) {
+                entities.putIfAbsent(id, e);
+            }
+        });
         List<TeacherContent.Page> pages = new ArrayList<>();
         Map<Long, String> slugs = new LinkedHashMap<>();
         Set<String> hidden = new HashSet<>();

@@ -21,10 +21,22 @@ final class ContentController {
 
     private final ArticleRepository articles;
     private final QuizShortcuts quizzes;
+    private final Library library;
 
-    ContentController(ArticleRepository articles, QuizShortcuts quizzes) {
+    ContentController(ArticleRepository articles, QuizShortcuts quizzes, Library library) {
         this.articles = articles;
         this.quizzes = quizzes;
+        this.library = library;
+    }
+
+    /**
+     * A teacher's draft, for teachers and admins only: they review its questions against its sentences before
+     * students see it. Students get the same "no such article" as for any unknown slug.
+     */
+    private Optional<Article> draftFor(Context ctx, String slug) {
+        boolean teaches = app.factdeck.web.Viewer.of(ctx).signedIn()
+                .filter(s -> s.role().equals("teacher") || s.role().equals("admin")).isPresent();
+        return teaches ? library.article(slug).filter(a -> library.articles().contains(a)) : Optional.empty();
     }
 
     void listArticles(Context ctx) {
@@ -39,7 +51,8 @@ final class ContentController {
      */
     void showArticle(Context ctx) {
         String slug = ctx.pathParam("slug");
-        Article article = articles.find(slug).orElseThrow(() -> new NotFound(
+        Optional<Article> listed = articles.find(slug);
+        Article article = listed.or(() -> draftFor(ctx, slug)).orElseThrow(() -> new NotFound(
                 "There is no article called '" + slug + "'. It may have been removed; the home page lists every article."));
         String hl = ctx.queryParam("hl");
         String highlight = hl != null && ANCHOR.matcher(hl).matches() && article.sentence(hl).isPresent() ? hl : "";
@@ -47,6 +60,7 @@ final class ContentController {
         model.put("title", article.title());
         model.put("article", article);
         model.put("highlight", highlight);
+        model.put("draft", listed.isEmpty());
         model.put("backToQuiz", quizzes.backToQuiz(ctx, ctx.queryParam("quiz"), ctx.queryParam("question")).orElse(null));
         model.put("unfinishedQuiz", quizzes.unfinishedOn(ctx, slug).orElse(null));
         model.put("backToDeck", backToDeck(ctx.queryParam("deck")).orElse(null));

@@ -50,7 +50,7 @@ public final class ContentModule {
      * to {@code ownHome} first.
      */
     public void routes(RoutesConfig routes, QuizShortcuts quizzes, OwnHome ownHome) {
-        ContentController controller = new ContentController(articles, quizzes);
+        ContentController controller = new ContentController(articles, quizzes, library);
         routes.get("/", ctx -> {
             if (!ownHome.rendered(ctx)) {
                 controller.listArticles(ctx);

@@ -37,9 +37,15 @@ final class FactParser {
     /** Longest gap sentence: one sentence a student reads at a glance. */
     static final int MAX_GAP_LENGTH = 300;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
+            + "|Dec\\.?)";
+    /** "June 7", "Oct. 2, 2022", "June 2023": the month first. */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "(?i)\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + "(?: (\\d{1,2}))?(?:, (\\d{4}))?");
+            "(?i)\\b" + MONTHS + "(?:\\s(\\d{1,2})\\b(?!\\d))?(?:,?\\s(\\d{4}))?");
+    /** "7 June", "30 May 2023": the day first. */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "(?i)\\b(\\d{1,2})\\s" + MONTHS + "(?:,?\\s(\\d{4}))?");
 
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -253,17 +259,41 @@ final class FactParser {
                 }
                 return;
             }
-            m.reset();
-            boolean consistent = m.find()
-                    && Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)) == d.start().getMonth()
-                    && (m.group(2) == null ? d.precision() == FactDate.Precision.MONTH
+            Matcher dm = DAY_MONTH.matcher(asWritten);
+            String monthWord;
+            String day;
+            String year;
+            if (dm.find()) {
+                monthWord = dm.group(2);
+                day = dm.group(1);
+                year = dm.group(3);
+            } else {
+                m.reset();
+                boolean found = m.find();
+                monthWord = found ? m.group(1) : null;
+                day = found ? m.group(2) : null;
+                year = found ? m.group(3) : null;
+            }
+            boolean consistent = monthWord != null && month(monthWord) == d.start().getMonth()
+                    && (day == null ? d.precision() == FactDate.Precision.MONTH
                             : d.precision() == FactDate.Precision.DAY
-                            && Integer.parseInt(m.group(2)) == d.start().getDayOfMonth())
-                    && (m.group(3) == null || Integer.parseInt(m.group(3)) == d.start().getYear());
+                            && Integer.parseInt(day) == d.start().getDayOfMonth())
+                    && (year == null || Integer.parseInt(year) == d.start().getYear());
             if (!consistent) {
                 problems.add(where + "'" + asWritten + "' does not read as " + d.iso() + " (the date of " + id + ")");
             }
         }
+    }
+
+    /** "Oct." and "October" alike. */
+    private static Month month(String word) {
+        String w = word.replace(".", "").toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(w.length() >= 3 ? w.substring(0, 3) : w)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException(word);
     }
 
     private Source source(String file, Article article, Value v, int line, String id, List<String> problems) {

@@ -156,10 +156,43 @@ final class DistractorPicker {
 
     /** Counts near the key: one or two either side, never below one. */
     static List<Integer> numbers(int key, int count) {
+        return numbers(key, count, false);
+    }
+
+    /**
+     * Wrong counts: for a small exact count one or two either side (never below one); for a year five or ten years
+     * off; for a large or approximate number a quarter, a half or double off, at the key's own precision — 60,048,561
+     * is not a fair wrong answer to 60,048,560, and 201 is "nearly 200" too.
+     */
+    static List<Integer> numbers(int key, int count, boolean approximate) {
         List<Integer> out = new ArrayList<>();
-        for (int step : new int[] {1, -1, 2, -2, 3}) {
-            if (out.size() < count && key + step >= 1) {
-                out.add(key + step);
+        if (!approximate && key <= 20) {
+            for (int step : new int[] {1, -1, 2, -2, 3}) {
+                if (out.size() < count && key + step >= 1) {
+                    out.add(key + step);
+                }
+            }
+            return out;
+        }
+        if (!approximate && key >= 1800 && key <= 2100) {
+            for (int step : new int[] {5, -5, 10, -10, 20}) {
+                if (out.size() < count) {
+                    out.add(key + step);
+                }
+            }
+            return out;
+        }
+        // The key's own round unit (thousands for 697,000), but two significant digits at least (tens for 200).
+        int unit = 1;
+        int cap = (int) Math.pow(10, Math.max(0, String.valueOf(key).length() - 2));
+        while (key % (unit * 10) == 0 && unit * 10 <= cap) {
+            unit *= 10;
+        }
+        for (double factor : new double[] {1.25, 0.75, 1.5, 0.5, 2.0}) {
+            long wrong = Math.round(key * factor / unit) * unit;
+            if (out.size() < count && wrong >= 1 && wrong != key && wrong <= Integer.MAX_VALUE
+                    && !out.contains((int) wrong)) {
+                out.add((int) wrong);
             }
         }
         return out;

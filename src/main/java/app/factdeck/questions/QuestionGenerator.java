@@ -58,6 +58,9 @@ public final class QuestionGenerator {
     private static final int MIN_DISTRACTORS = 2;
     private static final int MAX_ORDERING_EVENTS = 5;
     private static final int MAX_MATCHING_PAIRS = 6;
+    private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(nearly|almost|about|around|roughly|approximately|some|over|under|more than|less than|fewer than"
+                    + "|at least|at most|up to|close to|upwards of|as many as)\\s*$");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
 
@@ -230,14 +233,19 @@ public final class QuestionGenerator {
 
     private void number(Fact f, Random rnd, List<Question> out) {
         int key = f.number().orElseThrow();
-        List<String> wrong = DistractorPicker.numbers(key, DistractorPicker.WANTED).stream().map(this::word).toList();
+        // "nearly 200", "more than 697,000": a number one away is nearly or more than it too, and a false statement
+        // with any other number may still be true (the article gives a bound, not the count).
+        boolean approximate = f.statement() != null && APPROXIMATE.matcher(
+                f.statement().substring(0, Math.max(0, f.statement().indexOf("{answer}")))).find();
+        List<String> wrong = DistractorPicker.numbers(key, DistractorPicker.WANTED, approximate).stream()
+                .map(this::word).toList();
         List<String> forms = List.of(f.asWritten(), word(key), String.valueOf(key));
         out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"), f.articleSlug(),
                 List.of(f.id()), f.question(), List.of(forms), explain(List.of(word(key)), f), f.sources()),
                 word(key), wrong));
         out.add(typed(f, "1", f.question(), word(key), forms, AnswerKind.NUMBER,
                 List.of(forms), List.of()));
-        statements(f, word(key), wrong.get(0), List.of(forms), List.of(wrong.get(0)), out);
+        statements(f, word(key), approximate ? null : wrong.get(0), List.of(forms), List.of(wrong.get(0)), out);
         clozeText(f, "1", "", word(key), forms, AnswerKind.NUMBER, List.of(), out);
     }
 
@@ -454,8 +462,12 @@ public final class QuestionGenerator {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** Small counts as words; large ones grouped as a newspaper writes them (60,048,560), years left alone. */
     private String word(int n) {
-        return n >= 0 && n < NUMBER_WORDS.size() ? NUMBER_WORDS.get(n) : String.valueOf(n);
+        if (n >= 0 && n < NUMBER_WORDS.size()) {
+            return NUMBER_WORDS.get(n);
+        }
+        return n >= 10_000 ? String.format(java.util.Locale.ENGLISH, "%,d", n) : String.valueOf(n);
     }
 
     private Random random(String salt) {

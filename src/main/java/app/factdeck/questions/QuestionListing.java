@@ -27,12 +27,18 @@ public final class QuestionListing {
      * {@code err} which articles exist when the slug is unknown.
      */
     public static java.util.Optional<List<Question>> select(Library library, String article, PrintStream err) {
+        return select(library, null, article, err);
+    }
+
+    /** As {@link #select(Library, String, PrintStream)}, from a bank already built (null: build one). */
+    public static java.util.Optional<List<Question>> select(Library library, QuestionBank built, String article,
+                                                            PrintStream err) {
         if (article != null && library.article(article).isEmpty()) {
             err.println("factdeck: no article '" + article + "'. Articles: "
                     + String.join(", ", library.articles().stream().map(a -> a.slug()).toList()));
             return java.util.Optional.empty();
         }
-        QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
+        QuestionBank bank = built != null ? built : QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
         return java.util.Optional.of(article == null ? bank.all() : bank.questionsOf(article));
     }
 

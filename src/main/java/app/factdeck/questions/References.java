@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 final class References {
 
     /** A pronoun counts as resolved when a named entity stands before it in the same text. */
-    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|it|they|him|her|his|its|their|them)\\b",
+    /** "His Highness", "Her Majesty": a form of address, which points at nobody outside the sentence. */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|it|they|him|her|his|its|their|them)\\b"
+            + "(?!\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence|Grace|Honou?r)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** These point outside the text whatever precedes them. */
     private static final Pattern DEICTIC = Pattern.compile("\\b(this|these|those|such|today|yesterday|tomorrow"
@@ -32,6 +34,7 @@ final class References {
             + "|also|in addition|additionally|furthermore|besides|meanwhile|therefore|thus|hence|and|but|so|then"
             + "|still|instead|likewise|similarly|in this context|at the same time|in turn|as a result)\\b"
             + "|(?:it|its|they|their|them|he|his|she|her|this|these|those|that|such)\\b"
+            + "(?!\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence)\\b)"
             + "|the (?:decision|application|move|step|steps|statement|document|proposal|plan|request|meeting|call"
             + "|country|countries|official|officials|minister|diplomat|leader|politician|former|latter|same|other"
             + "|group|firm|company|body|resolution|agreement|deal|idea|announcement|report|article|letter)\\b)",

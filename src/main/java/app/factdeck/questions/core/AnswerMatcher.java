@@ -38,7 +38,9 @@ public final class AnswerMatcher {
             // A date is never a typo of another date ("June" is two edits from "July"): parse or spell exactly.
             case DATE -> matchesDate(question, typed) || question.accepted().stream()
                     .anyMatch(a -> Text.normalise(a).equals(Text.normalise(typed)));
-            case NUMBER -> matchesNumber(question, typed);
+            // "156 million" or "28th" as the article writes it counts as well as the digits.
+            case NUMBER -> matchesNumber(question, typed) || question.accepted().stream()
+                    .anyMatch(a -> Text.normalise(a).equals(Text.normalise(typed)));
             case EXACT -> question.accepted().stream().anyMatch(
                     a -> withoutArticle(Text.normalise(a)).equals(withoutArticle(Text.normalise(typed))));
             default -> matchesText(typed, question.accepted(), question.nearMisses());
