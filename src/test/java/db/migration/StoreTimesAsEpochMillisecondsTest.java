@@ -82,7 +82,7 @@ class StoreTimesAsEpochMillisecondsTest {
             assertEquals(e.getValue() == null ? null : String.valueOf(e.getValue()), single(file, e.getKey()), e.getKey());
         }
         assertEquals(before, rowCounts(file));
-        assertEquals("11", single(file, "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1"));
+        assertEquals("1", single(file, "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '11' AND success = 1"));
     }
 
     @Test

@@ -603,6 +603,10 @@ public final class TeacherArticles {
                         + "words.");
             } else if (count.get().value() > 2_000_000_000L) {
                 problems.put("number", "Factdeck asks counts up to 2 billion.");
+            } else if (f.statement() != null && !f.statement().isBlank() && approximation(words).isPresent()
+                    && !f.statement().toLowerCase(Locale.ROOT).contains(approximation(words).get() + " {answer}")) {
+                problems.put("statement", "The sentence says '" + words + "': keep '" + approximation(words).get()
+                        + "' before {answer} in the statement, or it states an exact number the article does not.");
             } else {
                 number = String.valueOf(count.get().value());
                 if (f.statement() == null || f.statement().isBlank()) {
@@ -617,6 +621,15 @@ public final class TeacherArticles {
         }
         return new MarkedFact(f.id(), f.kind(), f.sentence() == null ? null : PageCleaner.strip(f.sentence()), answers,
                 type, group, aliases, roleWords, question, statement, event, date, number, contradiction);
+    }
+
+    private static final Pattern APPROXIMATION = Pattern.compile("(?i)\\b(nearly|almost|about|around|roughly"
+            + "|approximately|some|over|under|more than|less than|fewer than|at least|at most|up to|close to)\\s+\\d");
+
+    /** "nearly" in "nearly 200": the words that make a number a bound, not a count. */
+    static Optional<String> approximation(String words) {
+        Matcher m = APPROXIMATION.matcher(words);
+        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** Money, percentages, decimals and ordinals: the number kind would ask them as bare counts. */

@@ -311,7 +311,12 @@ public final class QuestionGenerator {
 
     /** People and the roles the article gives them. */
     private void matching(String slug, List<Question> out) {
-        List<Fact> roles = library.factsOf(slug).stream().filter(f -> f.kind() == Kind.ROLE).toList();
+        // One pair per person and per role: a person with two roles (or two people with one) could be matched either
+        // way round, and a position-graded answer would call a right pairing wrong.
+        Set<String> seenPeople = new HashSet<>();
+        Set<String> seenRoles = new HashSet<>();
+        List<Fact> roles = library.factsOf(slug).stream().filter(f -> f.kind() == Kind.ROLE)
+                .filter(f -> seenPeople.add(f.person()) & seenRoles.add(f.role())).toList();
         if (roles.size() < 3) {
             return;
         }
