@@ -372,7 +372,9 @@ final class ArticleStore {
             Map<String, List<String>> tags = grouped(c, "SELECT entity_id, tag FROM entity_tag ORDER BY tag");
             Map<String, Entity> out = new LinkedHashMap<>();
             heads.forEach((id, h) -> out.put(id, new Entity(id, h[0], h[1], aliases.getOrDefault(id, List.of()),
-                    Set.copyOf(tags.getOrDefault(id, List.of())), true, "")));
+                    Set.copyOf(tags.getOrDefault(id, List.of())), true,
+                    // A role reads "the ISRO chief" inside a sentence, as the catalogue's roles do.
+                    h[0].equals("role") ? "the" : "")));
             return out;
         });
     }

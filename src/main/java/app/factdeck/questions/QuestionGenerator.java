@@ -4,6 +4,7 @@ import app.factdeck.questions.core.Question;
 import app.factdeck.questions.core.QuestionKind;
 import app.factdeck.questions.core.TypedAnswer;
 
+import app.factdeck.content.Text;
 import app.factdeck.content.Entity;
 import app.factdeck.content.Fact;
 import app.factdeck.content.Fact.Kind;
@@ -160,7 +161,7 @@ public final class QuestionGenerator {
             out.add(choice(f, "role", what, role, roles));
         }
         if (askWho) {
-            out.add(typed(f, "person", who, personForm, person.names(), AnswerKind.ENTITY,
+            out.add(typed(f, "person", who, personForm, typedNames(person), AnswerKind.ENTITY,
                     List.of(person.names()), nearMisses(person)));
         }
         String statement = "The article describes " + personForm + " as %s.";
@@ -181,7 +182,7 @@ public final class QuestionGenerator {
         if (wrong.size() >= MIN_DISTRACTORS && !giveaway) {
             out.add(choice(f, "1", f.question(), key, wrong));
         }
-        out.add(typed(f, "1", f.question(), form(key, f), key.names(), AnswerKind.ENTITY,
+        out.add(typed(f, "1", f.question(), form(key, f), typedNames(key), AnswerKind.ENTITY,
                 List.of(key.names()), nearMisses(key)));
         entityStatements(f, List.of(key), key, rnd, out);
         cloze(f, "1", key, out);
@@ -444,6 +445,57 @@ public final class QuestionGenerator {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
+
+    private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "his highness", "her highness",
+            "his excellency", "her excellency", "his majesty", "her majesty", "dr", "mr", "mrs", "ms", "sir", "dame",
+            "president", "prime minister", "king", "queen", "prince", "princess", "emir", "lord", "lady");
+    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "abu", "al", "el", "da", "de", "di",
+            "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le", "y");
+
+    /**
+     * What a student may type for a person: every name, those names without a leading title ("Sheikh", "His
+     * Highness"), and their first or last words of two or more ("Mohamed Bin Zayed", "Lula da Silva") — never a part
+     * that another person's name also holds, nor one that ends on a particle ("Lula da").
+     */
+    private List<String> typedNames(Entity e) {
+        if (!e.type().equals("person")) {
+            return e.names();
+        }
+        List<String> others = library.entities().values().stream()
+                .filter(o -> o.type().equals("person") && !o.id().equals(e.id()))
+                .flatMap(o -> o.names().stream()).map(n -> " " + Text.normalise(n) + " ").toList();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(e.names());
+        for (String name : e.names()) {
+            String bare = name.strip();
+            boolean stripped = true;
+            while (stripped) {
+                stripped = false;
+                for (String title : HONORIFICS) {
+                    if (Text.normalise(bare).startsWith(title + " ") && bare.split("\\s+").length
+                            > title.split(" ").length + 1) {
+                        bare = bare.split("\\s+", title.split(" ").length + 1)[title.split(" ").length];
+                        stripped = true;
+                    }
+                }
+            }
+            String[] words = bare.split("\\s+");
+            List<String> runs = new ArrayList<>();
+            runs.add(bare);
+            for (int n = 2; n < words.length; n++) {
+                runs.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+                runs.add(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)));
+            }
+            for (String run : runs) {
+                String[] w = run.split("\\s+");
+                String norm = " " + Text.normalise(run) + " ";
+                if (w.length >= 2 && !PARTICLES.contains(Text.normalise(w[w.length - 1]))
+                        && others.stream().noneMatch(o -> o.contains(norm))) {
+                    out.add(run);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
 
     /** Names of every other entity of the same type: a typed answer close to one of them is not a typo. */
     private List<String> nearMisses(Entity key) {

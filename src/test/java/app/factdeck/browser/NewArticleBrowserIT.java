@@ -77,8 +77,8 @@ class NewArticleBrowserIT extends BrowserTest {
         check("new-article-clean");
         fill("c-title", "Chandrayaan-3 lands on Moon south pole, ISRO Vikram lander creates history");
         fill("c-publisher", "Mint");
-        // A date as a reader might write it: refused beside the field, the ticks and fields kept.
-        fill("c-published", "23.08.2023");
+        // Not a date: refused beside the field, the ticks and fields kept ("23.08.2023" or "31 October 2022" are read).
+        fill("c-published", "late August");
         Browsers.submit(browser, By.cssSelector("form.form button[type=submit]"));
         assertTrue(browser.findElement(By.id("c-published-error")).getText().contains("YYYY-MM-DD"));
         assertEquals("Mint", browser.findElement(By.id("c-publisher")).getAttribute("value"));
