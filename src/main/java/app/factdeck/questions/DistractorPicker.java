@@ -126,10 +126,14 @@ final class DistractorPicker {
         FactDate key = fact.date().orElseThrow();
         Set<String> taken = new LinkedHashSet<>(List.of(key.display()));
         List<FactDate> chosen = new ArrayList<>();
+        // Another article's date after this one was published cannot be when something in it happened.
+        java.time.LocalDate published = library.article(fact.articleSlug()).map(a -> a.published())
+                .orElse(java.time.LocalDate.MAX);
         for (boolean sameArticle : List.of(true, false)) {
             List<FactDate> pool = library.facts().stream()
                     .filter(f -> f.date().isPresent() && f.articleSlug().equals(fact.articleSlug()) == sameArticle)
                     .map(f -> f.date().get())
+                    .filter(d -> sameArticle || !d.start().isAfter(published))
                     .filter(d -> d.precision() == key.precision())
                     .sorted().collect(Collectors.toCollection(ArrayList::new));
             Collections.shuffle(pool, rnd);

@@ -411,7 +411,8 @@ public final class QuestionGenerator {
             lead = article.group();
             name = name.substring(article.end());
         }
-        List<String> accepted = Stream.concat(Stream.of(name), key.names().stream()).distinct().toList();
+        // A gap takes what a short answer takes ("Mohamed Bin Zayed Al Nahyan" without "Sheikh").
+        List<String> accepted = Stream.concat(Stream.of(name), typedNames(key).stream()).distinct().toList();
         return clozeText(f, variant, lead, name, accepted, AnswerKind.ENTITY, nearMisses(key), out);
     }
 
