@@ -21,7 +21,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,7 +65,6 @@ public final class TeacherArticles {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|2\\d\\d\\d)\\b");
-    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
@@ -947,7 +945,7 @@ public final class TeacherArticles {
             pages.add(new TeacherContent.Page(a.slug(), a.details().title(), markdown(a)));
         }
         List<TeacherContent.FactEntry> entries = new ArrayList<>();
-        for (StoredFact f : store.facts()) {
+        for (StoredFact f : storedFacts) {
             String slug = slugs.get(f.articleId());
             if (slug != null) {
                 entries.add(new TeacherContent.FactEntry(slug, f.id(),
@@ -997,14 +995,5 @@ public final class TeacherArticles {
 
     private static String withoutPlace(String problem) {
         return problem.replaceFirst("^[^:]*:\\d+: ", "");
-    }
-
-    @SuppressWarnings("unused")
-    private static LocalDate parsedOrNull(String s) {
-        try {
-            return s == null ? null : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
