@@ -455,7 +455,8 @@ public final class QuestionGenerator {
 
     /**
      * What a student may type for a person: every name, those names without a leading title ("Sheikh", "His
-     * Highness"), and their first or last words of two or more ("Mohamed Bin Zayed", "Lula da Silva") — never a part
+     * Highness"), their first or last words of two or more ("Mohamed Bin Zayed", "Lula da Silva") and the surname
+     * alone ("Kelleher") — never a part
      * that another person's name also holds, nor one that ends on a particle ("Lula da").
      */
     private List<String> typedNames(Entity e) {
@@ -482,6 +483,15 @@ public final class QuestionGenerator {
             String[] words = bare.split("\\s+");
             List<String> runs = new ArrayList<>();
             runs.add(bare);
+            // The surname alone, as news calls people on second mention ("Kelleher", "Modi"), when no other
+            // person's name holds it: a student who knows the article is right to type it.
+            if (words.length >= 2) {
+                String last = words[words.length - 1];
+                if (last.length() >= 3 && Character.isUpperCase(last.codePointAt(0))
+                        && !PARTICLES.contains(Text.normalise(last))) {
+                    runs.add(last);
+                }
+            }
             for (int n = 2; n < words.length; n++) {
                 runs.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
                 runs.add(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)));
@@ -489,7 +499,8 @@ public final class QuestionGenerator {
             for (String run : runs) {
                 String[] w = run.split("\\s+");
                 String norm = " " + Text.normalise(run) + " ";
-                if (w.length >= 2 && !PARTICLES.contains(Text.normalise(w[w.length - 1]))
+                if ((w.length >= 2 || run.equals(words[words.length - 1]) && words.length >= 2)
+                        && !PARTICLES.contains(Text.normalise(w[w.length - 1]))
                         && others.stream().noneMatch(o -> o.contains(norm))) {
                     out.add(run);
                 }

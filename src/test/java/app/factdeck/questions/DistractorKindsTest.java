@@ -102,6 +102,31 @@ class DistractorKindsTest {
     }
 
     @Test
+    void aTypedAnswerMayBeTheSurnameAloneUnlessAnotherPersonHasIt() throws IOException {
+        Library library = SmallTree.load(dir, "Jens Stoltenberg warned that troops may go. Lars Rasmussen spoke.",
+                LEADERS + "- {id: lars, type: person, name: Lars Løkke Rasmussen, aliases: [Lars Rasmussen], tags: [leader]}\n", """
+                - id: st-1
+                  kind: answer
+                  question: "Who warned that troops may go?"
+                  statement: "{answer} warned that troops may go."
+                  answer: stoltenberg
+                  source: "Jens Stoltenberg warned that troops may go."
+                - id: st-2
+                  kind: answer
+                  question: "Who spoke?"
+                  statement: "{answer} spoke."
+                  answer: lars
+                  source: "Lars Rasmussen spoke."
+                """);
+        List<Question> bank = SmallTree.generate(library);
+        ShortAnswer stoltenberg = (ShortAnswer) SmallTree.byId(bank, "st-1/short-answer/1");
+        assertTrue(stoltenberg.answer().accepted().contains("Stoltenberg"), stoltenberg.answer().accepted().toString());
+        // Two people are called Rasmussen: the surname alone names neither.
+        ShortAnswer lars = (ShortAnswer) SmallTree.byId(bank, "st-2/short-answer/1");
+        assertFalse(lars.answer().accepted().contains("Rasmussen"), lars.answer().accepted().toString());
+    }
+
+    @Test
     void aNameInsideAnotherEntitysNameDoesNotCountAsTheArticleUsingIt() throws IOException {
         Library library = SmallTree.load(dir, "Former NATO Secretary General Rasmussen spoke.", """
                 - {id: former-sg, type: role, name: former NATO Secretary General, tags: [intl]}
