@@ -82,6 +82,11 @@ final class DistractorPicker {
         return List.copyOf(chosen);
     }
 
+    /** Those of {@code entities} the article names, in the same order. */
+    List<Entity> namedIn(List<Entity> entities, String articleSlug) {
+        return entities.stream().filter(e -> forms.mentioned(e, articleSlug)).toList();
+    }
+
     /**
      * The wrong value for a false true/false statement: like {@link #entities}, but only an entity one of the
      * cited articles names, so that "an unfamiliar name means False" never works; empty when there is none.

@@ -149,8 +149,10 @@ public final class QuestionGenerator {
         String who = "Who does the article describe as " + role.inSentence(roleForm) + "?";
         // Another person described with a role a careful student could take for this one makes "who" ambiguous.
         boolean askWho = RoleRivals.ambiguousWith(library, f).isEmpty();
-        List<Entity> people = picker.entities(List.of(person), excluded, who, f.articleSlug(), rnd,
-                DistractorPicker.WANTED);
+        // "Who does the article describe as …" is answered from the article: its wrong options are people it
+        // names in other roles, never someone it does not name, who may hold that very post in another year.
+        List<Entity> people = picker.namedIn(picker.entities(List.of(person), excluded, who, f.articleSlug(), rnd,
+                Integer.MAX_VALUE), f.articleSlug()).stream().limit(DistractorPicker.WANTED).toList();
         if (askWho && people.size() >= MIN_DISTRACTORS) {
             out.add(choice(f, "person", who, person, people));
         }

@@ -38,7 +38,9 @@ class QuestionTypesTest {
         Question who = find("sn-1/multiple-choice/person");
         assertEquals("Who does the article describe as the Foreign Minister?", who.stem());
         assertEquals(List.of("Ana Lind"), who.listing().keys());
-        assertEquals(Set.of("Bo Berg", "Cai Dahl", "Eva Holm"), Set.copyOf(who.listing().distractors()));
+        // Eva Holm shares the key's tags but the article never names her: "who does the article describe as" is
+        // answered among the people it names.
+        assertEquals(Set.of("Bo Berg", "Cai Dahl"), Set.copyOf(who.listing().distractors()));
         Question what = find("sn-1/multiple-choice/role");
         assertEquals(Set.of("Defence Minister", "Prime Minister"), Set.copyOf(what.listing().distractors()));
     }
