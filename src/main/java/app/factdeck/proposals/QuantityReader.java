@@ -37,7 +37,7 @@ public final class QuantityReader {
     private static final String SCALES = "thousand|million|billion|trillion|bn|mn|m|tn|k";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,:/])(?<!\\p{L}-)(" + DIGITS + ")(?![\\d]|[.,:/]\\d)(?:\\s?(" + SCALES + ")\\b)?(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d.,:/])(?<!\\p{L}-)(" + DIGITS + ")(?![\\d]|[.,:/]\\d)(?:\\s?(" + SCALES + ")\\b)?(?!(?!°?[CF]\\b)[\\p{L}\\d°])");
     private static final Pattern WORD_NUMBER = Pattern.compile("(?i)\\b(?:(one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
             + "|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a dozen|dozen)"
@@ -86,6 +86,8 @@ public final class QuantityReader {
     /** "at 5 pm": a time of day, not a count. */
     private static final Pattern CLOCK = Pattern.compile("(?i)^\\s?(?:[ap]\\.m\\.|[ap]m\\b|GMT\\b|UTC\\b|o'clock)");
     private static final Pattern WORD = Pattern.compile("^\\s([\\p{L}][\\p{L}’'-]*)");
+    /** "40C", "-5 °C", "104F": a temperature's unit glued to its number. */
+    private static final Pattern DEGREES = Pattern.compile("^\\s?(°?[CF])\\b");
     private static final Pattern HYPHEN_WORD = Pattern.compile("^-([a-z]+)\\b");
     private static final Pattern LABEL_BEFORE = Pattern.compile("(?i)\\b([\\p{L}]+\\.?)\\s$");
     private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
@@ -272,6 +274,11 @@ public final class QuantityReader {
     /** The noun after a number: "24 states", "five new members" ("members"), "a 10-year plan" ("year"). */
     private static Unit unitAfter(String s, int end) {
         String rest = s.substring(end);
+        Matcher degrees = DEGREES.matcher(rest);
+        if (degrees.find()) {
+            return new Unit(degrees.group(1).startsWith("°") ? degrees.group(1) : "°" + degrees.group(1),
+                    end + degrees.end());
+        }
         Matcher hyphen = HYPHEN_WORD.matcher(rest);
         if (hyphen.find()) {
             return new Unit(hyphen.group(1), end + hyphen.end());
