@@ -192,8 +192,7 @@ public final class TeacherArticles {
                     + "' (" + same.get().state().slug() + "); open it from the article list instead of adding it again.");
         }
         for (Article a : library.articles()) {
-            if (!body.isEmpty() && hash.equals(hash(a.sentences().stream().map(Article.Sentence::text)
-                    .collect(Collectors.joining("\n"))))) {
+            if (sameText(body, a)) {
                 return Intake.refused("text", "This page is already the article '" + a.title() + "'.");
             }
         }
@@ -239,6 +238,15 @@ public final class TeacherArticles {
             slug = words + "-" + n;
         }
         return slug;
+    }
+
+    /**
+     * True when a page's body (as {@link PageCleaner#body} gives it) is the article's text, case and punctuation
+     * aside: adding it would add that article again.
+     */
+    public static boolean sameText(List<String> body, Article a) {
+        return !body.isEmpty() && hash(String.join("\n", body)).equals(hash(a.sentences().stream()
+                .map(Article.Sentence::text).collect(Collectors.joining("\n"))));
     }
 
     /** The words of a page, case and punctuation aside: two pastes of one article hash alike. */
