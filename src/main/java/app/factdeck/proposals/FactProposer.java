@@ -38,11 +38,13 @@ public final class FactProposer {
             + "|warned|declared|noted|wrote|explained|insisted|argued)\\b");
     private static final Pattern QUOTATION = Pattern.compile("[“\"]([^“”\"]{8,}?)(?:[”\"]|$)");
     private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
-    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(million|billion"
-            + "|thousand))?(?![.,]?\\d|%|-)\\s+((?:[a-z]+\\s+)?[a-z]+)");
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,$€£¥\\p{L}-])(\\d{1,3}(?:,\\d{3})+|\\d+|two|three|four"
+            + "|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|twenty)(?:\\s+(million|billion|thousand))?(?![.,]?\\d|%|-|\\p{L})\\s+((?:\\p{Lu}{2,6}\\s+)?(?:[a-z]+\\s+)?"
+            + "(?:[a-z]+|\\p{Lu}[a-z]+s))");
     private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
             + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-    private static final Pattern DATE = Pattern.compile("\\b(on|in|since|by)?\\s*(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?"
+    private static final Pattern DATE = Pattern.compile("\\b((?i:on|in|since|by)\\s+)?(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)(?![\\d:])");
     private static final Pattern NOT_COUNTED = Pattern.compile("(?i)^(percent|per|am|pm|p\\.m|a\\.m|bn|m|mn|francs?|dollars?"
             + "|euros?|pounds?|yen|yuan|rupees?|and|or|to|of|in|on|at|by|for|from|the|a|an|with|as|than|is|was|were|are"
@@ -70,12 +72,15 @@ public final class FactProposer {
             List<NameFinder.Mention> mentions = names.in(s, people);
             List<Proposal> found = new ArrayList<>();
             roles(s, mentions, found);
-            acronyms(s, found);
             speakers(s, mentions, found);
-            subjects(s, mentions, found);
-            places(s, mentions, found);
-            counts(s, found);
-            dates(s, found);
+            if (!QuestionWriter.unbalancedQuotes(s)) {
+                // A sentence that is part of a quotation holds the speaker's words: only who said them is asked.
+                acronyms(s, found);
+                subjects(s, mentions, found);
+                places(s, mentions, found);
+                counts(s, found);
+                dates(s, found);
+            }
             for (Proposal p : found) {
                 if (out.size() < MAX_PROPOSALS) {
                     out.putIfAbsent(p.key(), p);
@@ -133,8 +138,8 @@ public final class FactProposer {
             if (type == null) {
                 continue;
             }
-            out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(expansion), type, "", acronym, null,
-                    "What does " + acronym + " stand for?", "{answer} (" + acronym + ")", null, null, null, null),
+            out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(expansion), type, "", "", null,
+                    "What does " + acronym + " stand for?", acronym + " stands for {answer}.", null, null, null, null),
                     0.8, "an abbreviation with its full name"));
         }
     }
@@ -158,22 +163,30 @@ public final class FactProposer {
             Matcher q = QUOTATION.matcher(rest);
             Matcher qBefore = QUOTATION.matcher(s.substring(0, m.start()));
             Optional<String> question = Optional.empty();
+            String quote = null;
             double confidence = 0.8;
             if (q.find() && rest.substring(0, q.start()).matches("[\\s,:]*")) {
-                question = QuestionWriter.whoSaid(said, quoteOf(rest.substring(q.start())));
+                quote = quoteOf(rest.substring(q.start()));
             } else if (qBefore.find() && qBefore.start() == 0 && s.substring(qBefore.end(), m.start())
                     .matches("[\\s,]*(?:said\\s+)?(?:" + rolePrefix(m) + ")?\\s*")) {
-                question = QuestionWriter.whoSaid(said, qBefore.group().strip());
+                quote = qBefore.group().strip();
+            }
+            String statement = null;
+            if (quote != null) {
+                question = QuestionWriter.whoSaid(said, quote);
+                // The speaker's words stay as they are; only who said them is the gap.
+                String words = quote.replaceAll(",([”\"])$", "$1");
+                statement = "{answer} " + said + ": " + words + (words.matches("(?s).*[.!?…][”\"]$") ? "" : ".");
             } else if (!QuestionWriter.PRONOUN.matcher(rest.replaceAll("^\\s*that\\s+", "")).find()
-                    && !rest.contains("“") && !rest.contains("\"") && rest.strip().startsWith("that ")) {
+                    && !QuestionWriter.unbalancedQuotes(rest) && rest.strip().startsWith("that ")) {
                 // Reported speech: "Keller-Sutter said the bankruptcy would have …".
                 String clause = rest.strip().replaceAll("[.!?]+$", "");
                 if (clause.split("\\s+").length >= 5 && !QuestionWriter.NEGATION.matcher(clause).find()) {
                     question = Optional.of("Who " + said + " " + clause + "?");
                     confidence = 0.65;
                 }
-            } else if (!QuestionWriter.PRONOUN.matcher(rest).find() && !rest.contains("“") && !rest.contains("\"")
-                    && !rest.contains("”") && rest.strip().split("\\s+").length >= 6
+            } else if (!QuestionWriter.PRONOUN.matcher(unquoted(rest)).find() && !QuestionWriter.unbalancedQuotes(rest)
+                    && rest.strip().split("\\s+").length >= 6
                     && !QuestionWriter.NEGATION.matcher(rest).find() && rest.matches("\\s+(?:the|a|an|\\p{Lu})\\S*.*")) {
                 String clause = rest.strip().replaceAll("[.!?]+$", "");
                 question = Optional.of("Who " + said + " " + clause + "?");
@@ -183,8 +196,13 @@ public final class FactProposer {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.SAID, s, List.of(m.words()), "person", "", aliases, null,
-                    question.get(), null, null, null, null, null), confidence, "who said the words"));
+                    question.get(), statement, null, null, null, null), confidence, "who said the words"));
         }
+    }
+
+    /** The words outside quotation marks: a pronoun inside a quotation is the speaker's, not the question's. */
+    static String unquoted(String s) {
+        return s.replaceAll("“[^”]*”|\"[^\"]*\"", "“…”");
     }
 
     private static String rolePrefix(NameFinder.Mention m) {
@@ -195,9 +213,10 @@ public final class FactProposer {
     private static String quoteOf(String fromOpening) {
         char open = fromOpening.charAt(0);
         char close = open == '“' ? '”' : '"';
-        int end = fromOpening.indexOf(close, 1);
-        if (end < 0 && open == '“') {
-            end = fromOpening.indexOf('"', 1);
+        int end = -1;
+        for (int i = 1; i < fromOpening.length() && end < 0; i++) {
+            char c = fromOpening.charAt(i);
+            end = c == '"' || c == '”' ? i : -1;
         }
         String q = end < 0 ? fromOpening.strip() + close : fromOpening.substring(0, end + 1);
         return q;
@@ -240,18 +259,20 @@ public final class FactProposer {
 
     private void places(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
         for (NameFinder.Mention m : mentions) {
-            if (!(m.type().equals("country") || m.type().equals("city") || m.type().equals("place"))) {
+            boolean place = m.type().equals("country") || m.type().equals("city") || m.type().equals("place");
+            if (!place) {
+                things(s, m, out);
                 continue;
             }
             Matcher prep = Pattern.compile("\\b(in|from|at|to)\\s+(?:the\\s+)?$").matcher(s.substring(0, m.start()));
-            if (!prep.find()) {
-                continue;
+            if (!prep.find() || s.substring(m.end()).matches("(?s)^\\s+\\p{Lu}.*") || attributive(s, m)) {
+                continue; // "the UAE Consensus", "NATO countries": the name describes another noun
             }
             String p = prep.group(1);
             String wh = (p.equals("at") ? "at " : p + " ") + QuestionWriter.wh(m.type());
             int end = m.end();
             Matcher country = Pattern.compile("^,\\s+(\\p{Lu}[\\p{L}]+)").matcher(s.substring(end));
-            if (m.type().equals("city") && country.find()) {
+            if (m.type().equals("city") && country.find() && s.substring(end + country.end()).matches("(?s)^[,.;].*")) {
                 end += country.end(); // "in Vilnius, Lithuania": the country goes with the city
             }
             Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh);
@@ -261,6 +282,36 @@ public final class FactProposer {
             out.add(proposal(new MarkedFact(null, Kind.WHERE, s, List.of(m.words()), m.type(), "", aliasesOf(m),
                     null, q.get(), null, null, null, null, null), 0.7, "a place the sentence names"));
         }
+    }
+
+    /** An organisation, event or document named after a preposition: "according to data from the Supreme Court". */
+    private void things(String s, NameFinder.Mention m, List<Proposal> out) {
+        if (m.type().equals("person") || m.start() == 0) {
+            return;
+        }
+        Matcher prep = Pattern.compile("\\b(in|from|at|to|by|of|with|for|on|into)\\s+(the\\s+)?$")
+                .matcher(s.substring(0, m.start()));
+        if (!prep.find() || s.substring(m.end()).matches("(?s)^\\s+\\p{Lu}.*") || attributive(s, m)) {
+            return;
+        }
+        int start = prep.group(2) != null ? prep.start(2) : m.start();
+        String wh = QuestionWriter.wh(m.type());
+        Optional<String> q = QuestionWriter.inPlace(s, start, m.end(), wh);
+        if (q.isEmpty() || q.get().toLowerCase(Locale.ROOT).startsWith(wh)) {
+            return;
+        }
+        out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(m.words()), m.type(), "", aliasesOf(m), null,
+                q.get(), null, null, null, null, null), m.known() != null ? 0.7 : 0.6, "a name the sentence gives"));
+    }
+
+    /** True when the name stands before a noun it describes ("NATO membership", "Brazil’s runoff election"). */
+    private static boolean attributive(String s, NameFinder.Mention m) {
+        String after = s.substring(m.end());
+        if (after.matches("(?s)^['’]s\\s.*")) {
+            return false;
+        }
+        Tagged t = Nlp.tag(after.length() > 40 ? after.substring(0, 40) : after);
+        return !t.tokens().isEmpty() && t.tokens().get(0).is("NOUN") && after.matches("(?s)^\\s+\\p{Ll}.*");
     }
 
     // --- how many -----------------------------------------------------------------------------------------------------
@@ -278,10 +329,11 @@ public final class FactProposer {
                     || s.substring(m.end(1)).matches("^\\s*" + MONTH + "\\b.*")) {
                 continue;
             }
-            Tagged t = Nlp.tag(noun);
-            Tagged.Token head = t.tokens().get(t.tokens().size() - 1);
-            if (!head.is("NOUN")) {
-                continue;
+            Tagged t = Nlp.tag(s.substring(m.start(1)));
+            int last = noun.split("\\s+").length + (m.group(2) == null ? 0 : 1);
+            if (t.tokens().size() <= last || !t.tokens().get(last).is("NOUN", "PROPN")
+                    || !t.tokens().get(last).word().endsWith("s")) {
+                continue; // "13 days", "24 states", "697,000 Brazilians": a plural noun is what is counted
             }
             String written = m.group(2) == null ? number : number + " " + m.group(2);
             int end = m.group(2) == null ? m.end(1) : m.end(2);
@@ -290,7 +342,7 @@ public final class FactProposer {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.HOW_MANY, s, List.of(written), "", "", "", null, q.get(),
-                    null, null, null, null, null), hedged(before) ? 0.5 : 0.65, "a count with its noun"));
+                    null, null, null, null, null), hedged(before) ? 0.55 : 0.65, "a count with its noun"));
         }
     }
 
@@ -307,7 +359,7 @@ public final class FactProposer {
             String written = m.group(2).replaceAll("[,\\s]+$", "");
             int start = m.group(1) != null ? m.start(1) : m.start(2);
             int end = m.start(2) + written.length();
-            String prep = m.group(1) == null ? "on" : m.group(1);
+            String prep = m.group(1) == null ? "on" : m.group(1).strip().toLowerCase(Locale.ROOT);
             boolean year = written.matches(".*\\d{4}$");
             if (prep.equals("in") && !year) {
                 continue;

@@ -123,6 +123,23 @@ final class NameFinder {
                 add(out, new Mention(word, w[0], w[1], "person", null, null, full.get(0)));
             }
         }
+        // A city by its context: "in Vilnius, Lithuania", "the Swiss capital Bern".
+        for (int i = 0; i < words.size(); i++) {
+            int[] w = words.get(i);
+            String word = sentence.substring(w[0], w[1]);
+            if (NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)) || word.equals(word.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean capital = sentence.substring(0, w[0]).matches("(?s).*\\bcapital,?\\s+$");
+            boolean ofCountry = false;
+            if (i + 1 < words.size() && sentence.substring(w[1], words.get(i + 1)[0]).equals(", ")) {
+                Entity next = byName.get(key(sentence.substring(words.get(i + 1)[0], words.get(i + 1)[1])));
+                ofCountry = next != null && next.type().equals("country");
+            }
+            if ((capital || ofCountry) && byName.get(key(word)) == null) {
+                add(out, new Mention(word, w[0], w[1], "city", null, null, null));
+            }
+        }
         // Capitalised runs with a cue word.
         for (Run r : runs(sentence, words)) {
             String type = cueType(r.words, sentence, r.end);

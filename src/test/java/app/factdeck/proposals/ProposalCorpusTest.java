@@ -100,6 +100,8 @@ class ProposalCorpusTest {
                             failures.add(page.name() + ": '" + words + "' is not in " + p.fact().sentence());
                         }
                     }
+                    System.out.println("PROPOSED " + page.name() + " " + p.fact().kind() + " " + p.fact().answerWords()
+                            + " " + p.confidence() + " q=" + p.fact().question());
                     var r = articles.saveFact(a.id(), p.fact(), 1);
                     if (r.problems().isEmpty()) {
                         saved++;
@@ -125,6 +127,9 @@ class ProposalCorpusTest {
                 for (Gold g : page.gold()) {
                     if (covers(questions, g)) {
                         covered++;
+                    } else {
+                        System.out.println("MISSED " + page.name() + " #" + g.n() + " " + g.answers() + " :: "
+                                + g.source());
                     }
                 }
                 rows.add(new Row(page.name(), page.gold().size(), covered, proposals.size(), saved, refused,
