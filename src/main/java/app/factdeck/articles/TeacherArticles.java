@@ -5,6 +5,7 @@ import app.factdeck.content.Article;
 import app.factdeck.content.ArticleRepository;
 import app.factdeck.content.Entity;
 import app.factdeck.content.Fact;
+import app.factdeck.content.Hedges;
 import app.factdeck.content.Library;
 import app.factdeck.content.PageCleaner;
 import app.factdeck.content.PageLine;
@@ -626,8 +627,7 @@ public final class TeacherArticles {
                 type, group, aliases, roleWords, question, statement, event, date, number, contradiction);
     }
 
-    private static final Pattern APPROXIMATION = Pattern.compile("(?i)\\b(nearly|almost|about|around|roughly"
-            + "|approximately|some|over|under|more than|less than|fewer than|at least|at most|up to|close to)\\s+\\d");
+    private static final Pattern APPROXIMATION = Pattern.compile("(?i)\\b(" + Hedges.WORDS + ")\\s+\\d");
 
     /** "nearly" in "nearly 200": the words that make a number a bound, not a count. */
     static Optional<String> approximation(String words) {

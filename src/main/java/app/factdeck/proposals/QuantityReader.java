@@ -1,5 +1,6 @@
 package app.factdeck.proposals;
 
+import app.factdeck.content.Hedges;
 import app.factdeck.proposals.Quantity.Kind;
 
 import java.math.BigDecimal;
@@ -30,10 +31,7 @@ public final class QuantityReader {
 
     static final int MAX_SENTENCE = DateReader.MAX_SENTENCE;
 
-    private static final String HEDGES = "nearly|almost|about|around|roughly|approximately|some|over|under|more than"
-            + "|less than|fewer than|at least|at most|up to|close to|just over|just under|as many as|as much as"
-            + "|an estimated|estimated|upwards of|in excess of";
-    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(" + HEDGES + ")\\s+$");
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(" + Hedges.WORDS + ")\\s+$");
     private static final String SCALES = "thousand|million|billion|trillion|bn|mn|m|tn|k";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final Pattern NUMBER = Pattern.compile(

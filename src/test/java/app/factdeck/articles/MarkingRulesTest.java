@@ -47,6 +47,14 @@ class MarkingRulesTest {
     }
 
     @Test
+    void theHedgeKeptIsTheWholeHedge() {
+        assertEquals("just over", TeacherArticles.approximation("just over 200 people").orElseThrow());
+        assertEquals("an estimated", TeacherArticles.approximation("an estimated 3,000 homes").orElseThrow());
+        assertEquals("nearly", TeacherArticles.approximation("Nearly 30 people").orElseThrow());
+        assertTrue(TeacherArticles.approximation("30 people").isEmpty());
+    }
+
+    @Test
     void theSentencesVerbDecidesWhichWayAWeekdayGoes() {
         LocalDate friday = LocalDate.of(2023, 6, 16);
         assertEquals("2023-06-14", TeacherArticles.dateOf("on Wednesday", "Ministers met on Wednesday.", friday)
