@@ -136,4 +136,32 @@ class QuantityReaderTest {
     void notQuantities(String sentence) {
         assertEquals(List.of(), QuantityReader.in(sentence), sentence);
     }
+
+    /** Any mix of numbers, units, dates and punctuation: no exception, offsets inside the sentence, no overlaps. */
+    @Test
+    void anyTextIsReadSafely() {
+        String[] pieces = {"12", "4-2", "3.5", "1,000", "£", "$", "€", "%", " per cent", " million", "bn", "m", "th",
+            " nearly ", " more than ", "-", ".", ",", ":", "/", " ", "January", " 2024", "Friday", "nine", "-year",
+            "C", "°", "day ", "(", ")", "twenty-", "a hundred", " Swiss francs", "COP", "s", "06:04 pm"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i >= 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            int end = -1;
+            for (Quantity q : QuantityReader.in(s)) {
+                assertTrue(q.start() >= 0 && q.end() <= s.length() && q.start() >= end, () -> s + " -> " + q);
+                assertEquals(q.written(), s.substring(q.start(), q.end()));
+                end = q.end();
+            }
+            for (DateMention d : DateReader.in(s, java.time.LocalDate.of(2024, 2, 29))) {
+                assertEquals(d.written(), s.substring(d.start(), d.end()));
+            }
+        }
+        assertEquals(List.of(), QuantityReader.in(null));
+        String long_ = "In 2021 about 30 people paid £2 bn. ".repeat(200);
+        assertTrue(QuantityReader.in(long_).size() <= 3 * 2_000 / 36 + 3, "only the first 2,000 characters are read");
+    }
 }
