@@ -63,6 +63,8 @@ class ProposeCommandTest {
             }
             assertTrue(kept.contains(f.get("sentence").asText()), f::toString);
         }
+        // The proposer finds this page's roles, counts and dates: the checks below have questions to check.
+        assertTrue(root.get("facts").size() > 0 && root.get("questions").size() > 0, run.out());
         for (JsonNode q : root.get("questions")) {
             // Exactly the fields of 'questions --format json'.
             assertEquals(Set.of("id", "article", "factIds", "type", "stem", "options", "keys", "distractors",
