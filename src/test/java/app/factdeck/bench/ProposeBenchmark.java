@@ -8,7 +8,6 @@ import app.factdeck.content.Library;
 import app.factdeck.proposals.FactProposer;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,15 +71,18 @@ public final class ProposeBenchmark {
 
     private static void measure() throws Exception {
         byte[] page = Files.readAllBytes(PAGE);
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long before = usedAfterGc(memory);
+        long before = usedAfterGc();
         List<Object> models = new ArrayList<>();
         long t0 = System.nanoTime();
         models.add(new TokenizerModel(resource(MODELS.get(0))));
+        long afterTokens = usedAfterGc();
+        long t1 = System.nanoTime();
         models.add(new POSModel(resource(MODELS.get(1))));
+        long afterTags = usedAfterGc();
+        long t2 = System.nanoTime();
         models.add(new LemmatizerModel(resource(MODELS.get(2))));
-        double loadMs = (System.nanoTime() - t0) / 1e6;
-        long after = usedAfterGc(memory);
+        double loadMs = (t1 - t0 + System.nanoTime() - t2) / 1e6;
+        long after = usedAfterGc();
 
         double[] library = new double[RUNS];
         double[] propose = new double[RUNS];
@@ -108,20 +110,22 @@ public final class ProposeBenchmark {
             facts = r.facts().size();
             questions = r.questions().size();
         }
-        long peak = usedAfterGc(memory);
+        long peak = usedAfterGc();
         System.out.println();
         System.out.printf("propose benchmark (-Xmx%d MB, %s, %d characters; %d warm-up runs, %d measured)%n",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), PAGE.getFileName(), Files.readString(PAGE).length(),
                 WARM_UP, RUNS);
-        System.out.println("| measure                                                        | value            |");
-        System.out.println("|----------------------------------------------------------------|------------------|");
+        System.out.println("| measure                                                        | value                      |");
+        System.out.println("|----------------------------------------------------------------|----------------------------|");
         row("load the content library (each run; p50 / max)", pair(library));
         row("propose: take in, clean, propose, save, generate (p50 / max)", pair(propose));
         row("  of which FactProposer.propose alone (p50 / max)", pair(proposerAlone));
         row("  whole run, library included (p50)", String.format("%.0f ms", median(library) + median(propose)));
         row("  facts proposed / questions after the gates", facts + " / " + questions);
-        row("load the three OpenNLP models once", String.format("%.0f ms", loadMs));
+        row("load the three OpenNLP models once (GC pauses excluded)", String.format("%.0f ms", loadMs));
         row("heap held by the three models (used after GC)", mb(after - before));
+        row("  tokenizer / part-of-speech / lemmatizer", mb(afterTokens - before) + " / " + mb(afterTags - afterTokens)
+                + " / " + mb(after - afterTags));
         row("used heap after GC, models and last run held", mb(peak));
         models.clear();
     }
@@ -160,16 +164,23 @@ public final class ProposeBenchmark {
         return in;
     }
 
-    private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
+    private static long usedAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(100);
         }
-        return memory.getHeapMemoryUsage().getUsed();
+        // Summed over the pools: the old generation after a full collection is exact to the byte.
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                used += pool.getUsage().getUsed();
+            }
+        }
+        return used;
     }
 
     private static void row(String what, String value) {
-        System.out.printf("| %-62s | %16s |%n", what, value);
+        System.out.printf("| %-62s | %26s |%n", what, value);
     }
 
     private static String pair(double[] ms) {
