@@ -42,10 +42,8 @@ public final class FactProposer {
             + "|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             + "|twenty)(?:\\s+(million|billion|thousand))?(?![.,]?\\d|%|-|\\p{L})\\s+((?:\\p{Lu}{2,6}\\s+)?(?:[a-z]+\\s+)?"
             + "(?:[a-z]+|\\p{Lu}[a-z]+s))");
-    private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
+    static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
             + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-    private static final Pattern DATE = Pattern.compile("\\b((?i:on|in|since|by)\\s+)?(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?"
-            + "|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)(?![\\d:])");
     private static final Pattern NOT_COUNTED = Pattern.compile("(?i)^(percent|per|am|pm|p\\.m|a\\.m|bn|m|mn|francs?|dollars?"
             + "|euros?|pounds?|yen|yuan|rupees?|and|or|to|of|in|on|at|by|for|from|the|a|an|with|as|than|is|was|were|are"
             + "|has|have|had|will|would|minute|minutes|st|nd|rd|th)\\b");
@@ -88,7 +86,7 @@ public final class FactProposer {
                 objects(s, mentions, found);
                 places(s, mentions, found);
                 counts(s, found);
-                dates(s, found);
+                dates(s, article.published(), found);
             }
             for (Proposal p : found) {
                 if (out.size() < MAX_PROPOSALS) {
@@ -420,30 +418,41 @@ public final class FactProposer {
 
     // --- when ---------------------------------------------------------------------------------------------------------
 
-    private void dates(String s, List<Proposal> out) {
-        Matcher m = DATE.matcher(s);
-        while (m.find()) {
-            String written = m.group(2).replaceAll("[,\\s]+$", "");
-            int start = m.group(1) != null ? m.start(1) : m.start(2);
-            int end = m.start(2) + written.length();
-            String prep = m.group(1) == null ? "on" : m.group(1).strip().toLowerCase(Locale.ROOT);
-            boolean year = written.matches(".*\\d{4}$");
-            if (prep.equals("in") && !year) {
-                continue;
+    private void dates(String s, java.time.LocalDate published, List<Proposal> out) {
+        for (DateMention d : DateReader.in(s, published)) {
+            if (d.precision() == DateMention.Precision.YEAR) {
+                continue; // the form takes a day or a month; a year alone is asked as a count or not at all
             }
-            String wh = (prep.equals("by") || prep.equals("since") ? prep : "on") + " what date";
+            Matcher lead = Pattern.compile("^(?i:(on|in|since|by|from|until)\\s+)").matcher(d.written());
+            String prep = lead.find() ? lead.group(1).toLowerCase(Locale.ROOT) : null;
+            int wordsStart = d.start() + (prep == null ? 0 : lead.end());
+            String written = s.substring(wordsStart, d.end()).replaceAll("[,\\s]+$", "");
+            int start = prep == null ? wordsStart : d.start();
+            int end = wordsStart + written.length();
+            if (prep == null && start >= 3 && s.substring(0, start).matches("(?s).*\\b(?i:on)\\s+$")) {
+                prep = "on";
+                start = s.substring(0, start).lastIndexOf("on");
+            }
+            boolean month = d.precision() == DateMention.Precision.MONTH;
+            String wh = (prep == null || prep.equals("on") || prep.equals("in") ? (month ? "in" : "on")
+                    : prep) + (month ? " which month" : d.relative() ? " which day" : " what date");
+            if (s.substring(end).matches("(?s)^\\s+(?:morning|afternoon|evening|night)\\b.*")) {
+                continue; // "on Monday morning": the day is part of a longer time
+            }
             Optional<String> q = QuestionWriter.inPlace(s, start, end, wh);
             if (q.isEmpty()) {
                 continue;
             }
             String event = q.get().replace(" " + wh, "").replace(wh + " ", "").replaceAll("\\?$", "");
-            if (event.startsWith(Character.toUpperCase(wh.charAt(0)) + wh.substring(1))) {
+            if (event.toLowerCase(Locale.ROOT).startsWith(wh)) {
                 continue;
             }
-            // A date moved from the sentence's start to the end of the question may read as another phrase's date.
+            // A date moved from the sentence's start to the end of the question may read as another phrase's date;
+            // a weekday is resolved by the verb's tense, which a teacher should confirm.
             boolean moved = q.get().endsWith(wh + "?") && start < 3;
+            double confidence = d.relative() ? 0.5 : moved ? 0.55 : 0.7;
             out.add(proposal(new MarkedFact(null, Kind.WHEN, s, List.of(written), "", "", "", null, q.get(), null,
-                    event, null, null, null), moved ? 0.55 : year ? 0.7 : 0.6, "a date the sentence gives"));
+                    event, d.iso(), null, null), confidence, "a date the sentence gives"));
         }
     }
 
