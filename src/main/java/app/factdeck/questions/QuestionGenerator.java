@@ -60,8 +60,7 @@ public final class QuestionGenerator {
     private static final int MAX_ORDERING_EVENTS = 5;
     private static final int MAX_MATCHING_PAIRS = 6;
     private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
-            "(?i)\\b(nearly|almost|about|around|roughly|approximately|some|over|under|more than|less than|fewer than"
-                    + "|at least|at most|up to|close to|upwards of|as many as)\\s*$");
+            "(?i)\\b(" + app.factdeck.content.Hedges.WORDS + ")\\s*$");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
 
