@@ -35,6 +35,8 @@ public final class ArticleProposals {
     public static final int MAX_KEYS = 200;
     /** A proposal's key is at most this long (the column's width). */
     public static final int MAX_KEY = 200;
+    /** The field of the refusal of a proposal no longer offered (the article changed since the page was shown). */
+    public static final String GONE = "proposal";
     /** Articles whose proposals are kept at once; a teacher works on a few at a time. */
     private static final int CACHED_ARTICLES = 32;
 
@@ -203,7 +205,7 @@ public final class ArticleProposals {
             ProposedFact p = offered.get(key);
             if (p == null) {
                 if (!settled.contains(key)) {
-                    refused.put(key, Map.of("proposal", "This proposal is no longer offered: the article's lines or "
+                    refused.put(key, Map.of(GONE, "This proposal is no longer offered: the article's lines or "
                             + "facts changed since the page was opened."));
                 }
                 continue;

@@ -39,7 +39,7 @@ final class ProposalsController {
 
     /** A proposal as its row shows it; {@code n} numbers the row's ids, {@code problem} is the checks' refusal. */
     record Row(int n, ProposedFact proposal, List<Piece> sentence, String certainty, String confidence,
-               boolean ticked, String problem) {
+               boolean ticked, String problem, String editPath) {
 
         public String key() {
             return proposal.key();
@@ -71,20 +71,22 @@ final class ProposalsController {
         List<Group> groups = new ArrayList<>();
         for (MarkedFact.Kind kind : MarkedFact.Kind.values()) {
             List<Row> rows = listing.open().stream().filter(p -> p.fact().kind() == kind)
-                    .map(p -> row(++n[0], p, refused, ticked)).toList();
+                    .map(p -> row(a, ++n[0], p, refused, ticked)).toList();
             if (!rows.isEmpty()) {
                 groups.add(new Group(kind.label(), kind.slug(), rows));
             }
         }
-        List<Row> rejected = showRejected ? listing.rejected().stream().map(p -> row(++n[0], p, refused, List.of()))
+        List<Row> rejected = showRejected ? listing.rejected().stream().map(p -> row(a, ++n[0], p, refused, List.of()))
                 .toList() : List.of();
         return new Section(groups, listing.open().size(), rejected, listing.rejected().size());
     }
 
-    private static Row row(int n, ProposedFact p, Map<String, String> refused, List<String> ticked) {
+    private static Row row(TeacherArticle a, int n, ProposedFact p, Map<String, String> refused, List<String> ticked) {
         boolean tick = ticked.isEmpty() ? p.preTicked() && !refused.containsKey(p.key()) : ticked.contains(p.key());
         return new Row(n, p, pieces(p.fact().sentence(), p.fact().answerWords()), certainty(p.confidence()),
-                String.format(Locale.ROOT, "%.2f", p.confidence()), tick, refused.get(p.key()));
+                String.format(Locale.ROOT, "%.2f", p.confidence()), tick, refused.get(p.key()),
+                "/teacher/articles/" + a.id() + "/proposals/edit?key="
+                        + java.net.URLEncoder.encode(p.key(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The teacher reads a confidence as words first: "likely", "probably", "check this". */
@@ -138,14 +140,31 @@ final class ProposalsController {
             return;
         }
         Map<String, String> messages = new LinkedHashMap<>();
-        outcome.refused().forEach((key, problems) -> messages.put(key, FactsController.forThisFact(
-                String.join(" ", new LinkedHashMap<>(problems).values()))));
+        int gone = 0;
+        for (var refused : outcome.refused().entrySet()) {
+            if (refused.getValue().containsKey(ArticleProposals.GONE)) {
+                gone++;
+            } else {
+                messages.put(refused.getKey(), FactsController.forThisFact(String.join(" ",
+                        refused.getValue().values())));
+            }
+        }
+        List<String> said = new ArrayList<>();
+        if (!outcome.saved().isEmpty()) {
+            said.add(outcome.saved().size() == 1 ? "1 proposed fact was saved."
+                    : outcome.saved().size() + " proposed facts were saved.");
+        }
+        if (!messages.isEmpty()) {
+            said.add((messages.size() == 1 ? "1 needs a change" : messages.size() + " need a change")
+                    + " before it can be saved: see the message beside it, or edit it.");
+        }
+        if (gone > 0) {
+            said.add((gone == 1 ? "1 proposal is" : gone + " proposals are") + " no longer offered: the article's "
+                    + "lines or facts changed since the page was opened.");
+        }
         ctx.status(HttpStatus.BAD_REQUEST);
-        String saved = outcome.saved().isEmpty() ? "" : (outcome.saved().size() == 1 ? "1 proposed fact was saved; "
-                : outcome.saved().size() + " proposed facts were saved; ");
-        facts.renderFacts(ctx, a, saved + (messages.size() == 1 ? "1 needs a change before it can be saved"
-                : messages.size() + " need a change before they can be saved") + ": see the message beside it, or edit "
-                + "it.", messages, keys.stream().filter(messages::containsKey).toList());
+        facts.renderFacts(ctx, a, String.join(" ", said), messages,
+                keys.stream().filter(messages::containsKey).toList());
     }
 
     /** Rejects the proposal whose Reject was pressed: it leaves the list (the rejected ones can be shown again). */
