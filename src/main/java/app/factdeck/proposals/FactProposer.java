@@ -1,16 +1,52 @@
 package app.factdeck.proposals;
 
+import app.factdeck.articles.MarkedFact;
+import app.factdeck.articles.MarkedFact.Kind;
 import app.factdeck.content.Article;
 import app.factdeck.content.Gazetteer;
 import app.factdeck.content.Library;
-
+import app.factdeck.content.Text;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Proposes an article's facts from its sentences. Pure: no database, no web; the same article and library give the
  * same proposals.
+ *
+ * <p>Each proposal is what a careful teacher would type into the fact form: the sentence as the article holds it,
+ * the answer words as the sentence writes them, the answer's type and a question. Precision comes first: a sentence
+ * whose question cannot be phrased safely (a pronoun nobody can resolve, a negation, the answer inside a quotation)
+ * gives no proposal, or one with a low confidence that is not pre-ticked.
  */
 public final class FactProposer {
+
+    /** Longest sentence read: a longer "sentence" is a run-on list or a page's boilerplate. */
+    static final int MAX_SENTENCE = 600;
+    static final int MAX_PROPOSALS = 200;
+
+    private static final Pattern SAY = Pattern.compile("\\b(said|says|added|stated|told reporters|told|announced"
+            + "|warned|declared|noted|wrote|explained|insisted|argued)\\b");
+    private static final Pattern QUOTATION = Pattern.compile("[“\"]([^“”\"]{8,}?)(?:[”\"]|$)");
+    private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(million|billion"
+            + "|thousand))?(?![.,]?\\d|%|-)\\s+((?:[a-z]+\\s+)?[a-z]+)");
+    private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
+            + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+    private static final Pattern DATE = Pattern.compile("\\b(on|in|since|by)?\\s*(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?"
+            + "|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)(?![\\d:])");
+    private static final Pattern NOT_COUNTED = Pattern.compile("(?i)^(percent|per|am|pm|p\\.m|a\\.m|bn|m|mn|francs?|dollars?"
+            + "|euros?|pounds?|yen|yuan|rupees?|and|or|to|of|in|on|at|by|for|from|the|a|an|with|as|than|is|was|were|are"
+            + "|has|have|had|will|would|minute|minutes|st|nd|rd|th)\\b");
 
     private final Library library;
     private final Gazetteer gazetteer;
@@ -22,6 +58,291 @@ public final class FactProposer {
 
     /** The article's facts as proposals, in reading order; the article's published date anchors relative dates. */
     public List<Proposal> propose(Article article) {
-        return List.of();
+        NameFinder names = new NameFinder(gazetteer.merge(library.entities()));
+        List<String> sentences = article.sentences().stream().map(Article.Sentence::text)
+                .filter(s -> s.length() <= MAX_SENTENCE).toList();
+        List<String> people = new ArrayList<>();
+        for (String s : sentences) {
+            people.addAll(names.peopleIn(s));
+        }
+        Map<String, Proposal> out = new LinkedHashMap<>();
+        for (String s : sentences) {
+            List<NameFinder.Mention> mentions = names.in(s, people);
+            List<Proposal> found = new ArrayList<>();
+            roles(s, mentions, found);
+            acronyms(s, found);
+            speakers(s, mentions, found);
+            subjects(s, mentions, found);
+            places(s, mentions, found);
+            counts(s, found);
+            dates(s, found);
+            for (Proposal p : found) {
+                if (out.size() < MAX_PROPOSALS) {
+                    out.putIfAbsent(p.key(), p);
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    // --- who holds a role -------------------------------------------------------------------------------------------
+
+    private void roles(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
+        for (NameFinder.Mention m : mentions) {
+            if (m.role() != null && m.words().contains(" ")) {
+                out.add(proposal(new MarkedFact(null, Kind.ROLE, s, List.of(m.words()), "person", "", "",
+                        m.role(), null, null, null, null, null, null), 0.8, "a title written next to a name"));
+            }
+        }
+    }
+
+    // --- what an abbreviation stands for ----------------------------------------------------------------------------
+
+    private void acronyms(String s, List<Proposal> out) {
+        Matcher m = ACRONYM.matcher(s);
+        while (m.find()) {
+            String acronym = m.group(1);
+            String before = s.substring(0, m.start()).replaceAll("['’]s\\s*$", "").stripTrailing();
+            String[] words = before.split("\\s+");
+            // The expansion: the capitalised words before the brackets whose initials spell the abbreviation.
+            List<String> taken = new ArrayList<>();
+            StringBuilder initials = new StringBuilder();
+            for (int i = words.length - 1; i >= 0 && initials.length() < acronym.length() + 1; i--) {
+                String w = words[i];
+                if (w.isEmpty()) {
+                    break;
+                }
+                boolean minor = w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the") || w.equals("&");
+                if (!minor && !Character.isUpperCase(w.charAt(0))) {
+                    break;
+                }
+                taken.add(0, w);
+                if (!minor) {
+                    initials.insert(0, w.charAt(0));
+                }
+                if (initials.toString().equals(acronym.replace("&", ""))) {
+                    break;
+                }
+            }
+            if (!initials.toString().equals(acronym.replace("&", "")) || taken.size() < 2) {
+                continue;
+            }
+            String expansion = String.join(" ", taken);
+            String type = NameFinder.hasOrganisationCue(expansion) ? "organisation"
+                    : expansion.matches(".*\\b(Summit|Conference|Games|Cup)$") ? "event" : null;
+            if (type == null) {
+                continue;
+            }
+            out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(expansion), type, "", acronym, null,
+                    "What does " + acronym + " stand for?", "{answer} (" + acronym + ")", null, null, null, null),
+                    0.8, "an abbreviation with its full name"));
+        }
+    }
+
+    // --- who said it ------------------------------------------------------------------------------------------------
+
+    private void speakers(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
+        for (NameFinder.Mention m : mentions) {
+            if (!m.type().equals("person")) {
+                continue;
+            }
+            String after = s.substring(m.end());
+            Matcher verb = SAY.matcher(after);
+            if (!verb.find() || !after.substring(0, verb.start()).matches("(?:,[^,]{1,80},)?\\s*(?:also\\s+|further\\s+)?")) {
+                continue;
+            }
+            String aliases = m.fullName() != null && !m.fullName().equals(m.words()) ? m.fullName() : "";
+            String said = verb.group(1).startsWith("told") ? "said" : verb.group(1);
+            String rest = after.substring(verb.end());
+            // Quoted words after the verb: "X said, “…”", or before the name: "“…,” X said".
+            Matcher q = QUOTATION.matcher(rest);
+            Matcher qBefore = QUOTATION.matcher(s.substring(0, m.start()));
+            Optional<String> question = Optional.empty();
+            double confidence = 0.8;
+            if (q.find() && rest.substring(0, q.start()).matches("[\\s,:]*")) {
+                question = QuestionWriter.whoSaid(said, quoteOf(rest.substring(q.start())));
+            } else if (qBefore.find() && qBefore.start() == 0 && s.substring(qBefore.end(), m.start())
+                    .matches("[\\s,]*(?:said\\s+)?(?:" + rolePrefix(m) + ")?\\s*")) {
+                question = QuestionWriter.whoSaid(said, qBefore.group().strip());
+            } else if (!QuestionWriter.PRONOUN.matcher(rest.replaceAll("^\\s*that\\s+", "")).find()
+                    && !rest.contains("“") && !rest.contains("\"") && rest.strip().startsWith("that ")) {
+                // Reported speech: "Keller-Sutter said the bankruptcy would have …".
+                String clause = rest.strip().replaceAll("[.!?]+$", "");
+                if (clause.split("\\s+").length >= 5 && !QuestionWriter.NEGATION.matcher(clause).find()) {
+                    question = Optional.of("Who " + said + " " + clause + "?");
+                    confidence = 0.65;
+                }
+            } else if (!QuestionWriter.PRONOUN.matcher(rest).find() && !rest.contains("“") && !rest.contains("\"")
+                    && !rest.contains("”") && rest.strip().split("\\s+").length >= 6
+                    && !QuestionWriter.NEGATION.matcher(rest).find() && rest.matches("\\s+(?:the|a|an|\\p{Lu})\\S*.*")) {
+                String clause = rest.strip().replaceAll("[.!?]+$", "");
+                question = Optional.of("Who " + said + " " + clause + "?");
+                confidence = 0.6;
+            }
+            if (question.isEmpty() || question.get().length() > QuestionWriter.MAX_QUESTION) {
+                continue;
+            }
+            out.add(proposal(new MarkedFact(null, Kind.SAID, s, List.of(m.words()), "person", "", aliases, null,
+                    question.get(), null, null, null, null, null), confidence, "who said the words"));
+        }
+    }
+
+    private static String rolePrefix(NameFinder.Mention m) {
+        return m.role() == null ? "" : Pattern.quote(m.role());
+    }
+
+    /** A quotation from its opening mark to its closing one (or the sentence's end, closed then). */
+    private static String quoteOf(String fromOpening) {
+        char open = fromOpening.charAt(0);
+        char close = open == '“' ? '”' : '"';
+        int end = fromOpening.indexOf(close, 1);
+        if (end < 0 && open == '“') {
+            end = fromOpening.indexOf('"', 1);
+        }
+        String q = end < 0 ? fromOpening.strip() + close : fromOpening.substring(0, end + 1);
+        return q;
+    }
+
+    // --- who or what did it (the sentence's named subject) ----------------------------------------------------------
+
+    private void subjects(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
+        if (mentions.isEmpty()) {
+            return;
+        }
+        NameFinder.Mention m = mentions.get(0);
+        String lead = s.substring(0, m.start());
+        if (!lead.isEmpty() && !lead.matches("(?:The|the)\\s+")) {
+            return;
+        }
+        if (!NameFinder.ANSWER_TYPES.contains(m.type()) || m.role() != null && lead.isEmpty()
+                && s.startsWith(m.words()) == false) {
+            return;
+        }
+        String after = s.substring(m.end());
+        if (SAY.matcher(after).lookingAt() || after.matches("^\\s*(?:also\\s+)?(?:said|says)\\b.*")
+                || after.matches("^['’]s.*") || after.startsWith(",") || after.startsWith(" (")) {
+            return;
+        }
+        Tagged t = Nlp.tag(after);
+        if (t.tokens().isEmpty() || !t.tokens().get(0).is("VERB", "AUX")) {
+            return;
+        }
+        String wh = QuestionWriter.wh(m.type());
+        Optional<String> q = QuestionWriter.inPlace(s, 0, m.end(), wh);
+        if (q.isEmpty() || q.get().split("\\s+").length < 4) {
+            return;
+        }
+        out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(m.words()), m.type(), "",
+                aliasesOf(m), null, q.get(), null, null, null, null, null), 0.7, "the sentence's named subject"));
+    }
+
+    // --- where -------------------------------------------------------------------------------------------------------
+
+    private void places(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
+        for (NameFinder.Mention m : mentions) {
+            if (!(m.type().equals("country") || m.type().equals("city") || m.type().equals("place"))) {
+                continue;
+            }
+            Matcher prep = Pattern.compile("\\b(in|from|at|to)\\s+(?:the\\s+)?$").matcher(s.substring(0, m.start()));
+            if (!prep.find()) {
+                continue;
+            }
+            String p = prep.group(1);
+            String wh = (p.equals("at") ? "at " : p + " ") + QuestionWriter.wh(m.type());
+            int end = m.end();
+            Matcher country = Pattern.compile("^,\\s+(\\p{Lu}[\\p{L}]+)").matcher(s.substring(end));
+            if (m.type().equals("city") && country.find()) {
+                end += country.end(); // "in Vilnius, Lithuania": the country goes with the city
+            }
+            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh);
+            if (q.isEmpty() || q.get().startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1))) {
+                continue;
+            }
+            out.add(proposal(new MarkedFact(null, Kind.WHERE, s, List.of(m.words()), m.type(), "", aliasesOf(m),
+                    null, q.get(), null, null, null, null, null), 0.7, "a place the sentence names"));
+        }
+    }
+
+    // --- how many -----------------------------------------------------------------------------------------------------
+
+    private void counts(String s, List<Proposal> out) {
+        Matcher m = COUNT.matcher(s);
+        while (m.find()) {
+            String noun = m.group(3);
+            String number = m.group(1);
+            if (NOT_COUNTED.matcher(noun).lookingAt() || number.matches("(1[89]|20)\\d\\d") && m.group(2) == null) {
+                continue;
+            }
+            String before = s.substring(0, m.start());
+            if (before.matches("(?s).*(?:" + MONTH + "|day|number|No\\.?|minute|page)\\s*$")
+                    || s.substring(m.end(1)).matches("^\\s*" + MONTH + "\\b.*")) {
+                continue;
+            }
+            Tagged t = Nlp.tag(noun);
+            Tagged.Token head = t.tokens().get(t.tokens().size() - 1);
+            if (!head.is("NOUN")) {
+                continue;
+            }
+            String written = m.group(2) == null ? number : number + " " + m.group(2);
+            int end = m.group(2) == null ? m.end(1) : m.end(2);
+            Optional<String> q = QuestionWriter.inPlace(s, m.start(1), end, "how many");
+            if (q.isEmpty()) {
+                continue;
+            }
+            out.add(proposal(new MarkedFact(null, Kind.HOW_MANY, s, List.of(written), "", "", "", null, q.get(),
+                    null, null, null, null, null), hedged(before) ? 0.5 : 0.65, "a count with its noun"));
+        }
+    }
+
+    private static boolean hedged(String before) {
+        return before.matches("(?is).*\\b(nearly|almost|about|around|roughly|approximately|some|over|under|more than"
+                + "|less than|fewer than|at least|at most|up to|close to)\\s*$");
+    }
+
+    // --- when ---------------------------------------------------------------------------------------------------------
+
+    private void dates(String s, List<Proposal> out) {
+        Matcher m = DATE.matcher(s);
+        while (m.find()) {
+            String written = m.group(2).replaceAll("[,\\s]+$", "");
+            int start = m.group(1) != null ? m.start(1) : m.start(2);
+            int end = m.start(2) + written.length();
+            String prep = m.group(1) == null ? "on" : m.group(1);
+            boolean year = written.matches(".*\\d{4}$");
+            if (prep.equals("in") && !year) {
+                continue;
+            }
+            String wh = (prep.equals("by") || prep.equals("since") ? prep : "on") + " what date";
+            Optional<String> q = QuestionWriter.inPlace(s, start, end, wh);
+            if (q.isEmpty()) {
+                continue;
+            }
+            String event = q.get().replace(" " + wh, "").replace(wh + " ", "").replaceAll("\\?$", "");
+            if (event.startsWith(Character.toUpperCase(wh.charAt(0)) + wh.substring(1))) {
+                continue;
+            }
+            out.add(proposal(new MarkedFact(null, Kind.WHEN, s, List.of(written), "", "", "", null, q.get(), null,
+                    event, null, null, null), year ? 0.7 : 0.6, "a date the sentence gives"));
+        }
+    }
+
+    // --- shared -------------------------------------------------------------------------------------------------------
+
+    private static String aliasesOf(NameFinder.Mention m) {
+        return m.fullName() != null && !m.fullName().equals(m.words()) ? m.fullName() : "";
+    }
+
+    private static Proposal proposal(MarkedFact f, double confidence, String reason) {
+        String key = f.kind().slug() + "-" + digest(f.sentence() + "\u0000" + String.join("\u0000", f.answerWords()));
+        return new Proposal(key, f, confidence, reason);
+    }
+
+    private static String digest(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(Text.normalise(s).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 }
