@@ -126,7 +126,14 @@ final class FactsController {
 
     /** The fact form filled with a proposed fact's fields, to save as the teacher changes it. */
     void renderProposalForm(Context ctx, TeacherArticle a, ProposedFact p) {
-        renderFactForm(ctx, a, sentenceOf(a, p.fact()), null, formValues(p.fact()), Map.of(), p.key());
+        renderFactForm(ctx, a, sentenceOf(a, p.fact()), null, formValues(p.fact()), Map.of(), p);
+    }
+
+    /** What the edit form says about the proposal it was filled from. */
+    static String proposedBecause(ProposedFact p) {
+        return "Factdeck proposed this fact (" + ProposalsController.certainty(p) + ", "
+                + String.format(java.util.Locale.ROOT, "%.2f", p.confidence()) + ": " + p.reason() + "). Change what "
+                + "is wrong, then save it; the proposal is then settled.";
     }
 
     private static Map<String, String> formValues(MarkedFact m) {
@@ -155,10 +162,10 @@ final class FactsController {
      * Saves the fact form as sent (a new fact when {@code factId} is null), then tells {@code saved} its id; a refusal
      * shows the form again with each message beside its field.
      *
-     * @param proposalKey the proposed fact the form was filled from, or null
+     * @param proposal the proposed fact the form was filled from, or null
      */
     void saveFact(Context ctx, TeacherArticle a, String factId, java.util.function.Consumer<String> saved,
-                  String proposalKey) {
+                  ProposedFact proposal) {
         Map<String, String> values = new HashMap<>();
         for (String field : FACT_FIELDS) {
             values.put(field, Optional.ofNullable(ctx.formParam(field)).orElse(""));
@@ -181,7 +188,7 @@ final class FactsController {
         if (result.id().isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
             values.replaceAll((k, v) -> ArticlePages.cut(v));
-            renderFactForm(ctx, a, s, factId, values, result.problems(), proposalKey);
+            renderFactForm(ctx, a, s, factId, values, result.problems(), proposal);
             return;
         }
         saved.accept(result.id().get());
@@ -189,7 +196,8 @@ final class FactsController {
     }
 
     private void renderFactForm(Context ctx, TeacherArticle a, Article.Sentence s, String factId,
-                                Map<String, String> values, Map<String, String> problems, String proposalKey) {
+                                Map<String, String> values, Map<String, String> problems, ProposedFact proposal) {
+        String proposalKey = proposal == null ? null : proposal.key();
         // A message for a field the form does not have goes to the form's end, never lost.
         Map<String, String> errors = new LinkedHashMap<>();
         // The loader names the fact by its id ("the statement of t4-new …"); the teacher knows it as this fact.
@@ -207,6 +215,7 @@ final class FactsController {
         model.put("title", proposalKey != null ? "Edit the proposed fact" : factId == null ? "Mark a fact"
                 : "Edit the fact");
         model.put("proposalKey", proposalKey);
+        model.put("proposedBecause", proposal == null ? null : proposedBecause(proposal));
         model.put("article", a);
         model.put("sentence", new SentenceRow(s.anchor(), number(s.anchor()), s.text(), 0));
         model.put("kinds", MarkedFact.Kind.values());

@@ -83,18 +83,20 @@ final class ProposalsController {
 
     private static Row row(TeacherArticle a, int n, ProposedFact p, Map<String, String> refused, List<String> ticked) {
         boolean tick = ticked.isEmpty() ? p.preTicked() && !refused.containsKey(p.key()) : ticked.contains(p.key());
-        return new Row(n, p, pieces(p.fact().sentence(), p.fact().answerWords()), certainty(p.confidence()),
+        return new Row(n, p, pieces(p.fact().sentence(), p.fact().answerWords()), certainty(p),
                 String.format(Locale.ROOT, "%.2f", p.confidence()), tick, refused.get(p.key()),
                 "/teacher/articles/" + a.id() + "/proposals/edit?key="
                         + java.net.URLEncoder.encode(p.key(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The teacher reads a confidence as words first: "likely", "probably", "check this". */
-    static String certainty(double confidence) {
-        if (confidence >= LIKELY) {
+    /**
+     * The teacher reads a confidence as words first: "likely", "probably" (ticked for her), "check this" (not ticked).
+     */
+    static String certainty(ProposedFact p) {
+        if (p.confidence() >= LIKELY && p.preTicked()) {
             return "likely";
         }
-        return confidence >= 0.6 ? "probably" : "check this";
+        return p.preTicked() ? "probably" : "check this";
     }
 
     /** The sentence cut into pieces, the answer words (each list member, first occurrence) marked. */
@@ -190,8 +192,7 @@ final class ProposalsController {
         TeacherArticle a = pages.changeable(ctx);
         String key = Optional.ofNullable(ctx.formParam("proposal")).orElse("");
         ProposedFact p = offered(a, key);
-        facts.saveFact(ctx, a, null, id -> proposals.edited(a.id(), p.key(), id, WebSessions.required(ctx).id()),
-                p.key());
+        facts.saveFact(ctx, a, null, id -> proposals.edited(a.id(), p.key(), id, WebSessions.required(ctx).id()), p);
     }
 
     private ProposedFact offered(TeacherArticle a, String key) {

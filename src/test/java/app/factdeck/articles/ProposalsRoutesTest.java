@@ -186,6 +186,16 @@ class ProposalsRoutesTest {
         assertTrue(form.contains(">BRICS Summit</textarea>"), form);
         assertTrue(form.contains("value=\"Which summit was Narendra Modi attending?\""), form);
         assertTrue(form.contains("name=\"proposal\" value=\"what|brics\""), form);
+        assertTrue(form.contains("Factdeck proposed this fact (check this, 0.50: a capitalised event)"), form);
+        // A refusal keeps the form on the proposal: the message beside the field, the proposal still named.
+        HttpResponse<String> wrong = tess.post(base + "/proposals/edit", Map.of("proposal", "what|brics",
+                "sentence", s, "kind", "what", "answerWords", "G20 Summit", "answerType", "event",
+                "question", "Which summit?"));
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("not in the sentence") && wrong.body().contains("value=\"what|brics\""),
+                wrong.body());
+        assertTrue(rows(section(tess.get(base + "/facts").body())).containsKey("what|brics"), "still open");
+        tess.get(base + "/proposals/edit?key=what%7Cbrics");
         HttpResponse<String> edited = tess.post(base + "/proposals/edit", Map.of("proposal", "what|brics",
                 "sentence", s, "kind", "what", "answerWords", "BRICS Summit", "answerType", "event",
                 "question", "Which summit was Narendra Modi attending in South Africa?"));
