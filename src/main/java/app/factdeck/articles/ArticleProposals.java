@@ -180,8 +180,9 @@ public final class ArticleProposals {
     }
 
     /**
-     * Saves each proposal as a fact through {@link TeacherArticles#saveFact}. One the checks refuse is left open with
-     * the messages; the others are saved all the same. A key already settled (a form sent twice) is skipped.
+     * Saves each proposal as a fact through {@link TeacherArticles#saveFacts} (the checks of
+     * {@link TeacherArticles#saveFact}, the questions generated once). One the checks refuse is left open with the
+     * messages; the others are saved all the same. A key already settled (a form sent twice) is skipped.
      *
      * @throws IllegalArgumentException for keys {@link #badKeys} refuses
      */
@@ -201,16 +202,21 @@ public final class ArticleProposals {
                 .collect(Collectors.toSet());
         Map<String, String> saved = new LinkedHashMap<>();
         Map<String, Map<String, String>> refused = new LinkedHashMap<>();
+        List<ProposedFact> toSave = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {
             ProposedFact p = offered.get(key);
-            if (p == null) {
-                if (!settled.contains(key)) {
-                    refused.put(key, Map.of(GONE, "This proposal is no longer offered: the article's lines or "
-                            + "facts changed since the page was opened."));
-                }
-                continue;
+            if (p != null) {
+                toSave.add(p);
+            } else if (!settled.contains(key)) {
+                refused.put(key, Map.of(GONE, "This proposal is no longer offered: the article's lines or facts "
+                        + "changed since the page was opened."));
             }
-            TeacherArticles.FactSave result = articles.saveFact(articleId, p.fact().withId(null), accountId);
+        }
+        List<TeacherArticles.FactSave> results = articles.saveFacts(articleId, toSave.stream()
+                .map(p -> p.fact().withId(null)).toList(), accountId);
+        for (int i = 0; i < toSave.size(); i++) {
+            String key = toSave.get(i).key();
+            TeacherArticles.FactSave result = results.get(i);
             if (result.id().isPresent()) {
                 store.decide(articleId, key, Decision.ACCEPTED, result.id().get(), accountId, clock.millis());
                 saved.put(key, result.id().get());
