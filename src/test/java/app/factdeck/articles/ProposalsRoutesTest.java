@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.content.Article;
 import app.factdeck.proposals.Proposal;
+import app.factdeck.testing.CommandRun;
 import app.factdeck.testing.TestApp;
 import app.factdeck.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -215,6 +216,21 @@ class ProposalsRoutesTest {
         assertEquals(List.of("where|pretoria"), List.copyOf(rows(section(page)).keySet()));
         assertTrue(page.contains("Show the 1 rejected proposal"));
         assertEquals(3, Pattern.compile("<tr id=\"fact-").matcher(page).results().count(), "three facts: " + page);
+
+        // A backup holds the decisions with the facts they became.
+        Path copy = data.resolve("backup.db");
+        CommandRun run = CommandRun.on(data).run("backup", copy.toString());
+        assertEquals(0, run.status(), run.err());
+        Map<String, String> decisions = new LinkedHashMap<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
+             var q = c.createStatement().executeQuery("SELECT proposal_key, decision, fact_id FROM "
+                     + "teacher_proposal_decision ORDER BY proposal_key")) {
+            while (q.next()) {
+                decisions.put(q.getString(1), q.getString(2) + " " + q.getString(3));
+            }
+        }
+        assertEquals(Map.of("role|modi", "accepted t" + id + "-2", "said|modi", "rejected null",
+                "what|brics", "edited " + brics), decisions);
     }
 
     @Test
