@@ -38,12 +38,12 @@ public final class FactProposer {
             + "|warned|declared|noted|wrote|explained|insisted|argued)\\b");
     private static final Pattern QUOTATION = Pattern.compile("[“\"]([^“”\"]{8,}?)(?:[”\"]|$)");
     private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{Lu}&]{1,7})\\)");
-    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,$€£¥])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\s+(million|billion"
-            + "|thousand))?(?![.,]?\\d|%|-)\\s+((?:[a-z]+\\s+)?[a-z]+)");
-    private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,$€£¥\\p{L}-])(\\d{1,3}(?:,\\d{3})+|\\d+|two|three|four"
+            + "|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|twenty)(?:\\s+(million|billion|thousand))?(?![.,]?\\d|%|-|\\p{L})\\s+((?:\\p{Lu}{2,6}\\s+)?(?:[a-z]+\\s+)?"
+            + "(?:[a-z]+|\\p{Lu}[a-z]+s))");
+    static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
             + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-    private static final Pattern DATE = Pattern.compile("\\b(on|in|since|by)?\\s*(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?"
-            + "|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)(?![\\d:])");
     private static final Pattern NOT_COUNTED = Pattern.compile("(?i)^(percent|per|am|pm|p\\.m|a\\.m|bn|m|mn|francs?|dollars?"
             + "|euros?|pounds?|yen|yuan|rupees?|and|or|to|of|in|on|at|by|for|from|the|a|an|with|as|than|is|was|were|are"
             + "|has|have|had|will|would|minute|minutes|st|nd|rd|th)\\b");
@@ -65,17 +65,29 @@ public final class FactProposer {
         for (String s : sentences) {
             people.addAll(names.peopleIn(s));
         }
+        String text = String.join(" ", sentences);
+        for (String s : sentences) {
+            for (String run : names.untypedRuns(s)) {
+                if (!people.contains(run) && surnameAlone(text, run, run.substring(run.lastIndexOf(' ') + 1))) {
+                    people.add(run);
+                }
+            }
+        }
         Map<String, Proposal> out = new LinkedHashMap<>();
         for (String s : sentences) {
             List<NameFinder.Mention> mentions = names.in(s, people);
             List<Proposal> found = new ArrayList<>();
             roles(s, mentions, found);
-            acronyms(s, found);
             speakers(s, mentions, found);
-            subjects(s, mentions, found);
-            places(s, mentions, found);
-            counts(s, found);
-            dates(s, found);
+            if (!QuestionWriter.unbalancedQuotes(s)) {
+                // A sentence that is part of a quotation holds the speaker's words: only who said them is asked.
+                acronyms(s, found);
+                subjects(s, mentions, found);
+                objects(s, mentions, found);
+                places(s, mentions, found);
+                counts(s, found);
+                dates(s, article.published(), found);
+            }
             for (Proposal p : found) {
                 if (out.size() < MAX_PROPOSALS) {
                     out.putIfAbsent(p.key(), p);
@@ -133,8 +145,8 @@ public final class FactProposer {
             if (type == null) {
                 continue;
             }
-            out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(expansion), type, "", acronym, null,
-                    "What does " + acronym + " stand for?", "{answer} (" + acronym + ")", null, null, null, null),
+            out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(expansion), type, "", "", null,
+                    "What does " + acronym + " stand for?", acronym + " stands for {answer}.", null, null, null, null),
                     0.8, "an abbreviation with its full name"));
         }
     }
@@ -158,22 +170,30 @@ public final class FactProposer {
             Matcher q = QUOTATION.matcher(rest);
             Matcher qBefore = QUOTATION.matcher(s.substring(0, m.start()));
             Optional<String> question = Optional.empty();
+            String quote = null;
             double confidence = 0.8;
             if (q.find() && rest.substring(0, q.start()).matches("[\\s,:]*")) {
-                question = QuestionWriter.whoSaid(said, quoteOf(rest.substring(q.start())));
+                quote = quoteOf(rest.substring(q.start()));
             } else if (qBefore.find() && qBefore.start() == 0 && s.substring(qBefore.end(), m.start())
                     .matches("[\\s,]*(?:said\\s+)?(?:" + rolePrefix(m) + ")?\\s*")) {
-                question = QuestionWriter.whoSaid(said, qBefore.group().strip());
+                quote = qBefore.group().strip();
+            }
+            String statement = null;
+            if (quote != null) {
+                question = QuestionWriter.whoSaid(said, quote);
+                // The speaker's words stay as they are; only who said them is the gap.
+                String words = quote.replaceAll(",([”\"])$", "$1");
+                statement = "{answer} " + said + ": " + words + (words.matches("(?s).*[.!?…][”\"]$") ? "" : ".");
             } else if (!QuestionWriter.PRONOUN.matcher(rest.replaceAll("^\\s*that\\s+", "")).find()
-                    && !rest.contains("“") && !rest.contains("\"") && rest.strip().startsWith("that ")) {
+                    && !QuestionWriter.unbalancedQuotes(rest) && rest.strip().startsWith("that ")) {
                 // Reported speech: "Keller-Sutter said the bankruptcy would have …".
                 String clause = rest.strip().replaceAll("[.!?]+$", "");
                 if (clause.split("\\s+").length >= 5 && !QuestionWriter.NEGATION.matcher(clause).find()) {
                     question = Optional.of("Who " + said + " " + clause + "?");
                     confidence = 0.65;
                 }
-            } else if (!QuestionWriter.PRONOUN.matcher(rest).find() && !rest.contains("“") && !rest.contains("\"")
-                    && !rest.contains("”") && rest.strip().split("\\s+").length >= 6
+            } else if (!QuestionWriter.PRONOUN.matcher(unquoted(rest)).find() && !QuestionWriter.unbalancedQuotes(rest)
+                    && rest.strip().split("\\s+").length >= 6
                     && !QuestionWriter.NEGATION.matcher(rest).find() && rest.matches("\\s+(?:the|a|an|\\p{Lu})\\S*.*")) {
                 String clause = rest.strip().replaceAll("[.!?]+$", "");
                 question = Optional.of("Who " + said + " " + clause + "?");
@@ -183,8 +203,13 @@ public final class FactProposer {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.SAID, s, List.of(m.words()), "person", "", aliases, null,
-                    question.get(), null, null, null, null, null), confidence, "who said the words"));
+                    question.get(), statement, null, null, null, null), confidence, "who said the words"));
         }
+    }
+
+    /** The words outside quotation marks: a pronoun inside a quotation is the speaker's, not the question's. */
+    static String unquoted(String s) {
+        return s.replaceAll("“[^”]*”|\"[^\"]*\"", "“…”");
     }
 
     private static String rolePrefix(NameFinder.Mention m) {
@@ -195,9 +220,10 @@ public final class FactProposer {
     private static String quoteOf(String fromOpening) {
         char open = fromOpening.charAt(0);
         char close = open == '“' ? '”' : '"';
-        int end = fromOpening.indexOf(close, 1);
-        if (end < 0 && open == '“') {
-            end = fromOpening.indexOf('"', 1);
+        int end = -1;
+        for (int i = 1; i < fromOpening.length() && end < 0; i++) {
+            char c = fromOpening.charAt(i);
+            end = c == '"' || c == '”' ? i : -1;
         }
         String q = end < 0 ? fromOpening.strip() + close : fromOpening.substring(0, end + 1);
         return q;
@@ -240,27 +266,117 @@ public final class FactProposer {
 
     private void places(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
         for (NameFinder.Mention m : mentions) {
-            if (!(m.type().equals("country") || m.type().equals("city") || m.type().equals("place"))) {
+            boolean place = m.type().equals("country") || m.type().equals("city") || m.type().equals("place");
+            if (!place) {
+                things(s, m, mentions, out);
                 continue;
             }
             Matcher prep = Pattern.compile("\\b(in|from|at|to)\\s+(?:the\\s+)?$").matcher(s.substring(0, m.start()));
-            if (!prep.find()) {
-                continue;
+            if (!prep.find() || s.substring(m.end()).matches("(?s)^\\s+\\p{Lu}.*") || attributive(s, m)) {
+                continue; // "the UAE Consensus", "NATO countries": the name describes another noun
             }
             String p = prep.group(1);
             String wh = (p.equals("at") ? "at " : p + " ") + QuestionWriter.wh(m.type());
             int end = m.end();
             Matcher country = Pattern.compile("^,\\s+(\\p{Lu}[\\p{L}]+)").matcher(s.substring(end));
-            if (m.type().equals("city") && country.find()) {
+            if (m.type().equals("city") && country.find() && s.substring(end + country.end()).matches("(?s)^[,.;].*")) {
                 end += country.end(); // "in Vilnius, Lithuania": the country goes with the city
             }
-            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh);
+            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh, peopleBefore(mentions, prep.start()));
             if (q.isEmpty() || q.get().startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1))) {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.WHERE, s, List.of(m.words()), m.type(), "", aliasesOf(m),
                     null, q.get(), null, null, null, null, null), 0.7, "a place the sentence names"));
         }
+    }
+
+    /** An organisation, event or document named after a preposition: "according to data from the Supreme Court". */
+    private void things(String s, NameFinder.Mention m, List<NameFinder.Mention> mentions, List<Proposal> out) {
+        if (m.type().equals("person") || m.start() == 0) {
+            return;
+        }
+        Matcher prep = Pattern.compile("\\b(in|from|at|to|by|of|with|for|on|into|as)\\s+(the\\s+)?$")
+                .matcher(s.substring(0, m.start()));
+        if (!prep.find() || s.substring(m.end()).matches("(?s)^\\s+\\p{Lu}.*") || attributive(s, m)) {
+            return;
+        }
+        int start = prep.group(2) != null ? prep.start(2) : m.start();
+        String wh = QuestionWriter.wh(m.type());
+        Optional<String> q = QuestionWriter.inPlace(s, start, m.end(), wh, peopleBefore(mentions, start));
+        if (q.isEmpty() || q.get().toLowerCase(Locale.ROOT).startsWith(wh)) {
+            return;
+        }
+        out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(m.words()), m.type(), "", aliasesOf(m), null,
+                q.get(), null, null, null, null, null), m.known() != null ? 0.7 : 0.6, "a name the sentence gives"));
+    }
+
+    /** True when the article writes the run's last word without the words before it at least once. */
+    private static boolean surnameAlone(String text, String run, String last) {
+        Matcher m = Pattern.compile("(?<![\\p{L}’'-])" + Pattern.quote(last) + "(?![\\p{L}-])").matcher(text);
+        while (m.find()) {
+            int p = m.start() - 1;
+            while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+                p--;
+            }
+            int w = p;
+            while (w >= 0 && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '.')) {
+                w--;
+            }
+            boolean capitalisedBefore = p >= 0 && p > w && Character.isUpperCase(text.charAt(w + 1));
+            if (!capitalisedBefore) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int peopleBefore(List<NameFinder.Mention> mentions, int offset) {
+        return (int) mentions.stream().filter(x -> x.type().equals("person") && x.end() <= offset).count();
+    }
+
+    // --- whom (a person the verb acts on) ---------------------------------------------------------------------------
+
+    /** "Lula beat far-right incumbent Jair Bolsonaro in …" → "Lula beat whom in …?" (the describing words go too). */
+    private void objects(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
+        for (NameFinder.Mention m : mentions) {
+            if (!NameFinder.ANSWER_TYPES.contains(m.type()) || m.start() == 0 || m.role() != null
+                    || attributive(s, m)) {
+                continue;
+            }
+            boolean person = m.type().equals("person");
+            Tagged t = Nlp.tag(s.substring(0, m.start()));
+            List<Tagged.Token> tokens = t.tokens();
+            int i = tokens.size() - 1;
+            while (i >= 0 && (person ? tokens.get(i).is("ADJ", "NOUN", "PUNCT") : tokens.get(i).is("DET"))
+                    && !tokens.get(i).word().equals(",") && tokens.size() - i <= 4) {
+                i--;
+            }
+            if (i < 0 || !tokens.get(i).is("VERB") || tokens.get(i).word().endsWith("ing")
+                    || SAY.matcher(tokens.get(i).word()).matches()) {
+                continue;
+            }
+            int start = i + 1 < tokens.size() ? tokens.get(i + 1).start() : m.start();
+            String wh = person ? "whom" : QuestionWriter.wh(m.type());
+            Optional<String> q = QuestionWriter.inPlace(s, start, m.end(), wh, peopleBefore(mentions, start));
+            if (q.isEmpty()) {
+                continue;
+            }
+            Kind kind = m.type().equals("country") || m.type().equals("city") ? Kind.WHERE : Kind.WHAT;
+            out.add(proposal(new MarkedFact(null, kind, s, List.of(m.words()), m.type(), "", aliasesOf(m), null,
+                    q.get(), null, null, null, null, null), m.known() != null || m.role() != null ? 0.65 : 0.55,
+                    "what the verb acts on"));
+        }
+    }
+
+    /** True when the name stands before a noun it describes ("NATO membership", "Brazil’s runoff election"). */
+    private static boolean attributive(String s, NameFinder.Mention m) {
+        String after = s.substring(m.end());
+        if (after.matches("(?s)^['’]s\\s.*")) {
+            return false;
+        }
+        Tagged t = Nlp.tag(after.length() > 40 ? after.substring(0, 40) : after);
+        return !t.tokens().isEmpty() && t.tokens().get(0).is("NOUN") && after.matches("(?s)^\\s+\\p{Ll}.*");
     }
 
     // --- how many -----------------------------------------------------------------------------------------------------
@@ -278,10 +394,11 @@ public final class FactProposer {
                     || s.substring(m.end(1)).matches("^\\s*" + MONTH + "\\b.*")) {
                 continue;
             }
-            Tagged t = Nlp.tag(noun);
-            Tagged.Token head = t.tokens().get(t.tokens().size() - 1);
-            if (!head.is("NOUN")) {
-                continue;
+            Tagged t = Nlp.tag(s.substring(m.start(1)));
+            int last = noun.split("\\s+").length + (m.group(2) == null ? 0 : 1);
+            if (t.tokens().size() <= last || !t.tokens().get(last).is("NOUN", "PROPN")
+                    || !t.tokens().get(last).word().endsWith("s")) {
+                continue; // "13 days", "24 states", "697,000 Brazilians": a plural noun is what is counted
             }
             String written = m.group(2) == null ? number : number + " " + m.group(2);
             int end = m.group(2) == null ? m.end(1) : m.end(2);
@@ -290,7 +407,7 @@ public final class FactProposer {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.HOW_MANY, s, List.of(written), "", "", "", null, q.get(),
-                    null, null, null, null, null), hedged(before) ? 0.5 : 0.65, "a count with its noun"));
+                    null, null, null, null, null), hedged(before) ? 0.55 : 0.65, "a count with its noun"));
         }
     }
 
@@ -301,28 +418,41 @@ public final class FactProposer {
 
     // --- when ---------------------------------------------------------------------------------------------------------
 
-    private void dates(String s, List<Proposal> out) {
-        Matcher m = DATE.matcher(s);
-        while (m.find()) {
-            String written = m.group(2).replaceAll("[,\\s]+$", "");
-            int start = m.group(1) != null ? m.start(1) : m.start(2);
-            int end = m.start(2) + written.length();
-            String prep = m.group(1) == null ? "on" : m.group(1);
-            boolean year = written.matches(".*\\d{4}$");
-            if (prep.equals("in") && !year) {
-                continue;
+    private void dates(String s, java.time.LocalDate published, List<Proposal> out) {
+        for (DateMention d : DateReader.in(s, published)) {
+            if (d.precision() == DateMention.Precision.YEAR) {
+                continue; // the form takes a day or a month; a year alone is asked as a count or not at all
             }
-            String wh = (prep.equals("by") || prep.equals("since") ? prep : "on") + " what date";
+            Matcher lead = Pattern.compile("^(?i:(on|in|since|by|from|until)\\s+)").matcher(d.written());
+            String prep = lead.find() ? lead.group(1).toLowerCase(Locale.ROOT) : null;
+            int wordsStart = d.start() + (prep == null ? 0 : lead.end());
+            String written = s.substring(wordsStart, d.end()).replaceAll("[,\\s]+$", "");
+            int start = prep == null ? wordsStart : d.start();
+            int end = wordsStart + written.length();
+            if (prep == null && start >= 3 && s.substring(0, start).matches("(?s).*\\b(?i:on)\\s+$")) {
+                prep = "on";
+                start = s.substring(0, start).lastIndexOf("on");
+            }
+            boolean month = d.precision() == DateMention.Precision.MONTH;
+            String wh = (prep == null || prep.equals("on") || prep.equals("in") ? (month ? "in" : "on")
+                    : prep) + (month ? " which month" : d.relative() ? " which day" : " what date");
+            if (s.substring(end).matches("(?s)^\\s+(?:morning|afternoon|evening|night)\\b.*")) {
+                continue; // "on Monday morning": the day is part of a longer time
+            }
             Optional<String> q = QuestionWriter.inPlace(s, start, end, wh);
             if (q.isEmpty()) {
                 continue;
             }
             String event = q.get().replace(" " + wh, "").replace(wh + " ", "").replaceAll("\\?$", "");
-            if (event.startsWith(Character.toUpperCase(wh.charAt(0)) + wh.substring(1))) {
+            if (event.toLowerCase(Locale.ROOT).startsWith(wh)) {
                 continue;
             }
+            // A date moved from the sentence's start to the end of the question may read as another phrase's date;
+            // a weekday is resolved by the verb's tense, which a teacher should confirm.
+            boolean moved = q.get().endsWith(wh + "?") && start < 3;
+            double confidence = d.relative() ? 0.5 : moved ? 0.55 : 0.7;
             out.add(proposal(new MarkedFact(null, Kind.WHEN, s, List.of(written), "", "", "", null, q.get(), null,
-                    event, null, null, null), year ? 0.7 : 0.6, "a date the sentence gives"));
+                    event, d.iso(), null, null), confidence, "a date the sentence gives"));
         }
     }
 

@@ -25,7 +25,15 @@ final class QuestionWriter {
             + "|\\b[Hh]e['’]s\\b");
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|nor|neither|none|without|n['’]t|cannot"
             + "|denied|denies|refused|rejected|failed)\\b|n['’]t\\b");
-    private static final Pattern OPENING = Pattern.compile("^(?:And|But|So|Also|However|Meanwhile),?\\s+");
+    private static final Pattern OPENING = Pattern.compile("^(?:And|But|So|Also|However|Meanwhile|For example"
+            + "|In addition|Moreover|Furthermore|At the same time|Likewise|Similarly|Still),?\\s+");
+    /** Words that point back to an earlier sentence: a question holding them does not stand alone. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:[Tt]hen|[Ss]uch|the same|[Tt]he latter"
+            + "|[Tt]he former|[Ee]arlier this|[Ll]ater that)\\b");
+    /** "announced that in light of …, Ukraine is": the that-clause's subject comes after an adjunct we may cut. */
+    private static final Pattern THAT_ADJUNCT = Pattern.compile("\\bthat\\s+(?:in|on|at|with|after|despite|given|amid"
+            + "|during|following|as|if|when)\\b");
+    private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:if|unless|when|because|although|that|whether)\\s+");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
 
     private QuestionWriter() {
@@ -36,6 +44,14 @@ final class QuestionWriter {
      * empty when it would not stand on its own.
      */
     static Optional<String> inPlace(String sentence, int start, int end, String wh) {
+        return inPlace(sentence, start, end, wh, 0);
+    }
+
+    /**
+     * As {@link #inPlace(String, int, int, String)}, where {@code people} is how many people the sentence names before
+     * the answer: with exactly one, "his" and "her" are that person's ("Zelensky announced that his country …").
+     */
+    static Optional<String> inPlace(String sentence, int start, int end, String wh, int people) {
         if (start < 0 || end > sentence.length() || start >= end) {
             return Optional.empty();
         }
@@ -43,29 +59,103 @@ final class QuestionWriter {
         if (QUOTE_MARK.matcher(before).results().count() % 2 == 1) {
             return Optional.empty(); // inside a quotation: its words are the speaker's
         }
+        before = withoutLeadingAdjunct(before);
         String after = sentence.substring(end);
         Matcher m = CLAUSE_END.matcher(after);
-        String rest = m.find() ? after.substring(0, m.start()) : after;
-        if (QUOTE_MARK.matcher(rest).results().count() % 2 == 1) {
-            return Optional.empty();
+        // The clause ends at the first boundary that leaves it a verb: "After 13 days of talks, delegates agreed".
+        int from = 0;
+        String clause = null;
+        while (m.find(from)) {
+            String candidate = OPENING.matcher(before + wh + after.substring(0, m.start())).replaceFirst("");
+            if (hasVerb(candidate.replace(wh, ""))) {
+                clause = candidate;
+                break;
+            }
+            from = m.end();
+            if (from >= after.length()) {
+                break;
+            }
         }
-        // The clause the answer sits in starts after the last comma before it, unless that leaves no subject.
-        String clause = before + wh + rest;
-        clause = OPENING.matcher(clause).replaceFirst("");
-        if (clause.isEmpty()) {
+        if (clause == null) {
+            clause = OPENING.matcher(before + wh + after).replaceFirst("").replaceAll("[.!?…]+[\"”’')]*\\s*$", "");
+            if (!hasVerb(clause.replace(wh, ""))) {
+                return Optional.empty(); // "In the first round of the election on what date?"
+            }
+        }
+        if (QUOTE_MARK.matcher(clause).results().count() % 2 == 1 || clause.isEmpty()) {
             return Optional.empty();
         }
         String first = clause.split("\\s+", 2)[0];
+        if (first.matches("(?:Before|After|When|If|While|Although|Though|Because|Since|As|Unless|Until|Once|Even)")
+                && !clause.contains(", ")) {
+            return Optional.empty(); // "Before Ukraine joined which organisation?": a subordinate clause alone
+        }
         if (first.endsWith("ing") || Character.isLowerCase(clause.charAt(0)) && !clause.startsWith(wh)) {
             return Optional.empty(); // "Speaking after the meeting in which city, …": the subject is elsewhere
         }
-        if (PRONOUN.matcher(clause).find() || NEGATION.matcher(clause).find()) {
+        String checked = people == 1 ? clause.replaceAll("\\b(?:his|her)\\b", "the") : clause;
+        if (PRONOUN.matcher(checked).find() || NEGATION.matcher(clause).find() || clause.startsWith("That ")
+                || clause.startsWith("There ") || BACK_REFERENCE.matcher(clause).find()) {
+            return Optional.empty();
+        }
+        // A subordinate clause cut before its verb: "… to which country if the alliance", "announced that in light of".
+        Matcher sub = SUBORDINATOR.matcher(clause);
+        int lastSub = -1;
+        while (sub.find()) {
+            lastSub = sub.end();
+        }
+        if (lastSub >= 0 && !hasVerb(clause.substring(lastSub).replace(wh, ""))
+                || THAT_ADJUNCT.matcher(clause).find() || clause.contains(wh + ",") && !clause.startsWith(wh)
+                && !clause.toLowerCase(Locale.ROOT).startsWith(wh)) {
+            return Optional.empty();
+        }
+        if (clause.startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1) + ", ")
+                || clause.startsWith(wh + ", ")) {
+            // "On what date, Lithuania called for …" reads as a quiz question with the gap at the end.
+            String main = clause.substring(wh.length() + 2);
+            clause = Character.toUpperCase(main.charAt(0)) + main.substring(1) + " " + wh;
+        }
+        // A relative clause before the gap leaves the main clause without its verb: "Poland, which has … to which country?"
+        if (clause.substring(0, Math.max(0, clause.indexOf(wh))).matches("(?s).*,\\s+(?:which|who|whose)\\b.*")) {
             return Optional.empty();
         }
         String q = clause.strip();
         q = Character.toUpperCase(q.charAt(0)) + q.substring(1);
-        q = q.replaceAll("[\\s,;:]+$", "") + "?";
+        q = q.replaceAll("[\\s,;:]+$", "").replaceAll(",([\"”])$", "$1") + "?";
         return q.length() <= MAX_QUESTION ? Optional.of(q) : Optional.empty();
+    }
+
+    private static final Pattern ADJUNCT = Pattern.compile("^(?:With|In|After|During|On|At|For|From|Following|Before"
+            + "|Since|Under|Earlier|Later|Meanwhile)\\b[^,“”\"]{0,80},\\s+(?=\\p{Lu})");
+
+    /**
+     * The words before the answer without a leading prepositional phrase ("With his treble, Mbappe won …" → "Mbappe
+     * won …"): dropping it keeps the statement true and drops what it may refer back to.
+     */
+    static String withoutLeadingAdjunct(String before) {
+        Matcher m = ADJUNCT.matcher(before);
+        if (m.find()) {
+            return before.substring(m.end());
+        }
+        return before;
+    }
+
+    /** True when a finite verb or an auxiliary is among the words (a participle alone is no clause). */
+    static boolean hasVerb(String words) {
+        for (Tagged.Token t : Nlp.tag(words).tokens()) {
+            if (t.is("AUX") || t.is("VERB") && !t.word().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the sentence's quotation marks do not pair up: it is part of a quotation that spans sentences. */
+    static boolean unbalancedQuotes(String sentence) {
+        long straight = sentence.chars().filter(c -> c == '"').count();
+        long open = sentence.chars().filter(c -> c == '“').count();
+        long close = sentence.chars().filter(c -> c == '”').count();
+        return (straight + open + close) % 2 == 1;
     }
 
     /** "Who said “…”?" with the quotation's words untouched (a trailing comma inside it dropped). */
@@ -74,6 +164,9 @@ final class QuestionWriter {
         q = q.replaceAll("[,]+([”\"])$", "$1").replaceAll(",$", "");
         if (q.length() < 12 || q.length() > MAX_QUESTION - 12) {
             return Optional.empty();
+        }
+        if (q.startsWith("\"") && q.endsWith("”")) {
+            q = "“" + q.substring(1); // the same marks, not the same words changed
         }
         return Optional.of("Who " + verb + " " + q + "?");
     }

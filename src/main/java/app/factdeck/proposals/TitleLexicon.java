@@ -29,12 +29,20 @@ final class TitleLexicon {
             "Finance Minister", "Interior Minister", "Economy Minister", "Health Minister", "Education Minister",
             "Energy Minister", "Justice Minister", "Minister", "Deputy Minister", "Chancellor", "Secretary General",
             "Secretary-General", "Secretary of State", "Defence Secretary", "Defense Secretary", "Foreign Secretary",
-            "Home Secretary", "Speaker", "King", "Queen", "Crown Prince", "Prince", "Emir", "Sheikh", "Governor",
+            "Home Secretary", "Speaker", "King", "Queen", "Crown Prince", "Emir", "Governor",
             "Mayor", "Senator", "Congressman", "Congresswoman", "General", "Admiral", "Commander", "Chairman",
             "Chairwoman", "Chairperson", "Chair", "Chief Executive", "Chief Executive Officer", "CEO", "Chief",
             "Director", "Director General", "Director-General", "Head", "Ambassador", "Envoy", "Commissioner",
             "Coach", "Manager", "Captain", "Judge", "Chief Justice", "Spokesman", "Spokeswoman", "Spokesperson",
-            "Leader", "Founder", "Editor", "Professor", "Astronaut", "Pope", "Archbishop", "Bishop"));
+            "Leader", "Founder", "Editor", "Astronaut", "Pope", "Archbishop", "Bishop", "Ruler", "goalkeeper",
+            "striker", "forward", "midfielder", "defender", "substitute", "skipper", "winger", "manager",
+            "head coach", "coach"));
+    /** Job words that name a role without an owner ("by coach Didier Deschamps"), after a preposition only. */
+    private static final Pattern BARE_JOB = Pattern.compile("(?:by|with|from|for|and|to|of)\\s+(coach|head coach|manager"
+            + "|goalkeeper|captain|striker|substitute|skipper)\\s*$");
+    /** Honorifics before a name: not part of the role, not part of the name's first words. */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:His|Her) (?:Highness|Majesty|Excellency|Royal Highness)"
+            + "\\s+");
 
     private static final String TITLE = "(?:" + String.join("|", TITLES.stream().map(t -> t.replace(" ", "\\s+")
             .replace("-", "\\-")).toList()) + ")";
@@ -42,7 +50,8 @@ final class TitleLexicon {
     static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’ʼ]\\p{Lu}?[\\p{L}\\p{M}]+)*\\.?)";
     private static final String PARTICLE = "(?:da|de|do|dos|das|di|du|van|von|der|den|bin|ibn|al|el|le|la)";
     /** A person's name: two to four capitalised words, with particles ("Luiz Inácio Lula da Silva"). */
-    static final String NAME = NAME_WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + NAME_WORD + "){1,4}";
+    static final String NAME = "(?:(?:His|Her)\\s+(?:Highness|Majesty|Excellency)\\s+)?" + NAME_WORD + "(?:\\s+(?:"
+            + PARTICLE + "\\s+)?" + NAME_WORD + "){1,5}";
     /** What "of" names after a title: "of Japan", "of the European Central Bank", "of the President’s Office". */
     private static final String OF_WHAT = "of\\s+(?:the\\s+)?" + NAME_WORD + "(?:['’]s)?(?:\\s+(?:of\\s+(?:the\\s+)?)?"
             + NAME_WORD + "(?:['’]s)?){0,5}";
@@ -54,7 +63,7 @@ final class TitleLexicon {
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(?:(" + OWNER + ")\\s+)?(?i:(" + TITLE
             + "))(?:\\s+(" + OF_WHAT + "))?\\s+(" + NAME + ")");
     private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+(?:the\\s+)?((?i:" + TITLE + ")(?:\\s+"
-            + OF_WHAT + ")?)(?=\\s*(?:,|\\.|;|\\s+(?:said|says|told|added|stated|warned|announced|wrote)\\b))");
+            + OF_WHAT + ")?(?:\\s+and\\s+(?i:" + TITLE + ")(?:\\s+" + OF_WHAT + ")?){0,2})(?=\\s*(?:,|\\.|;|\\s+(?:said|says|told|added|stated|warned|announced|wrote)\\b))");
     private static final Pattern POSSESSIVE = Pattern.compile("(" + OWNER + "['’]s\\s+(?:(?:former|new|top|chief)\\s+)?"
             + "(?i:" + TITLE + ")),\\s+(" + NAME + ")");
     private static final Pattern NOT_NOW = Pattern.compile("(?i)\\b(former|ex|late|then|outgoing|acting|interim)\\W*$");
@@ -74,19 +83,6 @@ final class TitleLexicon {
     /** The titled people of a sentence, in reading order, none overlapping. */
     static List<Titled> in(String sentence) {
         List<Titled> found = new ArrayList<>();
-        Matcher a = AFTER.matcher(sentence);
-        while (a.find()) {
-            if (!NOT_NOW.matcher(sentence.substring(a.end(1), a.start(2))).find()
-                    && !NameFinder.hasOrganisationCue(a.group(1))) {
-                add(found, new Titled(trimmed(a.group(1)), a.group(2), a.start(1), a.end(2)));
-            }
-        }
-        Matcher p = POSSESSIVE.matcher(sentence);
-        while (p.find()) {
-            if (!p.group(1).matches("(?i).*\\b(former|ex|late|then)\\b.*") && !NameFinder.hasOrganisationCue(p.group(2))) {
-                add(found, new Titled(trimmed(p.group(2)), p.group(1), p.start(1), p.end(2)));
-            }
-        }
         Matcher b = BEFORE.matcher(sentence);
         while (b.find()) {
             String owner = b.group(1);
@@ -94,12 +90,14 @@ final class TitleLexicon {
             String of = b.group(3);
             String name = b.group(4);
             int start = owner != null ? b.start(1) : b.start(2);
-            boolean ownerFits = owner != null && (Character.isLowerCase(title.charAt(0)) || nationality(owner));
+            boolean ownerFits = owner != null && (Character.isLowerCase(title.charAt(0)) || nationality(owner)
+                    || owner.matches("\\p{Lu}{2,6}"));
             if (owner != null && !ownerFits) {
                 start = b.start(2);
                 owner = null;
             }
-            if (!Character.isUpperCase(title.charAt(0)) && owner == null) {
+            if (!Character.isUpperCase(title.charAt(0)) && owner == null
+                    && !BARE_JOB.matcher(sentence.substring(0, b.end(2))).find()) {
                 continue; // "the chief Narendra …" without whose chief: too vague to be a role
             }
             if (of != null) {
@@ -112,12 +110,30 @@ final class TitleLexicon {
                 name = split[1];
             }
             if (NOT_NOW.matcher(sentence.substring(0, start)).find() || name.contains("’s") || name.contains("'s")
+                    || NOT_NOW.matcher(sentence.substring(0, b.start(2))).find()
+                    || sentence.substring(0, b.start(2)).matches("(?is).*\\b(former|ex|late)\\s+\\S+\\s+$")
                     || NameFinder.hasOrganisationCue(name)) {
                 continue;
             }
+            name = HONORIFIC.matcher(name).replaceFirst("");
             String role = (owner != null ? owner + " " : "") + title + (of != null ? " " + of : "");
             int nameStart = sentence.indexOf(name, b.start(2));
             add(found, new Titled(trimmed(name), role, start, nameStart + trimmed(name).length()));
+        }
+        Matcher a = AFTER.matcher(sentence);
+        while (a.find()) {
+            if (!NOT_NOW.matcher(sentence.substring(a.end(1), a.start(2))).find()
+                    && !NameFinder.hasOrganisationCue(a.group(1)) && !a.group(1).matches(".*['’]s\\b.*")
+                    && java.util.Arrays.stream(a.group(1).split("\\s+")).noneMatch(TitleLexicon::isTitle)) {
+                String name = HONORIFIC.matcher(trimmed(a.group(1))).replaceFirst("");
+                add(found, new Titled(name, a.group(2), a.start(1), a.end(2)));
+            }
+        }
+        Matcher p = POSSESSIVE.matcher(sentence);
+        while (p.find()) {
+            if (!p.group(1).matches("(?i).*\\b(former|ex|late|then)\\b.*") && !NameFinder.hasOrganisationCue(p.group(2))) {
+                add(found, new Titled(trimmed(p.group(2)), p.group(1), p.start(1), p.end(2)));
+            }
         }
         found.sort(Comparator.comparingInt(Titled::start));
         return found;
