@@ -99,8 +99,9 @@ final class FactsController {
         model.put("notEnglish", !ArticlePages.isEnglish(a.details().language()));
         boolean mayChange = ArticlePages.mayChange(ctx, a);
         model.put("mayChange", mayChange);
-        // Proposals are for the teacher who can accept them; others read the facts alone.
-        model.put("proposals", mayChange && read.isPresent() ? ProposalsController.section(proposals, a,
+        // Proposals are for the teacher who can accept them (others read the facts alone), and English only.
+        model.put("proposals", mayChange && read.isPresent() && ArticlePages.isEnglish(a.details().language())
+                ? ProposalsController.section(proposals, a,
                 "shown".equals(ctx.queryParam("rejected")), refused, ticked) : null);
         ctx.render("articles/facts", model);
     }

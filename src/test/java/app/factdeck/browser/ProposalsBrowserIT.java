@@ -79,6 +79,10 @@ class ProposalsBrowserIT extends BrowserTest {
         assertTrue(browser.findElement(By.id("notice")).getText().contains("rejected"));
         assertFalse(keys().contains(rejectedKey), "the rejected proposal is gone");
         assertTrue(browser.findElement(By.id("rejected-toggle")).getText().contains("1 rejected"));
+        press(By.cssSelector("#rejected-toggle a"));
+        assertEquals(List.of(rejectedKey), browser.findElements(By.cssSelector(".proposal-group--rejected li.proposal"))
+                .stream().map(r -> r.getAttribute("data-key")).toList(), "listed again when asked for");
+        PageLayout.checkAtBothWidths(browser, "proposals-rejected", () -> { });
 
         // Edit one that asks a question: the fact form filled with it; she words the question her way.
         WebElement edited = proposals().stream().filter(r -> r.getAttribute("data-key").equals(editedKey)).findFirst()
