@@ -107,7 +107,8 @@ final class ProposalsController {
             if (at < 0) {
                 at = a.isEmpty() ? -1 : sentence.toLowerCase(Locale.ROOT).indexOf(a.toLowerCase(Locale.ROOT));
             }
-            for (int i = Math.max(at, 0); at >= 0 && i < at + a.length(); i++) {
+            // (Lower-casing may change a string's length: never mark past the sentence's end.)
+            for (int i = Math.max(at, 0); at >= 0 && i < Math.min(at + a.length(), sentence.length()); i++) {
                 marked[i] = true;
             }
         }

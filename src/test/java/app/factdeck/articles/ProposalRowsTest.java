@@ -24,6 +24,15 @@ class ProposalRowsTest {
     }
 
     @Test
+    void anAnswerInAnotherCaseIsMarkedAndNeverPastTheSentence() {
+        assertEquals(List.of(new Piece("The ", false), new Piece("Summit", true), new Piece(" opened.", false)),
+                ProposalsController.pieces("The Summit opened.", List.of("summit")));
+        // 'İ' lower-cases to two characters, which shifts where the answer is found: no marking past the end.
+        List<Piece> shifted = ProposalsController.pieces("İİ ab", List.of("AB"));
+        assertEquals("İİ ab", shifted.stream().map(Piece::text).collect(java.util.stream.Collectors.joining()));
+    }
+
+    @Test
     void wordsTheSentenceDoesNotHoldMarkNothing() {
         assertEquals(List.of(new Piece("The summit opened.", false)),
                 ProposalsController.pieces("The summit opened.", List.of("Pretoria", "")));
