@@ -55,10 +55,15 @@ public final class App {
 
     /** As {@link #create(AppConfig)}, with the clock sessions, throttling and classes read (tests move it). */
     public static Javalin create(AppConfig config, Clock clock) {
+        return create(config, clock, Wiring::factProposer);
+    }
+
+    /** As {@link #create(AppConfig, Clock)}, with what proposes articles' facts (a test may give its own). */
+    public static Javalin create(AppConfig config, Clock clock, Wiring.Proposers proposers) {
         Database database = Database.open(config.databaseFile());
         try {
             ContentModule content = ContentModule.load(config.contentDir(), database);
-            Wiring core = Wiring.of(content.library(), database, clock);
+            Wiring core = Wiring.of(content.library(), database, clock, proposers);
             StudyModule study = new StudyModule(database, core.library(), core.flashcards(), clock,
                     config.intervalFuzz(), core.authoring().catalog()::withheld);
             TransferModule transfer = new TransferModule(core.transfer());
@@ -66,7 +71,8 @@ public final class App {
                     study.service(), clock);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), config.clientAddress(), config.passwordHasher());
-            ArticlesModule articles = new ArticlesModule(core.articles(), core.authoring().catalog(), core.bank());
+            ArticlesModule articles = new ArticlesModule(core.articles(), core.proposals(), core.authoring().catalog(),
+                    core.bank());
             TeachingModule teaching = new TeachingModule(database, core.authoring().catalog(), content.library(), clock,
                     articles::rows);
             HealthController health = new HealthController(database, Version.current(), clock);

@@ -1,14 +1,23 @@
 package app.factdeck;
 
+import app.factdeck.articles.ArticleProposals;
+import app.factdeck.articles.ProposedFact;
 import app.factdeck.articles.TeacherArticles;
 import app.factdeck.authoring.AuthoringModule;
+import app.factdeck.content.Article;
+import app.factdeck.content.Gazetteer;
 import app.factdeck.content.Library;
 import app.factdeck.db.Database;
+import app.factdeck.proposals.FactProposer;
+import app.factdeck.proposals.Proposal;
 import app.factdeck.questions.QuestionBank;
 import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.study.Flashcards;
 import app.factdeck.transfer.TransferService;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The parts the server and the commands share, built one way: the generated bank, the flashcards, the teachers'
@@ -20,9 +29,29 @@ import java.time.Clock;
  * }</pre>
  */
 public record Wiring(Library library, Database database, QuestionBank bank, Flashcards flashcards,
-                     AuthoringModule authoring, TransferService transfer, TeacherArticles articles) {
+                     AuthoringModule authoring, TransferService transfer, TeacherArticles articles,
+                     ArticleProposals proposals) {
+
+    /** What proposes an article's facts over a library: {@link #factProposer}, or a test's own. */
+    public interface Proposers extends Function<Library, Function<Article, List<Proposal>>> {
+    }
 
     public static Wiring of(Library library, Database database, Clock clock) {
+        return of(library, database, clock, Wiring::factProposer);
+    }
+
+    /**
+     * Factdeck's own proposer over the library as it is at each call (teachers' new entities included), built on first
+     * use: reading its language models is for the pages that propose, not for every command's start.
+     */
+    public static Function<Article, List<Proposal>> factProposer(Library library) {
+        AtomicReference<FactProposer> built = new AtomicReference<>();
+        return article -> built.updateAndGet(p -> p != null ? p : new FactProposer(library, Gazetteer.builtIn()))
+                .propose(article);
+    }
+
+    /** As {@link #of(Library, Database, Clock)}, with the proposer a test gives. */
+    public static Wiring of(Library library, Database database, Clock clock, Proposers proposers) {
         // Teachers' articles join the content tree's in the library before anything reads it.
         TeacherArticles articles = new TeacherArticles(database, library, clock);
         long started = System.nanoTime();
@@ -40,6 +69,10 @@ public record Wiring(Library library, Database database, QuestionBank bank, Flas
             bank.refresh(slug, withdrawn);
             flashcards.refresh(slug);
         });
-        return new Wiring(library, database, bank, flashcards, authoring, transfer, articles);
+        var proposer = proposers.apply(library);
+        ArticleProposals proposals = new ArticleProposals(articles, database, article -> proposer.apply(article).stream()
+                .map(p -> new ProposedFact(p.key(), p.fact(), p.confidence(), p.preTicked(), p.reason())).toList(),
+                library::version, clock);
+        return new Wiring(library, database, bank, flashcards, authoring, transfer, articles, proposals);
     }
 }

@@ -19,6 +19,9 @@ final class ArticlePages {
     private static final Map<String, String> NOTICES = Map.of(
             "fact", "The fact is saved and its questions are made again.",
             "fact-deleted", "The fact is deleted; students no longer get its questions.",
+            "proposal", "The proposed fact is saved and its questions are made.",
+            "proposals", "The proposed facts are saved and their questions are made.",
+            "rejected", "The proposed fact is rejected: it is no longer offered.",
             "published", "Published: students can now read the article, take its quiz and study its flashcards.",
             "unpublished", "Unpublished: students no longer see the article. Their answers are kept.",
             "cleaned", "The page is saved. Now mark the facts students are asked about.",

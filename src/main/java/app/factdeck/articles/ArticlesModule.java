@@ -12,7 +12,8 @@ import java.util.Map;
  * only; the review queue of the article's questions is the authoring feature's.
  *
  * <pre>{@code
- * ArticlesModule articles = new ArticlesModule(core.articles(), core.authoring().catalog(), core.bank());
+ * ArticlesModule articles = new ArticlesModule(core.articles(), core.proposals(), core.authoring().catalog(),
+ *         core.bank());
  * ServerSetup.apply(javalin, host, port, https, uploads, ArticlesModule.LARGER_FORMS);
  * articles.routes(javalin.routes);
  * }</pre>
@@ -35,11 +36,14 @@ public final class ArticlesModule {
 
     private final ArticlesController controller;
     private final FactsController facts;
+    private final ProposalsController proposed;
 
-    public ArticlesModule(TeacherArticles articles, QuestionCatalog catalog, QuestionBank bank) {
+    public ArticlesModule(TeacherArticles articles, ArticleProposals proposals, QuestionCatalog catalog,
+                          QuestionBank bank) {
         ArticlePages pages = new ArticlePages(articles, catalog);
         this.controller = new ArticlesController(articles, pages);
-        this.facts = new FactsController(articles, bank, pages);
+        this.facts = new FactsController(articles, proposals, bank, pages);
+        this.proposed = new ProposalsController(proposals, facts, pages);
     }
 
     /** Every teacher's article (newest first), for the teacher's home. */
@@ -60,6 +64,10 @@ public final class ArticlesModule {
         routes.post("/teacher/articles/{id}/facts/{fact}/edit", facts::editFact, Role.TEACHER);
         routes.get("/teacher/articles/{id}/facts/{fact}/delete", facts::confirmFactDeletion, Role.TEACHER);
         routes.post("/teacher/articles/{id}/facts/{fact}/delete", facts::deleteFact, Role.TEACHER);
+        routes.post("/teacher/articles/{id}/proposals/accept", proposed::accept, Role.TEACHER);
+        routes.post("/teacher/articles/{id}/proposals/reject", proposed::reject, Role.TEACHER);
+        routes.get("/teacher/articles/{id}/proposals/edit", proposed::serveEdit, Role.TEACHER);
+        routes.post("/teacher/articles/{id}/proposals/edit", proposed::saveEdit, Role.TEACHER);
         routes.post("/teacher/articles/{id}/publish", facts::publish, Role.TEACHER);
         routes.post("/teacher/articles/{id}/unpublish", facts::unpublish, Role.TEACHER);
         routes.get("/teacher/articles/{id}/delete", controller::confirmDeletion, Role.TEACHER);

@@ -30,11 +30,13 @@ final class FactsController {
     private static final String LOST_SENTENCE = "s-0";
 
     private final TeacherArticles articles;
+    private final ArticleProposals proposals;
     private final QuestionBank bank;
     private final ArticlePages pages;
 
-    FactsController(TeacherArticles articles, QuestionBank bank, ArticlePages pages) {
+    FactsController(TeacherArticles articles, ArticleProposals proposals, QuestionBank bank, ArticlePages pages) {
         this.articles = articles;
+        this.proposals = proposals;
         this.bank = bank;
         this.pages = pages;
     }
@@ -51,10 +53,14 @@ final class FactsController {
 
     void listFacts(Context ctx) {
         TeacherArticle a = pages.article(ctx);
-        renderFacts(ctx, a, null);
+        renderFacts(ctx, a, null, Map.of(), List.of());
     }
 
-    private void renderFacts(Context ctx, TeacherArticle a, String problem) {
+    /**
+     * The facts page; {@code refused} are the messages of proposals the checks refused (by key), shown beside them
+     * with the teacher's ticks kept ({@code ticked}).
+     */
+    void renderFacts(Context ctx, TeacherArticle a, String problem, Map<String, String> refused, List<String> ticked) {
         Optional<Article> read = articles.article(a);
         List<TeacherArticles.FactView> facts = articles.facts(a);
         List<SentenceRow> sentences = new ArrayList<>();
@@ -91,7 +97,12 @@ final class FactsController {
         model.put("notice", problem == null ? ArticlePages.notice(ctx) : null);
         model.put("problem", problem);
         model.put("notEnglish", !ArticlePages.isEnglish(a.details().language()));
-        model.put("mayChange", ArticlePages.mayChange(ctx, a));
+        boolean mayChange = ArticlePages.mayChange(ctx, a);
+        model.put("mayChange", mayChange);
+        // Proposals are for the teacher who can accept them (others read the facts alone), and English only.
+        model.put("proposals", mayChange && read.isPresent() && ArticlePages.isEnglish(a.details().language())
+                ? ProposalsController.section(proposals, a,
+                "shown".equals(ctx.queryParam("rejected")), refused, ticked) : null);
         ctx.render("articles/facts", model);
     }
 
@@ -101,17 +112,32 @@ final class FactsController {
         Map<String, String> values = new HashMap<>();
         values.put("kind", Optional.ofNullable(ctx.queryParam("kind")).filter(k -> MarkedFact.Kind.ofSlug(k)
                 .isPresent()).orElse(""));
-        renderFactForm(ctx, a, s, null, values, Map.of());
+        renderFactForm(ctx, a, s, null, values, Map.of(), null);
     }
 
     void addFact(Context ctx) {
-        saveFact(ctx, pages.changeable(ctx), null);
+        saveFact(ctx, pages.changeable(ctx), null, id -> { }, null);
     }
 
     void serveFactEdit(Context ctx) {
         TeacherArticle a = pages.changeable(ctx);
         TeacherArticles.FactView f = fact(ctx, a);
-        MarkedFact m = f.fact();
+        renderFactForm(ctx, a, sentenceOf(a, f.fact()), f.id(), formValues(f.fact()), Map.of(), null);
+    }
+
+    /** The fact form filled with a proposed fact's fields, to save as the teacher changes it. */
+    void renderProposalForm(Context ctx, TeacherArticle a, ProposedFact p) {
+        renderFactForm(ctx, a, sentenceOf(a, p.fact()), null, formValues(p.fact()), Map.of(), p);
+    }
+
+    /** What the edit form says about the proposal it was filled from. */
+    static String proposedBecause(ProposedFact p) {
+        return "Factdeck proposed this fact (" + ProposalsController.certainty(p) + ", "
+                + String.format(java.util.Locale.ROOT, "%.2f", p.confidence()) + ": " + p.reason() + "). Change what "
+                + "is wrong, then save it; the proposal is then settled.";
+    }
+
+    private static Map<String, String> formValues(MarkedFact m) {
         Map<String, String> values = new HashMap<>();
         values.put("kind", m.kind().slug());
         values.put("answerWords", String.join("\n", m.answerWords()));
@@ -125,15 +151,22 @@ final class FactsController {
         values.put("date", orEmpty(m.date()));
         values.put("number", orEmpty(m.number()));
         values.put("contradiction", orEmpty(m.contradiction()));
-        renderFactForm(ctx, a, sentenceOf(a, m), f.id(), values, Map.of());
+        return values;
     }
 
     void editFact(Context ctx) {
         TeacherArticle a = pages.changeable(ctx);
-        saveFact(ctx, a, fact(ctx, a).id());
+        saveFact(ctx, a, fact(ctx, a).id(), id -> { }, null);
     }
 
-    private void saveFact(Context ctx, TeacherArticle a, String factId) {
+    /**
+     * Saves the fact form as sent (a new fact when {@code factId} is null), then tells {@code saved} its id; a refusal
+     * shows the form again with each message beside its field.
+     *
+     * @param proposal the proposed fact the form was filled from, or null
+     */
+    void saveFact(Context ctx, TeacherArticle a, String factId, java.util.function.Consumer<String> saved,
+                  ProposedFact proposal) {
         Map<String, String> values = new HashMap<>();
         for (String field : FACT_FIELDS) {
             values.put(field, Optional.ofNullable(ctx.formParam(field)).orElse(""));
@@ -152,24 +185,26 @@ final class FactsController {
                 answers, values.get("answerType"), group, values.get("aliases"), values.get("roleWords"),
                 values.get("question"), values.get("statement"), values.get("event"), values.get("date"),
                 values.get("number"), values.get("contradiction"));
-        TeacherArticles.FactSave saved = articles.saveFact(a.id(), fact, WebSessions.required(ctx).id());
-        if (saved.id().isEmpty()) {
+        TeacherArticles.FactSave result = articles.saveFact(a.id(), fact, WebSessions.required(ctx).id());
+        if (result.id().isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
             values.replaceAll((k, v) -> ArticlePages.cut(v));
-            renderFactForm(ctx, a, s, factId, values, saved.problems());
+            renderFactForm(ctx, a, s, factId, values, result.problems(), proposal);
             return;
         }
-        ctx.redirect("/teacher/articles/" + a.id() + "/facts?done=fact#fact-" + saved.id().get());
+        saved.accept(result.id().get());
+        ctx.redirect("/teacher/articles/" + a.id() + "/facts?done=fact#fact-" + result.id().get());
     }
 
     private void renderFactForm(Context ctx, TeacherArticle a, Article.Sentence s, String factId,
-                                Map<String, String> values, Map<String, String> problems) {
+                                Map<String, String> values, Map<String, String> problems, ProposedFact proposal) {
+        String proposalKey = proposal == null ? null : proposal.key();
         // A message for a field the form does not have goes to the form's end, never lost.
         Map<String, String> errors = new LinkedHashMap<>();
         // The loader names the fact by its id ("the statement of t4-new …"); the teacher knows it as this fact.
         problems.forEach((field, message) -> errors.merge(
                 FACT_FIELDS.contains(field) || field.equals("sentence") ? field : "fact",
-                FACT_ID.matcher(message).replaceAll("this fact"), (x, y) -> x + " " + y));
+                forThisFact(message), (x, y) -> x + " " + y));
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String type : TeacherArticles.ANSWER_TYPES) {
             List<String> tags = articles.groups(type);
@@ -178,7 +213,10 @@ final class FactsController {
             }
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("title", factId == null ? "Mark a fact" : "Edit the fact");
+        model.put("title", proposalKey != null ? "Edit the proposed fact" : factId == null ? "Mark a fact"
+                : "Edit the fact");
+        model.put("proposalKey", proposalKey);
+        model.put("proposedBecause", proposal == null ? null : proposedBecause(proposal));
         model.put("article", a);
         model.put("sentence", new SentenceRow(s.anchor(), number(s.anchor()), s.text(), 0));
         model.put("kinds", MarkedFact.Kind.values());
@@ -186,7 +224,8 @@ final class FactsController {
         model.put("groups", groups);
         model.put("values", values);
         model.put("errors", errors);
-        model.put("action", "/teacher/articles/" + a.id() + "/facts/" + (factId == null ? "new" : factId + "/edit"));
+        model.put("action", "/teacher/articles/" + a.id() + (proposalKey != null ? "/proposals/edit"
+                : "/facts/" + (factId == null ? "new" : factId + "/edit")));
         ctx.render("articles/fact-form", model);
     }
 
@@ -214,7 +253,7 @@ final class FactsController {
         Optional<String> problem = articles.publish(a.id(), pages.visibleQuestions(a.slug()).size());
         if (problem.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderFacts(ctx, a, problem.get());
+            renderFacts(ctx, a, problem.get(), Map.of(), List.of());
             return;
         }
         ctx.redirect("/teacher/articles/" + a.id() + "/facts?done=published");
@@ -227,6 +266,11 @@ final class FactsController {
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
+
+    /** The loader names a fact by its id ("the statement of t4-new …"); the teacher knows it as this fact. */
+    static String forThisFact(String message) {
+        return FACT_ID.matcher(message).replaceAll("this fact");
+    }
 
     private TeacherArticles.FactView fact(Context ctx, TeacherArticle a) {
         String raw = ctx.pathParam("fact");

@@ -419,6 +419,34 @@ public final class TeacherArticles {
      * entities its answer names that Factdeck did not know yet are saved with it.
      */
     public synchronized FactSave saveFact(long articleId, MarkedFact f, long accountId) {
+        FactSave saved = checkAndStore(articleId, f, accountId, true);
+        if (saved.id().isPresent()) {
+            changed.accept(find(articleId).orElseThrow().slug(), withdrawnOf(articleId));
+        }
+        return saved;
+    }
+
+    /**
+     * Saves several new facts as {@link #saveFact} saves each (the same checks, in order, each seeing the entities the
+     * ones before it added), generating the article's questions once at the end rather than once per fact.
+     */
+    public synchronized List<FactSave> saveFacts(long articleId, List<MarkedFact> facts, long accountId) {
+        List<FactSave> out = new ArrayList<>();
+        for (MarkedFact f : facts) {
+            // A fact changes no sentence: the reader's copy of the article need not be written again for each.
+            out.add(checkAndStore(articleId, f, accountId, false));
+        }
+        if (out.stream().anyMatch(r -> r.id().isPresent())) {
+            changed.accept(find(articleId).orElseThrow().slug(), withdrawnOf(articleId));
+        }
+        return out;
+    }
+
+    /**
+     * Checks and stores one fact and rebuilds the library (and the reader's copy of the article when {@code reader});
+     * the caller tells the listener.
+     */
+    private FactSave checkAndStore(long articleId, MarkedFact f, long accountId, boolean reader) {
         TeacherArticle a = find(articleId).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
         Optional<Article> article = article(a);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -465,8 +493,7 @@ public final class TeacherArticles {
         }
         String saved = store.saveFact(articleId, fact, answerIds, roleId, created, naming.aliasesAdded, accountId,
                 clock.millis());
-        rebuild(a.slug());
-        changed.accept(a.slug(), withdrawnOf(articleId));
+        rebuild(reader ? a.slug() : null);
         return new FactSave(Optional.of(saved), Map.of());
     }
 

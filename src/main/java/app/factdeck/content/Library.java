@@ -40,6 +40,8 @@ public final class Library {
 
     private volatile State state;
     private final boolean frozen;
+    /** Counts {@link #replace} calls: what was computed from the library at one version holds until the next. */
+    private volatile long version;
 
     public Library(List<Article> articles, Map<String, Entity> entities, List<Fact> facts) {
         this(State.of(articles, entities, facts, Set.of(), Set.of()), false);
@@ -63,6 +65,12 @@ public final class Library {
             throw new IllegalStateException("a frozen library never changes");
         }
         state = State.of(articles, entities, facts, hidden, gone);
+        version++;
+    }
+
+    /** Changes whenever the content changes (a teacher's article rebuilt): a cache of what was read from it keys on it. */
+    public long version() {
+        return version;
     }
 
     /** This library as it is now, never changing afterwards: what a long computation over it reads. */

@@ -152,6 +152,8 @@ class AuthorizationMatrixTest extends AppTest {
         check("/teacher/articles/{id}/facts/{fact}/edit", art + "/facts/no-such/edit", 302, 403, 403, 404, 404);
         check("/teacher/articles/{id}/facts/{fact}/delete", art + "/facts/no-such/delete", 302, 403, 403, 404, 404);
         check("/teacher/articles/{id}/delete", art + "/delete", 302, 403, 403, 200, 200);
+        // No proposal of that key (this article's proposals are not the point here: who may ask is).
+        check("/teacher/articles/{id}/proposals/edit", art + "/proposals/edit?key=no%7Csuch", 302, 403, 403, 404, 404);
         check("/admin/users", "/admin/users",               302, 403, 403, 403, 200);
         check("/admin/users/{id}/password", "/admin/users/1/password", 302, 403, 403, 403, 200);
     }
@@ -192,6 +194,10 @@ class AuthorizationMatrixTest extends AppTest {
                                                                                     403, 403, 403, 404, 404);
         checkPost("/teacher/articles/{id}/facts/{fact}/delete", art + "/facts/no-such/delete", none,
                                                                                     403, 403, 403, 404, 404);
+        // Proposals: nothing ticked or named, refused as such.
+        checkPost("/teacher/articles/{id}/proposals/accept", art + "/proposals/accept", none, 403, 403, 403, 400, 400);
+        checkPost("/teacher/articles/{id}/proposals/reject", art + "/proposals/reject", none, 403, 403, 403, 400, 400);
+        checkPost("/teacher/articles/{id}/proposals/edit", art + "/proposals/edit", none, 403, 403, 403, 400, 400);
         checkPost("/teacher/articles/{id}/publish", art + "/publish", none,         403, 403, 403, 400, 400);
         checkPost("/teacher/articles/{id}/unpublish", art + "/unpublish", none,     403, 403, 403, 302, 302);
         checkPost("/teacher/articles/{id}/delete", "/teacher/articles/999999/delete", none, 403, 403, 403, 404, 404);

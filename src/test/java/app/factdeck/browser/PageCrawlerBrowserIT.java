@@ -90,7 +90,7 @@ class PageCrawlerBrowserIT extends BrowserTest {
         pages.putAll(Map.of("/teacher/articles", 200, "/teacher/articles/new", 200, "/teacher/articles/{id}/clean", 200,
                 "/teacher/articles/{id}/facts", 200, "/teacher/articles/{id}/facts/new", 200,
                 "/teacher/articles/{id}/facts/{fact}/edit", 200, "/teacher/articles/{id}/facts/{fact}/delete", 200,
-                "/teacher/articles/{id}/delete", 200));
+                "/teacher/articles/{id}/delete", 200, "/teacher/articles/{id}/proposals/edit", 200));
         return pages;
     }
 
@@ -180,7 +180,10 @@ class PageCrawlerBrowserIT extends BrowserTest {
                 + "</span>\\s*<span>The Vikram lander"), sentenceRows);
         assertEquals(302, tess.post(articlePath + "/facts/new", Map.of("sentence", vikram, "kind", "role",
                 "answerWords", "Narendra Modi", "roleWords", "Prime Minister", "answerType", "person")).statusCode());
-        String teacherFact = first(Pattern.compile("id=\"fact-([^\"]+)\""), tess.get(articlePath + "/facts").body());
+        String factsPage = tess.get(articlePath + "/facts").body();
+        String teacherFact = first(Pattern.compile("id=\"fact-([^\"]+)\""), factsPage);
+        // A fact Factdeck proposes for it, to open in the fact form.
+        String proposalEdit = first(Pattern.compile("href=\"[^\"]*/proposals/edit(\\?key=[^\"]+)\""), factsPage);
 
         // The student: in the class, three cards studied, one quiz finished and one begun.
         WebClient stu = new WebClient(app).withoutPageChecks();
@@ -234,6 +237,7 @@ class PageCrawlerBrowserIT extends BrowserTest {
                 "?id=a/" + authored.get(2) + "/1"));
         QUERIES.put("/study/{deck}", List.of("", "?card=" + card + "&answer=shown"));
         QUERIES.put("/teacher/articles/{id}/facts/new", List.of("?sentence=" + vikram, "?sentence=" + vikram + "&kind=when"));
+        QUERIES.put("/teacher/articles/{id}/proposals/edit", List.of(proposalEdit));
     }
 
     @Test

@@ -51,6 +51,12 @@ public final class TestApp implements AutoCloseable {
      * turn it on, so tests can predict intervals.
      */
     public static TestApp start(Path data, Map<String, String> settings, java.time.Clock clock) {
+        return start(data, settings, clock, app.factdeck.Wiring::factProposer);
+    }
+
+    /** With the proposer a test gives (the proposals pages before the real proposer proposes anything). */
+    public static TestApp start(Path data, Map<String, String> settings, java.time.Clock clock,
+                                app.factdeck.Wiring.Proposers proposers) {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "FACTDECK_PORT", "0",
                 "FACTDECK_HOST", "127.0.0.1",
@@ -60,7 +66,7 @@ public final class TestApp implements AutoCloseable {
                 // Argon2 at its real cost is most of a test run's time; hashes say their parameters, so both verify
                 "FACTDECK_PASSWORD_HASH_COST", "test-only"));
         env.putAll(settings);
-        return new TestApp(App.create(AppConfig.fromEnvironment(env), clock).start(), data);
+        return new TestApp(App.create(AppConfig.fromEnvironment(env), clock, proposers).start(), data);
     }
 
     /** Creates an account through the real command ({@code user add}), on this app's database. */
