@@ -1,5 +1,7 @@
 package app.factdeck.proposals;
 
+import app.factdeck.content.DateMention;
+import app.factdeck.content.DateReader;
 import app.factdeck.articles.MarkedFact;
 import app.factdeck.articles.MarkedFact.Kind;
 import app.factdeck.content.Article;

@@ -1,5 +1,7 @@
 package app.factdeck.proposals;
 
+import app.factdeck.content.DateMention;
+import app.factdeck.content.DateReader;
 import app.factdeck.content.Hedges;
 import app.factdeck.proposals.Quantity.Kind;
 

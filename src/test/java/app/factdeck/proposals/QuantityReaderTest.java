@@ -1,5 +1,7 @@
 package app.factdeck.proposals;
 
+import app.factdeck.content.DateMention;
+import app.factdeck.content.DateReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

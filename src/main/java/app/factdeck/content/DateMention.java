@@ -1,4 +1,4 @@
-package app.factdeck.proposals;
+package app.factdeck.content;
 
 /**
  * A date as a sentence writes it, resolved against the article's published date.

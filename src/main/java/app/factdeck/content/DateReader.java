@@ -1,6 +1,6 @@
-package app.factdeck.proposals;
+package app.factdeck.content;
 
-import app.factdeck.proposals.DateMention.Precision;
+import app.factdeck.content.DateMention.Precision;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -41,7 +41,7 @@ public final class DateReader {
     /** How far an inferred date may lie on the wrong side of the published date before the year moves. */
     static final int SLACK_DAYS = 7;
     /** Longest sentence read: a sentence is a few hundred characters; a paste without full stops is cut here. */
-    static final int MAX_SENTENCE = 2_000;
+    public static final int MAX_SENTENCE = 2_000;
 
     private static final String FULL_MONTH = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";

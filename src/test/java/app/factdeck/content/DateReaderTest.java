@@ -1,8 +1,8 @@
-package app.factdeck.proposals;
+package app.factdeck.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.factdeck.proposals.DateMention.Precision;
+import app.factdeck.content.DateMention.Precision;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
