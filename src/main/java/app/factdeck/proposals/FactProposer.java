@@ -477,8 +477,10 @@ public final class FactProposer {
 
     private void dates(String s, java.time.LocalDate published, List<Proposal> out) {
         for (DateMention d : DateReader.in(s, published)) {
-            if (d.precision() == DateMention.Precision.YEAR) {
-                continue; // the form takes a day or a month; a year alone is asked as a count or not at all
+            if (d.precision() == DateMention.Precision.YEAR || d.relative()) {
+                // The form takes a day or a month. A weekday's date is worked out from the published date, which the
+                // article does not state: its key would be a date no sentence gives.
+                continue;
             }
             Matcher lead = Pattern.compile("^(?i:(on|in|since|by|from|until)\\s+)").matcher(d.written());
             String prep = lead.find() ? lead.group(1).toLowerCase(Locale.ROOT) : null;
@@ -492,7 +494,7 @@ public final class FactProposer {
             }
             boolean month = d.precision() == DateMention.Precision.MONTH;
             String wh = (prep == null || prep.equals("on") || prep.equals("in") ? (month ? "in" : "on")
-                    : prep) + (month ? " which month" : d.relative() ? " which day" : " what date");
+                    : prep) + (month ? " which month" : " what date");
             if (s.substring(end).matches("(?s)^\\s+(?:morning|afternoon|evening|night)\\b.*")) {
                 continue; // "on Monday morning": the day is part of a longer time
             }
@@ -507,7 +509,7 @@ public final class FactProposer {
             // A date moved from the sentence's start to the end of the question may read as another phrase's date;
             // a weekday is resolved by the verb's tense, which a teacher should confirm.
             boolean moved = q.get().endsWith(wh + "?") && start < 3;
-            double confidence = d.relative() ? 0.5 : moved ? 0.55 : 0.7;
+            double confidence = moved ? 0.55 : 0.7;
             out.add(proposal(new MarkedFact(null, Kind.WHEN, s, List.of(written), "", "", "", null, q.get(), null,
                     event, d.iso(), null, null), confidence, "a date the sentence gives"));
         }
