@@ -488,9 +488,10 @@ public final class FactProposer {
             String written = s.substring(wordsStart, d.end()).replaceAll("[,\\s]+$", "");
             int start = prep == null ? wordsStart : d.start();
             int end = wordsStart + written.length();
-            if (prep == null && start >= 3 && s.substring(0, start).matches("(?s).*\\b(?i:on)\\s+$")) {
-                prep = "on";
-                start = s.substring(0, start).lastIndexOf("on");
+            Matcher on = Pattern.compile("\\b(?i:on|in)\\s+$").matcher(s.substring(0, start));
+            if (prep == null && on.find()) {
+                prep = on.group().strip().toLowerCase(Locale.ROOT);
+                start = on.start();
             }
             boolean month = d.precision() == DateMention.Precision.MONTH;
             String wh = (prep == null || prep.equals("on") || prep.equals("in") ? (month ? "in" : "on")
@@ -509,6 +510,9 @@ public final class FactProposer {
             // A date moved from the sentence's start to the end of the question may read as another phrase's date;
             // a weekday is resolved by the verb's tense, which a teacher should confirm.
             boolean moved = q.get().endsWith(wh + "?") && start < 3;
+            if (moved && QuestionWriter.verbs(q.get()) > 1) {
+                continue; // "In April, X said that … at the summit in which month?" would date the summit
+            }
             double confidence = moved ? 0.55 : 0.7;
             out.add(proposal(new MarkedFact(null, Kind.WHEN, s, List.of(written), "", "", "", null, q.get(), null,
                     event, d.iso(), null, null), confidence, "a date the sentence gives"));
