@@ -411,6 +411,11 @@ public final class FactProposer {
                 continue;
             }
             int start = first.start() >= 4 && s.startsWith("the ", first.start() - 4) ? first.start() - 4 : first.start();
+            // Each member must stand on its own: "signed by A, B and C" (each signed), not "leaving A and B level" or
+            // "a meeting between A and B", where one member alone says something else.
+            if (start > 0 && !s.substring(0, start).matches("(?s).*\\b(?:by|of|with|from|including|to|in|for|as)\\s+$")) {
+                continue;
+            }
             String wh = switch (first.type()) {
                 case "person" -> "who";
                 case "country" -> "which countries";

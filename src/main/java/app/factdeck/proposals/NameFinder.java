@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -271,7 +270,4 @@ final class NameFinder {
         return Text.normalise(name.replace('’', '\'').replace('ʼ', '\''));
     }
 
-    Optional<Entity> known(String name) {
-        return Optional.ofNullable(byName.get(key(name)));
-    }
 }
