@@ -269,5 +269,4 @@ final class NameFinder {
     private static String key(String name) {
         return Text.normalise(name.replace('’', '\'').replace('ʼ', '\''));
     }
-
 }
