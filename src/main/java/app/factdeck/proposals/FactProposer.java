@@ -413,6 +413,11 @@ public final class FactProposer {
                 continue;
             }
             int start = first.start() >= 4 && s.startsWith("the ", first.start() - 4) ? first.start() - 4 : first.start();
+            // Each member must stand on its own: "signed by A, B and C" (each signed), not "leaving A and B level" or
+            // "a meeting between A and B", where one member alone says something else.
+            if (start > 0 && !s.substring(0, start).matches("(?s).*\\b(?:by|of|with|from|including|to|in|for|as)\\s+$")) {
+                continue;
+            }
             String wh = switch (first.type()) {
                 case "person" -> "who";
                 case "country" -> "which countries";
@@ -479,8 +484,10 @@ public final class FactProposer {
 
     private void dates(String s, java.time.LocalDate published, List<Proposal> out) {
         for (DateMention d : DateReader.in(s, published)) {
-            if (d.precision() == DateMention.Precision.YEAR) {
-                continue; // the form takes a day or a month; a year alone is asked as a count or not at all
+            if (d.precision() == DateMention.Precision.YEAR || d.relative()) {
+                // The form takes a day or a month. A weekday's date is worked out from the published date, which the
+                // article does not state: its key would be a date no sentence gives.
+                continue;
             }
             Matcher lead = Pattern.compile("^(?i:(on|in|since|by|from|until)\\s+)").matcher(d.written());
             String prep = lead.find() ? lead.group(1).toLowerCase(Locale.ROOT) : null;
@@ -488,13 +495,14 @@ public final class FactProposer {
             String written = s.substring(wordsStart, d.end()).replaceAll("[,\\s]+$", "");
             int start = prep == null ? wordsStart : d.start();
             int end = wordsStart + written.length();
-            if (prep == null && start >= 3 && s.substring(0, start).matches("(?s).*\\b(?i:on)\\s+$")) {
-                prep = "on";
-                start = s.substring(0, start).lastIndexOf("on");
+            Matcher on = Pattern.compile("\\b(?i:on|in)\\s+$").matcher(s.substring(0, start));
+            if (prep == null && on.find()) {
+                prep = on.group().strip().toLowerCase(Locale.ROOT);
+                start = on.start();
             }
             boolean month = d.precision() == DateMention.Precision.MONTH;
             String wh = (prep == null || prep.equals("on") || prep.equals("in") ? (month ? "in" : "on")
-                    : prep) + (month ? " which month" : d.relative() ? " which day" : " what date");
+                    : prep) + (month ? " which month" : " what date");
             if (s.substring(end).matches("(?s)^\\s+(?:morning|afternoon|evening|night)\\b.*")) {
                 continue; // "on Monday morning": the day is part of a longer time
             }
@@ -509,7 +517,10 @@ public final class FactProposer {
             // A date moved from the sentence's start to the end of the question may read as another phrase's date;
             // a weekday is resolved by the verb's tense, which a teacher should confirm.
             boolean moved = q.get().endsWith(wh + "?") && start < 3;
-            double confidence = d.relative() ? 0.5 : moved ? 0.55 : 0.7;
+            if (moved && QuestionWriter.verbs(q.get()) > 1) {
+                continue; // "In April, X said that … at the summit in which month?" would date the summit
+            }
+            double confidence = moved ? 0.55 : 0.7;
             out.add(proposal(new MarkedFact(null, Kind.WHEN, s, List.of(written), "", "", "", null, q.get(), null,
                     event, d.iso(), null, null), confidence, "a date the sentence gives"));
         }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,9 +162,16 @@ final class NameFinder {
     List<String> untypedRuns(String sentence) {
         List<String> out = new ArrayList<>();
         for (Run r : runs(sentence, capitalisedWords(sentence))) {
-            int n = r.words.split("\\s+").length;
-            if (n >= 2 && n <= 4 && cueType(r.words, sentence, r.end) == null && byName.get(key(r.words)) == null
-                    && !hasOrganisationCue(r.words) && !r.words.matches(".*\\b\\p{Lu}{2,}\\b.*")) {
+            String[] w = r.words.split("\\s+");
+            int n = w.length;
+            // A person's name: capitalised words and particles only, none a month, a day or a name of its own.
+            boolean nameWords = java.util.Arrays.stream(w).allMatch(x -> x.matches(TitleLexicon.NAME_WORD)
+                    && !NOT_NAMES.contains(x.toLowerCase(Locale.ROOT)) && byName.get(key(x)) == null
+                    || x.matches("da|de|do|dos|di|du|van|von|der|bin|al|el"))
+                    && Character.isUpperCase(w[n - 1].charAt(0));
+            if (n >= 2 && n <= 4 && nameWords && cueType(r.words, sentence, r.end) == null
+                    && byName.get(key(r.words)) == null && !hasOrganisationCue(r.words)
+                    && !r.words.matches(".*\\b\\p{Lu}{2,}\\b.*")) {
                 out.add(r.words);
             }
         }
@@ -262,9 +268,5 @@ final class NameFinder {
 
     private static String key(String name) {
         return Text.normalise(name.replace('’', '\'').replace('ʼ', '\''));
-    }
-
-    Optional<Entity> known(String name) {
-        return Optional.ofNullable(byName.get(key(name)));
     }
 }

@@ -23,14 +23,4 @@ record Tagged(String text, List<Token> tokens) {
     Tagged {
         tokens = List.copyOf(tokens);
     }
-
-    /** The index of the token that starts at or covers {@code offset}, or -1. */
-    int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > offset) {
-                return tokens.get(i).start() <= offset ? i : -1;
-            }
-        }
-        return -1;
-    }
 }

@@ -142,7 +142,7 @@ final class TitleLexicon {
     /** "Japan Fumio Kishida" → ["of Japan", "Fumio Kishida"]; null when no name is left. */
     private static String[] splitOwnerAndName(String run) {
         String[] words = run.split("\\s+");
-        int nameWords = words.length >= 5 && words[words.length - 3].matches(NAME_WORD) ? 2 : 2;
+        int nameWords = 2;
         if (words.length - nameWords < 2) {
             return null;
         }
