@@ -12,6 +12,8 @@ import app.factdeck.content.PageReading;
 import app.factdeck.content.TeacherContent;
 import app.factdeck.content.Text;
 import app.factdeck.db.Database;
+import app.factdeck.proposals.DateMention;
+import app.factdeck.proposals.DateReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,9 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -62,9 +62,6 @@ public final class TeacherArticles {
             "document", "event", "programme", "measure", "newspaper", "category");
     public static final Set<String> UPLOAD_TYPES = Set.of("txt", "md", "html", "htm");
 
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|2\\d\\d\\d)\\b");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
@@ -195,8 +192,7 @@ public final class TeacherArticles {
                     + "' (" + same.get().state().slug() + "); open it from the article list instead of adding it again.");
         }
         for (Article a : library.articles()) {
-            if (!body.isEmpty() && hash.equals(hash(a.sentences().stream().map(Article.Sentence::text)
-                    .collect(Collectors.joining("\n"))))) {
+            if (sameText(body, a)) {
                 return Intake.refused("text", "This page is already the article '" + a.title() + "'.");
             }
         }
@@ -242,6 +238,15 @@ public final class TeacherArticles {
             slug = words + "-" + n;
         }
         return slug;
+    }
+
+    /**
+     * True when a page's body (as {@link PageCleaner#body} gives it) is the article's text, case and punctuation
+     * aside: adding it would add that article again.
+     */
+    public static boolean sameText(List<String> body, Article a) {
+        return !body.isEmpty() && hash(String.join("\n", body)).equals(hash(a.sentences().stream()
+                .map(Article.Sentence::text).collect(Collectors.joining("\n"))));
     }
 
     /** The words of a page, case and punctuation aside: two pastes of one article hash alike. */
@@ -579,7 +584,7 @@ public final class TeacherArticles {
                 problems.put("event", "Say what happened on the date, e.g. 'the summit opened'.");
             }
             if (date == null && !answers.isEmpty()) {
-                date = dateOf(answers.get(0), published).orElse(null);
+                date = dateOf(answers.get(0), f.sentence(), published).orElse(null);
             }
             if (date == null) {
                 problems.put("date", "Give the date as YYYY-MM-DD (or YYYY-MM for a month).");
@@ -710,26 +715,28 @@ public final class TeacherArticles {
     }
 
     /**
-     * The date the words name, read against the article's date: "30 May 2023", "May 30, 2023", "May 30" (that year),
-     * a weekday (the latest one on or before the article's date).
+     * The date the words name, read against the article's date by {@link DateReader}: "30 May 2023", "May 30, 2023",
+     * "May 30" (that year, or the year before when that would be well after the article), "April 2023" (a month),
+     * a weekday (the latest one on or before the article's date). Without an article date only a full date counts.
      */
     static Optional<String> dateOf(String words, LocalDate published) {
-        Optional<LocalDate> full = PageCleaner.dateIn(words);
-        if (full.isPresent()) {
-            return full.map(LocalDate::toString);
+        return dateOf(words, null, published);
+    }
+
+    /**
+     * As {@link #dateOf(String, LocalDate)}, but reading the words where the sentence writes them, so that the
+     * sentence's verb decides which way a weekday or a day without year goes ("will meet on Wednesday").
+     */
+    static Optional<String> dateOf(String words, String sentence, LocalDate published) {
+        if (published == null) {
+            return PageCleaner.dateIn(words).map(LocalDate::toString);
         }
-        if (published != null) {
-            Optional<LocalDate> inYear = PageCleaner.dateIn(words + " " + published.getYear());
-            if (inYear.isPresent() && !YEAR.matcher(words).find()) {
-                return inYear.map(LocalDate::toString);
-            }
-            Matcher w = WEEKDAY.matcher(words);
-            if (w.find()) {
-                DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-                return Optional.of(published.with(TemporalAdjusters.previousOrSame(day)).toString());
-            }
-        }
-        return Optional.empty();
+        int at = sentence == null ? -1 : sentence.indexOf(words);
+        List<DateMention> mentions = at < 0 ? DateReader.in(words, published) : DateReader.in(sentence, published)
+                .stream().filter(d -> d.start() < at + words.length() && at < d.end()).toList();
+        // A fact's date is a day or a month; a year alone is asked as a number.
+        return mentions.stream().filter(d -> d.precision() != DateMention.Precision.YEAR).findFirst()
+                .map(DateMention::iso);
     }
 
     private static String articleText(Article a) {

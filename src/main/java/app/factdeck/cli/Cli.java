@@ -40,6 +40,7 @@ public final class Cli {
                 .addSubcommand(new ServeCommand(io))
                 .addSubcommand(new BackupCommand(io))
                 .addSubcommand(new QuestionsCommand(io))
+                .addSubcommand(new ProposeCommand(io))
                 .addSubcommand(UserCommand.commandLine(io))
                 .addSubcommand(new ArticleDraftCommand(io))
                 .addSubcommand(ArticleCommand.commandLine(io))

@@ -43,7 +43,17 @@ public final class QuestionListing {
     }
 
     public static String json(List<Question> questions, URI baseUrl) {
-        List<Map<String, Object>> items = questions.stream().map(q -> {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
+                    items(questions, baseUrl));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The objects {@link #json} prints, for a command that embeds them in its own output ({@code propose}). */
+    public static List<Map<String, Object>> items(List<Question> questions, URI baseUrl) {
+        return questions.stream().map(q -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", q.id());
             m.put("article", q.articleSlug());
@@ -59,11 +69,6 @@ public final class QuestionListing {
             m.put("sources", q.sources().stream().map(s -> source(s, baseUrl)).toList());
             return m;
         }).toList();
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(items);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, Object> source(Source s, URI baseUrl) {

@@ -46,6 +46,18 @@ class MarkingRulesTest {
         assertEquals("2022-10-30", TeacherArticles.dateOf("on Sunday", LocalDate.of(2022, 10, 31)).orElseThrow());
     }
 
+    @Test
+    void theSentencesVerbDecidesWhichWayAWeekdayGoes() {
+        LocalDate friday = LocalDate.of(2023, 6, 16);
+        assertEquals("2023-06-14", TeacherArticles.dateOf("on Wednesday", "Ministers met on Wednesday.", friday)
+                .orElseThrow());
+        assertEquals("2023-06-21", TeacherArticles.dateOf("on Wednesday", "Ministers will meet on Wednesday.", friday)
+                .orElseThrow());
+        // A month is a date at month precision; a year alone is not a date fact's answer.
+        assertEquals("2023-04", TeacherArticles.dateOf("April 2023", friday).orElseThrow());
+        assertTrue(TeacherArticles.dateOf("in 2021", friday).isEmpty());
+    }
+
     private static Entity person(String id, String name, String... aliases) {
         return new Entity(id, "person", name, List.of(aliases), Set.of("person-in-article-1"), true, "");
     }
