@@ -68,6 +68,7 @@ public final class FactProposer {
             people.addAll(names.peopleIn(s));
         }
         Map<String, Proposal> out = new LinkedHashMap<>();
+        KeyPhrases keyPhrases = new KeyPhrases(sentences);
         for (String s : sentences) {
             List<NameFinder.Mention> mentions = names.in(s, people);
             List<Proposal> found = new ArrayList<>();
@@ -80,6 +81,7 @@ public final class FactProposer {
                 places(s, mentions, found);
                 counts(s, found);
                 dates(s, found);
+                found.addAll(keyPhrases.in(s));
             }
             for (Proposal p : found) {
                 if (out.size() < MAX_PROPOSALS) {
