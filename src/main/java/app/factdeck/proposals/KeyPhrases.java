@@ -450,11 +450,11 @@ final class KeyPhrases {
         if (insideQuote(s, start)) {
             return Optional.empty();
         }
-        Optional<String> q = QuestionWriter.inPlace(s, start, end, GAP);
+        Optional<String> q = QuestionWriter.inPlace(withNamedPossessivesHidden(s), start, end, GAP);
         if (q.isEmpty()) {
             return Optional.empty();
         }
-        String st = q.get().replaceAll("\\?$", ".");
+        String st = shown(q.get()).replaceAll("\\?$", ".");
         String around = st.replace(GAP, " ");
         String answer = s.substring(start, end);
         List<Tagged.Token> tokens = Nlp.tag(around).tokens();
@@ -467,6 +467,39 @@ final class KeyPhrases {
             return Optional.empty();
         }
         return Optional.of(st);
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\b");
+    private static final char HIDDEN = '\uE000';
+
+    /**
+     * The sentence with each possessive that follows a proper noun hidden from the question writer's pronoun rule
+     * ("Argentina clinched their third World Cup"): the name it points to is in the statement. The generator's own
+     * reference gate (G7) still checks each item against the library's names. Same length, so offsets hold.
+     */
+    static String withNamedPossessivesHidden(String s) {
+        List<Tagged.Token> tokens = Nlp.tag(s).tokens();
+        StringBuilder b = new StringBuilder(s);
+        Matcher m = POSSESSIVE.matcher(s);
+        while (m.find()) {
+            int at = m.start();
+            boolean named = tokens.stream().anyMatch(t -> t.end() <= at && t.is("PROPN"));
+            if (named) {
+                b.setCharAt(at, (char) (HIDDEN + s.charAt(at)));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String shown(String s) {
+        StringBuilder b = new StringBuilder(s);
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c >= HIDDEN && c < HIDDEN + 0x80) {
+                b.setCharAt(i, (char) (c - HIDDEN));
+            }
+        }
+        return b.toString();
     }
 
     /** True when the words before the gap (the subject) hold a proper noun: "Lula had garnered {answer}". */

@@ -114,4 +114,12 @@ class KeyPhrasesTest {
     void aSentenceThatNegatesGivesNoPhrase() {
         assertEquals(List.of(), facts("Kylian Mbappe did not score a hat-trick."));
     }
+
+    @Test
+    void aPossessiveAfterANameStaysButAPronounSubjectDoesNot() {
+        MarkedFact f = only("third", facts("Argentina clinched their third World Cup with a win over France."));
+        assertEquals("Argentina clinched their {answer} World Cup with a win over France.", f.statement());
+        assertEquals("Argentina clinched their fourth World Cup with a win over France.", f.contradiction());
+        assertEquals(List.of(), facts("They clinched their third World Cup with a win over France."));
+    }
 }
