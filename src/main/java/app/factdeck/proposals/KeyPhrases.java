@@ -48,6 +48,7 @@ final class KeyPhrases {
     /** Hedges that only blur a number: a value twice as large (or half) is still ruled out. */
     private static final Set<String> APPROXIMATE = Set.of("nearly", "almost", "about", "around", "roughly",
             "approximately", "some", "close to", "an estimated", "estimated");
+    private static final Pattern COMPARISON = Pattern.compile("\\s(?:less|more|lower|higher|fewer|cheaper)\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern SCORE = Pattern.compile("(\\d{1,2})(\\s?[-–]\\s?)(\\d{1,2})");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,4})(st|nd|rd|th)");
@@ -112,6 +113,10 @@ final class KeyPhrases {
                 }
                 start = q.start() + m.start();
                 end = q.start() + m.end();
+            }
+            Matcher comparison = COMPARISON.matcher(s.substring(end));
+            if (q.kind() == Quantity.Kind.PERCENT && comparison.lookingAt()) {
+                end += comparison.end(); // "60% less than …": the comparison is part of the amount
             }
             if (s.substring(0, start).matches("(?s).*\\(\\s*")) {
                 continue; // "(€3.02 billion)": a conversion of the amount before it, which would give it away
@@ -369,8 +374,10 @@ final class KeyPhrases {
     private void phrase(String s, int start, int end, String reason, List<Proposal> out) {
         Optional<String> statement = statement(s, start, end);
         if (statement.isEmpty() || subject(statement.get()) == Subject.DEFINITE || !verbChainToGap(statement.get())
-                || !subjectNamed(statement.get()) && !reason.startsWith("what the subject is")) {
-            return;
+                || !subjectNamed(statement.get()) && !reason.startsWith("what the subject is")
+                || Nlp.tag(statement.get().substring(statement.get().indexOf(GAP) + GAP.length())).tokens().stream()
+                .anyMatch(t -> t.is("CCONJ", "VERB", "AUX"))) {
+            return; // "had dominated {…} and led 2-0": negating the first verb would negate both
         }
         Optional<String> negated = negated(statement.get().replace(GAP, s.substring(start, end)));
         if (negated.isEmpty()) {

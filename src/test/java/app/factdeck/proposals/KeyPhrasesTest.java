@@ -122,4 +122,11 @@ class KeyPhrasesTest {
         assertEquals("Argentina clinched their fourth World Cup with a win over France.", f.contradiction());
         assertEquals(List.of(), facts("They clinched their third World Cup with a win over France."));
     }
+
+    @Test
+    void aPercentageKeepsTheComparisonItMakes() {
+        MarkedFact f = only("60% less", facts("Acme Corp sold the plant for 60% less than the price paid in 2019."));
+        assertEquals("Acme Corp sold the plant for {answer} than the price paid in 2019.", f.statement());
+        assertEquals("Acme Corp sold the plant for 50% less than the price paid in 2019.", f.contradiction());
+    }
 }
