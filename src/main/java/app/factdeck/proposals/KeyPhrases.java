@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,6 +44,7 @@ final class KeyPhrases {
     static final int MAX_ANSWER_WORDS = 4;
     static final int MAX_ANSWER_CHARS = 40;
     static final int MAX_STATEMENT = 300;
+    private static final int MAX_TAGS = 2_000;
 
     private static final Set<Quantity.Kind> AMOUNTS = Set.of(Quantity.Kind.PERCENT, Quantity.Kind.MONEY,
             Quantity.Kind.DECIMAL, Quantity.Kind.ORDINAL, Quantity.Kind.SCORE);
@@ -79,17 +82,29 @@ final class KeyPhrases {
             + "|meanwhile|the next|the following|the previous|that day|that year)\\b");
 
     private final String article;
+    /** Tags already read: the same words before a gap are read for the subject and for the verb group. */
+    private final Map<String, Tagged> tags = new HashMap<>();
+    /** The sentence read last and its possessives hidden: every candidate of a sentence needs the same. */
+    private String lastSentence;
+    private String lastHidden;
 
     /** @param sentences the article's sentences: a false value must not be written anywhere among them */
     KeyPhrases(List<String> sentences) {
         this.article = String.join(" \n ", sentences);
     }
 
+    private Tagged tag(String words) {
+        if (tags.size() > MAX_TAGS) {
+            tags.clear();
+        }
+        return tags.computeIfAbsent(words, Nlp::tag);
+    }
+
     /** The key-phrase proposals of one sentence, amounts first. */
     List<Proposal> in(String sentence) {
         List<Proposal> out = new ArrayList<>();
         amounts(sentence, out);
-        Tagged t = Nlp.tag(sentence);
+        Tagged t = tag(sentence);
         predicates(sentence, t, out);
         objects(sentence, t, out);
         return out;
@@ -339,7 +354,10 @@ final class KeyPhrases {
                     || !head.word().matches("\\p{Ll}[\\p{L}-]+")) {
                 continue;
             }
-            phrase(s, tokens.get(i + 1).start(), head.end(), "what the named subject's verb takes", out);
+            boolean named = tokens.subList(0, i).stream().anyMatch(x -> x.is("PROPN"));
+            if (named) {
+                phrase(s, tokens.get(i + 1).start(), head.end(), "what the named subject's verb takes", out);
+            }
         }
     }
 
@@ -348,9 +366,9 @@ final class KeyPhrases {
      * "voting is {answer}"): negating the first verb then negates what governs the answer, not a verb of reporting
      * ("said the bank would have created {answer}").
      */
-    static boolean verbChainToGap(String statement) {
+    boolean verbChainToGap(String statement) {
         String before = statement.substring(0, statement.indexOf(GAP));
-        List<Tagged.Token> tokens = Nlp.tag(before).tokens();
+        List<Tagged.Token> tokens = tag(before).tokens();
         int first = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).is("AUX", "VERB")) {
@@ -375,7 +393,7 @@ final class KeyPhrases {
         Optional<String> statement = statement(s, start, end);
         if (statement.isEmpty() || subject(statement.get()) == Subject.DEFINITE || !verbChainToGap(statement.get())
                 || !subjectNamed(statement.get()) && !reason.startsWith("what the subject is")
-                || Nlp.tag(statement.get().substring(statement.get().indexOf(GAP) + GAP.length())).tokens().stream()
+                || tag(statement.get().substring(statement.get().indexOf(GAP) + GAP.length())).tokens().stream()
                 .anyMatch(t -> t.is("CCONJ", "VERB", "AUX"))) {
             return; // "had dominated {…} and led 2-0": negating the first verb would negate both
         }
@@ -453,18 +471,18 @@ final class KeyPhrases {
      * (so it keeps no pronoun, negation, back-reference or quotation); empty when it does not stand alone or opens
      * with a preposition ("With {answer} of the count completed" is no statement).
      */
-    static Optional<String> statement(String s, int start, int end) {
+    Optional<String> statement(String s, int start, int end) {
         if (insideQuote(s, start)) {
             return Optional.empty();
         }
-        Optional<String> q = QuestionWriter.inPlace(withNamedPossessivesHidden(s), start, end, GAP);
+        Optional<String> q = QuestionWriter.inPlace(hidden(s), start, end, GAP);
         if (q.isEmpty()) {
             return Optional.empty();
         }
         String st = shown(q.get()).replaceAll("\\?$", ".");
         String around = st.replace(GAP, " ");
         String answer = s.substring(start, end);
-        List<Tagged.Token> tokens = Nlp.tag(around).tokens();
+        List<Tagged.Token> tokens = tag(st.substring(0, st.indexOf(GAP))).tokens();
         if (st.length() > MAX_STATEMENT || st.indexOf(GAP) != st.lastIndexOf(GAP) || st.startsWith(GAP)
                 || Text.containsPhrase(around, answer) || tokens.isEmpty()
                 || tokens.get(0).is("ADP", "SCONJ", "CCONJ", "ADV") && !st.substring(0, st.indexOf(GAP)).contains(",")
@@ -484,8 +502,16 @@ final class KeyPhrases {
      * ("Argentina clinched their third World Cup"): the name it points to is in the statement. The generator's own
      * reference gate (G7) still checks each item against the library's names. Same length, so offsets hold.
      */
-    static String withNamedPossessivesHidden(String s) {
-        List<Tagged.Token> tokens = Nlp.tag(s).tokens();
+    private String hidden(String s) {
+        if (!s.equals(lastSentence)) {
+            lastSentence = s;
+            lastHidden = withNamedPossessivesHidden(s, tag(s));
+        }
+        return lastHidden;
+    }
+
+    static String withNamedPossessivesHidden(String s, Tagged tagged) {
+        List<Tagged.Token> tokens = tagged.tokens();
         StringBuilder b = new StringBuilder(s);
         Matcher m = POSSESSIVE.matcher(s);
         while (m.find()) {
@@ -510,7 +536,7 @@ final class KeyPhrases {
     }
 
     /** True when the words before the gap (the subject) hold a proper noun: "Lula had garnered {answer}". */
-    static boolean subjectNamed(String statement) {
+    boolean subjectNamed(String statement) {
         return subject(statement) == Subject.NAMED;
     }
 
@@ -521,9 +547,9 @@ final class KeyPhrases {
      * DEFINITE when it opens with "the" and a common noun ("The French forward", "The result": it may point back
      * to an earlier sentence), PLAIN otherwise ("Membership would require …").
      */
-    static Subject subject(String statement) {
+    Subject subject(String statement) {
         String before = statement.substring(0, Math.max(0, statement.indexOf(GAP)));
-        List<Tagged.Token> tokens = Nlp.tag(before).tokens();
+        List<Tagged.Token> tokens = tag(before).tokens();
         for (Tagged.Token t : tokens) {
             if (t.is("AUX", "VERB")) {
                 break;
