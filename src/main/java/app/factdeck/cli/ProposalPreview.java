@@ -1,6 +1,5 @@
 package app.factdeck.cli;
 
-import app.factdeck.Wiring;
 import app.factdeck.articles.MarkedFact;
 import app.factdeck.articles.TeacherArticle;
 import app.factdeck.articles.TeacherArticles;
@@ -15,6 +14,8 @@ import app.factdeck.content.PageReading;
 import app.factdeck.db.Database;
 import app.factdeck.proposals.FactProposer;
 import app.factdeck.proposals.Proposal;
+import app.factdeck.questions.QuestionBank;
+import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.core.Question;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,8 +38,8 @@ import java.util.stream.Stream;
  * What accepting every proposed fact of a page would give, worked out on the web flow's own path: the page goes
  * into a throwaway database (a temporary folder, deleted afterwards) through {@link TeacherArticles#addUpload} and
  * {@link TeacherArticles#saveCleaning} with the cleaner's choices, each proposal through
- * {@link TeacherArticles#saveFact} (the same checks a teacher's fact meets), and the questions are the bank's for
- * that article after the gates. Nothing the user keeps is written.
+ * {@link TeacherArticles#saveFact} (the same checks a teacher's fact meets), and the questions are the ones
+ * {@link QuestionBank} keeps for that article after the gates. Nothing the user keeps is written.
  */
 public final class ProposalPreview {
 
@@ -96,15 +97,15 @@ public final class ProposalPreview {
         setAside(library, fileName, content);
         try {
             try (Database database = Database.open(dir.resolve("propose.db"))) {
-                return run(Wiring.of(library, database, clock), fileName, content, published);
+                return run(library, new TeacherArticles(database, library, clock), fileName, content, published);
             }
         } finally {
             delete(dir);
         }
     }
 
-    private static Result run(Wiring w, String fileName, byte[] content, LocalDate published) {
-        TeacherArticles articles = w.articles();
+    private static Result run(Library library, TeacherArticles articles, String fileName, byte[] content,
+                              LocalDate published) {
         TeacherArticles.Intake in = articles.addUpload(fileName, content, null, 0);
         if (in.article().isEmpty()) {
             throw new Refused(String.join(" ", in.problems().values()), false);
@@ -129,7 +130,7 @@ public final class ProposalPreview {
         List<PageLine> dropped = reading.lines().stream().filter(l -> !TeacherArticles.keptNow(saved, l)).toList();
         Page page = new Page(meta.title(), meta.publisher(), meta.author(), date, article.sentences(), dropped);
 
-        List<Proposal> proposals = new FactProposer(w.library(), Gazetteer.builtIn()).propose(article);
+        List<Proposal> proposals = new FactProposer(library, Gazetteer.builtIn()).propose(article);
         List<Checked> checked = new ArrayList<>();
         for (Proposal p : proposals.subList(0, Math.min(proposals.size(), TeacherArticles.MAX_FACTS))) {
             MarkedFact f = p.fact().withId(null);
@@ -138,7 +139,8 @@ public final class ProposalPreview {
                     .map(Article.Sentence::anchor).findFirst();
             checked.add(new Checked(p, anchor, result.problems()));
         }
-        return new Result(page, checked, w.bank().questionsOf(a.slug()));
+        // The bank's own generator and gates, for this article only (the server refreshes just this part too).
+        return new Result(page, checked, QuestionBank.questionsOf(library, QuestionGenerator.DEFAULT_SEED, a.slug()));
     }
 
     /**

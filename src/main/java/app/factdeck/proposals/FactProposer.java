@@ -42,10 +42,8 @@ public final class FactProposer {
             + "|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
             + "|twenty)(?:\\s+(million|billion|thousand))?(?![.,]?\\d|%|-|\\p{L})\\s+((?:\\p{Lu}{2,6}\\s+)?(?:[a-z]+\\s+)?"
             + "(?:[a-z]+|\\p{Lu}[a-z]+s))");
-    private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
+    static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
             + "|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-    private static final Pattern DATE = Pattern.compile("\\b((?i:on|in|since|by)\\s+)?(" + MONTH + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?"
-            + "|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)(?![\\d:])");
     private static final Pattern NOT_COUNTED = Pattern.compile("(?i)^(percent|per|am|pm|p\\.m|a\\.m|bn|m|mn|francs?|dollars?"
             + "|euros?|pounds?|yen|yuan|rupees?|and|or|to|of|in|on|at|by|for|from|the|a|an|with|as|than|is|was|were|are"
             + "|has|have|had|will|would|minute|minutes|st|nd|rd|th)\\b");
@@ -67,6 +65,14 @@ public final class FactProposer {
         for (String s : sentences) {
             people.addAll(names.peopleIn(s));
         }
+        String text = String.join(" ", sentences);
+        for (String s : sentences) {
+            for (String run : names.untypedRuns(s)) {
+                if (!people.contains(run) && surnameAlone(text, run, run.substring(run.lastIndexOf(' ') + 1))) {
+                    people.add(run);
+                }
+            }
+        }
         Map<String, Proposal> out = new LinkedHashMap<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
         for (String s : sentences) {
@@ -78,9 +84,10 @@ public final class FactProposer {
                 // A sentence that is part of a quotation holds the speaker's words: only who said them is asked.
                 acronyms(s, found);
                 subjects(s, mentions, found);
+                objects(s, mentions, found);
                 places(s, mentions, found);
                 counts(s, found);
-                dates(s, found);
+                dates(s, article.published(), found);
                 found.addAll(keyPhrases.in(s));
             }
             for (Proposal p : found) {
@@ -263,7 +270,7 @@ public final class FactProposer {
         for (NameFinder.Mention m : mentions) {
             boolean place = m.type().equals("country") || m.type().equals("city") || m.type().equals("place");
             if (!place) {
-                things(s, m, out);
+                things(s, m, mentions, out);
                 continue;
             }
             Matcher prep = Pattern.compile("\\b(in|from|at|to)\\s+(?:the\\s+)?$").matcher(s.substring(0, m.start()));
@@ -277,7 +284,7 @@ public final class FactProposer {
             if (m.type().equals("city") && country.find() && s.substring(end + country.end()).matches("(?s)^[,.;].*")) {
                 end += country.end(); // "in Vilnius, Lithuania": the country goes with the city
             }
-            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh);
+            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh, peopleBefore(mentions, prep.start()));
             if (q.isEmpty() || q.get().startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1))) {
                 continue;
             }
@@ -287,23 +294,81 @@ public final class FactProposer {
     }
 
     /** An organisation, event or document named after a preposition: "according to data from the Supreme Court". */
-    private void things(String s, NameFinder.Mention m, List<Proposal> out) {
+    private void things(String s, NameFinder.Mention m, List<NameFinder.Mention> mentions, List<Proposal> out) {
         if (m.type().equals("person") || m.start() == 0) {
             return;
         }
-        Matcher prep = Pattern.compile("\\b(in|from|at|to|by|of|with|for|on|into)\\s+(the\\s+)?$")
+        Matcher prep = Pattern.compile("\\b(in|from|at|to|by|of|with|for|on|into|as)\\s+(the\\s+)?$")
                 .matcher(s.substring(0, m.start()));
         if (!prep.find() || s.substring(m.end()).matches("(?s)^\\s+\\p{Lu}.*") || attributive(s, m)) {
             return;
         }
         int start = prep.group(2) != null ? prep.start(2) : m.start();
         String wh = QuestionWriter.wh(m.type());
-        Optional<String> q = QuestionWriter.inPlace(s, start, m.end(), wh);
+        Optional<String> q = QuestionWriter.inPlace(s, start, m.end(), wh, peopleBefore(mentions, start));
         if (q.isEmpty() || q.get().toLowerCase(Locale.ROOT).startsWith(wh)) {
             return;
         }
         out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(m.words()), m.type(), "", aliasesOf(m), null,
                 q.get(), null, null, null, null, null), m.known() != null ? 0.7 : 0.6, "a name the sentence gives"));
+    }
+
+    /** True when the article writes the run's last word without the words before it at least once. */
+    private static boolean surnameAlone(String text, String run, String last) {
+        Matcher m = Pattern.compile("(?<![\\p{L}’'-])" + Pattern.quote(last) + "(?![\\p{L}-])").matcher(text);
+        while (m.find()) {
+            int p = m.start() - 1;
+            while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+                p--;
+            }
+            int w = p;
+            while (w >= 0 && (Character.isLetter(text.charAt(w)) || text.charAt(w) == '.')) {
+                w--;
+            }
+            boolean capitalisedBefore = p >= 0 && p > w && Character.isUpperCase(text.charAt(w + 1));
+            if (!capitalisedBefore) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int peopleBefore(List<NameFinder.Mention> mentions, int offset) {
+        return (int) mentions.stream().filter(x -> x.type().equals("person") && x.end() <= offset).count();
+    }
+
+    // --- whom (a person the verb acts on) ---------------------------------------------------------------------------
+
+    /** "Lula beat far-right incumbent Jair Bolsonaro in …" → "Lula beat whom in …?" (the describing words go too). */
+    private void objects(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
+        for (NameFinder.Mention m : mentions) {
+            if (!NameFinder.ANSWER_TYPES.contains(m.type()) || m.start() == 0 || m.role() != null
+                    || attributive(s, m)) {
+                continue;
+            }
+            boolean person = m.type().equals("person");
+            Tagged t = Nlp.tag(s.substring(0, m.start()));
+            List<Tagged.Token> tokens = t.tokens();
+            int i = tokens.size() - 1;
+            while (i >= 0 && (person ? tokens.get(i).is("ADJ", "NOUN", "PUNCT") : tokens.get(i).is("DET"))
+                    && !tokens.get(i).word().equals(",") && tokens.size() - i <= 4) {
+                i--;
+            }
+            if (i < 0 || !tokens.get(i).is("VERB") || tokens.get(i).word().endsWith("ing")
+                    || SAY.matcher(tokens.get(i).word()).matches()) {
+                continue;
+            }
+            int start = i + 1 < tokens.size() ? tokens.get(i + 1).start() : m.start();
+            String wh = person ? "whom" : QuestionWriter.wh(m.type());
+            Optional<String> q = QuestionWriter.inPlace(s, start, m.end(), wh, peopleBefore(mentions, start));
+            if (q.isEmpty()) {
+                continue;
+            }
+            Kind kind = m.type().equals("country") || m.type().equals("city") ? Kind.WHERE : Kind.WHAT;
+            out.add(proposal(new MarkedFact(null, kind, s, List.of(m.words()), m.type(), "", aliasesOf(m), null,
+                    q.get(), null, null, null, null, null), m.known() != null || m.role() != null ? 0.65 : 0.55,
+                    "what the verb acts on"));
+        }
     }
 
     /** True when the name stands before a noun it describes ("NATO membership", "Brazil’s runoff election"). */
@@ -355,28 +420,41 @@ public final class FactProposer {
 
     // --- when ---------------------------------------------------------------------------------------------------------
 
-    private void dates(String s, List<Proposal> out) {
-        Matcher m = DATE.matcher(s);
-        while (m.find()) {
-            String written = m.group(2).replaceAll("[,\\s]+$", "");
-            int start = m.group(1) != null ? m.start(1) : m.start(2);
-            int end = m.start(2) + written.length();
-            String prep = m.group(1) == null ? "on" : m.group(1).strip().toLowerCase(Locale.ROOT);
-            boolean year = written.matches(".*\\d{4}$");
-            if (prep.equals("in") && !year) {
-                continue;
+    private void dates(String s, java.time.LocalDate published, List<Proposal> out) {
+        for (DateMention d : DateReader.in(s, published)) {
+            if (d.precision() == DateMention.Precision.YEAR) {
+                continue; // the form takes a day or a month; a year alone is asked as a count or not at all
             }
-            String wh = (prep.equals("by") || prep.equals("since") ? prep : "on") + " what date";
+            Matcher lead = Pattern.compile("^(?i:(on|in|since|by|from|until)\\s+)").matcher(d.written());
+            String prep = lead.find() ? lead.group(1).toLowerCase(Locale.ROOT) : null;
+            int wordsStart = d.start() + (prep == null ? 0 : lead.end());
+            String written = s.substring(wordsStart, d.end()).replaceAll("[,\\s]+$", "");
+            int start = prep == null ? wordsStart : d.start();
+            int end = wordsStart + written.length();
+            if (prep == null && start >= 3 && s.substring(0, start).matches("(?s).*\\b(?i:on)\\s+$")) {
+                prep = "on";
+                start = s.substring(0, start).lastIndexOf("on");
+            }
+            boolean month = d.precision() == DateMention.Precision.MONTH;
+            String wh = (prep == null || prep.equals("on") || prep.equals("in") ? (month ? "in" : "on")
+                    : prep) + (month ? " which month" : d.relative() ? " which day" : " what date");
+            if (s.substring(end).matches("(?s)^\\s+(?:morning|afternoon|evening|night)\\b.*")) {
+                continue; // "on Monday morning": the day is part of a longer time
+            }
             Optional<String> q = QuestionWriter.inPlace(s, start, end, wh);
             if (q.isEmpty()) {
                 continue;
             }
             String event = q.get().replace(" " + wh, "").replace(wh + " ", "").replaceAll("\\?$", "");
-            if (event.startsWith(Character.toUpperCase(wh.charAt(0)) + wh.substring(1))) {
+            if (event.toLowerCase(Locale.ROOT).startsWith(wh)) {
                 continue;
             }
+            // A date moved from the sentence's start to the end of the question may read as another phrase's date;
+            // a weekday is resolved by the verb's tense, which a teacher should confirm.
+            boolean moved = q.get().endsWith(wh + "?") && start < 3;
+            double confidence = d.relative() ? 0.5 : moved ? 0.55 : 0.7;
             out.add(proposal(new MarkedFact(null, Kind.WHEN, s, List.of(written), "", "", "", null, q.get(), null,
-                    event, null, null, null), year ? 0.7 : 0.6, "a date the sentence gives"));
+                    event, d.iso(), null, null), confidence, "a date the sentence gives"));
         }
     }
 

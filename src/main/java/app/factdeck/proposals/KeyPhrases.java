@@ -60,6 +60,7 @@ final class KeyPhrases {
     /** Ordinals that are phrasing, not a fact: "for the first time", "the second half". */
     private static final Set<String> ORDINAL_NOT_A_FACT = Set.of("time", "half", "place", "person", "round", "leg",
             "quarter", "period");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "’s");
     private static final Set<String> NEGATABLE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "should", "must", "can", "does", "do", "did");
     /** Adjectives that say too little to be a key phrase on their own. */
@@ -87,10 +88,20 @@ final class KeyPhrases {
     /** The sentence read last and its possessives hidden: every candidate of a sentence needs the same. */
     private String lastSentence;
     private String lastHidden;
+    private String lemmaSentence;
+    private Tagged lemmaTags;
 
     /** @param sentences the article's sentences: a false value must not be written anywhere among them */
     KeyPhrases(List<String> sentences) {
         this.article = String.join(" \n ", sentences);
+    }
+
+    private Tagged withLemmas(String sentence) {
+        if (!sentence.equals(lemmaSentence)) {
+            lemmaSentence = sentence;
+            lemmaTags = Nlp.tagWithLemmas(sentence);
+        }
+        return lemmaTags;
     }
 
     private Tagged tag(String words) {
@@ -318,7 +329,7 @@ final class KeyPhrases {
             Tagged.Token adj = tokens.get(i);
             Tagged.Token be = tokens.get(i - 1);
             boolean closes = i + 1 == tokens.size() || tokens.get(i + 1).is("PUNCT");
-            if (!adj.is("ADJ") || !be.lemma().equals("be") || !closes || adj.word().length() < 4
+            if (!adj.is("ADJ") || !BE.contains(be.word().toLowerCase(Locale.ROOT)) || !closes || adj.word().length() < 4
                     || WEAK_ADJECTIVES.contains(adj.word().toLowerCase(Locale.ROOT))
                     || !adj.word().matches("\\p{Ll}[\\p{Ll}-]+")) {
                 continue;
@@ -332,8 +343,7 @@ final class KeyPhrases {
         List<Tagged.Token> tokens = t.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Tagged.Token verb = tokens.get(i);
-            if (!verb.is("VERB") || WEAK_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
-                    || verb.word().endsWith("ing")) {
+            if (!verb.is("VERB") || verb.word().endsWith("ing")) {
                 continue;
             }
             int j = i + 1;
@@ -350,14 +360,17 @@ final class KeyPhrases {
             boolean ends = j == tokens.size() || tokens.get(j).is("PUNCT", "ADP", "CCONJ", "SCONJ")
                     && !tokens.get(j).word().equals("of") && !tokens.get(j).word().matches("['’]");
             Tagged.Token head = tokens.get(j - 1);
-            if (!ends || WEAK_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))
-                    || !head.word().matches("\\p{Ll}[\\p{L}-]+")) {
+            boolean named = tokens.subList(0, i).stream().anyMatch(x -> x.is("PROPN"));
+            if (!ends || !named || !head.word().matches("\\p{Ll}[\\p{L}-]+")) {
                 continue;
             }
-            boolean named = tokens.subList(0, i).stream().anyMatch(x -> x.is("PROPN"));
-            if (named) {
-                phrase(s, tokens.get(i + 1).start(), head.end(), "what the named subject's verb takes", out);
+            // Lemmas only now: the lemmatizer is the slow part of tagging.
+            List<Tagged.Token> lemmas = withLemmas(s).tokens();
+            if (lemmas.size() != tokens.size() || WEAK_VERBS.contains(lemmas.get(i).lemma().toLowerCase(Locale.ROOT))
+                    || WEAK_NOUNS.contains(lemmas.get(j - 1).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
             }
+            phrase(s, tokens.get(i + 1).start(), head.end(), "what the named subject's verb takes", out);
         }
     }
 
@@ -413,7 +426,7 @@ final class KeyPhrases {
         if (QuestionWriter.NEGATION.matcher(statement).find()) {
             return Optional.empty();
         }
-        List<Tagged.Token> tokens = Nlp.tag(statement).tokens();
+        List<Tagged.Token> tokens = Nlp.tagWithLemmas(statement).tokens();
         boolean subject = false;
         for (int i = 0; i < tokens.size(); i++) {
             Tagged.Token t = tokens.get(i);

@@ -140,14 +140,35 @@ final class NameFinder {
                 add(out, new Mention(word, w[0], w[1], "city", null, null, null));
             }
         }
-        // Capitalised runs with a cue word.
+        // Capitalised runs with a cue word, and people the article names in full.
         for (Run r : runs(sentence, words)) {
+            if (people.contains(r.words)) {
+                add(out, new Mention(r.words, r.start, r.end, "person", null, null, r.words));
+                continue;
+            }
             String type = cueType(r.words, sentence, r.end);
             if (type != null) {
                 add(out, new Mention(r.words, r.start, r.end, type, null, null, null));
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * Runs of two to four capitalised words that no cue types and the library does not know ("Jair Bolsonaro",
+     * "Kylian Mbappe"): a person when the article later calls them by the last word alone, as news writing does
+     * with people and not with organisations or places.
+     */
+    List<String> untypedRuns(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (Run r : runs(sentence, capitalisedWords(sentence))) {
+            int n = r.words.split("\\s+").length;
+            if (n >= 2 && n <= 4 && cueType(r.words, sentence, r.end) == null && byName.get(key(r.words)) == null
+                    && !hasOrganisationCue(r.words) && !r.words.matches(".*\\b\\p{Lu}{2,}\\b.*")) {
+                out.add(r.words);
+            }
+        }
         return out;
     }
 

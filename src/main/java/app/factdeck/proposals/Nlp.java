@@ -22,32 +22,41 @@ final class Nlp {
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    private static final class Models {
-        static final POSModel TAGGER = load(POS, POSModel::new);
-        static final LemmatizerModel LEMMATIZER = load(LEMMAS, LemmatizerModel::new);
+    /** Read on first use: the lemmatizer's model is only loaded when lemmas are asked for. */
+    private static final class Tagger {
+        static final POSModel MODEL = load(POS, POSModel::new);
+        static final ThreadLocal<POSTaggerME> ME = ThreadLocal.withInitial(() -> new POSTaggerME(MODEL));
     }
 
-    private record Tools(POSTaggerME tagger, LemmatizerME lemmatizer) {
+    private static final class Lemmatizer {
+        static final LemmatizerModel MODEL = load(LEMMAS, LemmatizerModel::new);
+        static final ThreadLocal<LemmatizerME> ME = ThreadLocal.withInitial(() -> new LemmatizerME(MODEL));
     }
-
-    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
-            new POSTaggerME(Models.TAGGER), new LemmatizerME(Models.LEMMATIZER)));
 
     private Nlp() {
     }
 
-    /** The sentence's tokens, tags and lemmas; apostrophes are read as ' so that "UK’s" splits like "UK's". */
+    /** The sentence's tokens and tags (lemmas left empty); apostrophes are read as ' so that "UK’s" splits like "UK's". */
     static Tagged tag(String sentence) {
-        Tools t = TOOLS.get();
+        return tag(sentence, false);
+    }
+
+    /** As {@link #tag(String)}, with each word's lemma ("invaded" → "invade"); the lemmatizer is the slow part. */
+    static Tagged tagWithLemmas(String sentence) {
+        return tag(sentence, true);
+    }
+
+    private static Tagged tag(String sentence, boolean withLemmas) {
         // Same length: offsets found in the normalised text are offsets in the sentence.
         String plain = sentence.replace('’', '\'').replace('ʼ', '\'').replace('‘', '\'');
         Span[] spans = spans(plain);
         String[] words = Span.spansToStrings(spans, plain);
-        String[] tags = t.tagger().tag(words);
-        String[] lemmas = t.lemmatizer().lemmatize(words, tags);
+        String[] tags = Tagger.ME.get().tag(words);
+        String[] lemmas = withLemmas ? Lemmatizer.ME.get().lemmatize(words, tags) : new String[words.length];
         List<Tagged.Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Tagged.Token(spans[i].getStart(), spans[i].getEnd(), words[i], tags[i], lemmas[i]));
+            tokens.add(new Tagged.Token(spans[i].getStart(), spans[i].getEnd(), words[i], tags[i],
+                    lemmas[i] == null ? "" : lemmas[i]));
         }
         return new Tagged(sentence, tokens);
     }

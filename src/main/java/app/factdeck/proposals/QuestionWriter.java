@@ -30,6 +30,9 @@ final class QuestionWriter {
     /** Words that point back to an earlier sentence: a question holding them does not stand alone. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:[Tt]hen|[Ss]uch|the same|[Tt]he latter"
             + "|[Tt]he former|[Ee]arlier this|[Ll]ater that)\\b");
+    /** "announced that in light of …, Ukraine is": the that-clause's subject comes after an adjunct we may cut. */
+    private static final Pattern THAT_ADJUNCT = Pattern.compile("\\bthat\\s+(?:in|on|at|with|after|despite|given|amid"
+            + "|during|following|as|if|when)\\b");
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:if|unless|when|because|although|that|whether)\\s+");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
 
@@ -41,6 +44,14 @@ final class QuestionWriter {
      * empty when it would not stand on its own.
      */
     static Optional<String> inPlace(String sentence, int start, int end, String wh) {
+        return inPlace(sentence, start, end, wh, 0);
+    }
+
+    /**
+     * As {@link #inPlace(String, int, int, String)}, where {@code people} is how many people the sentence names before
+     * the answer: with exactly one, "his" and "her" are that person's ("Zelensky announced that his country …").
+     */
+    static Optional<String> inPlace(String sentence, int start, int end, String wh, int people) {
         if (start < 0 || end > sentence.length() || start >= end) {
             return Optional.empty();
         }
@@ -75,10 +86,15 @@ final class QuestionWriter {
             return Optional.empty();
         }
         String first = clause.split("\\s+", 2)[0];
+        if (first.matches("(?:Before|After|When|If|While|Although|Though|Because|Since|As|Unless|Until|Once|Even)")
+                && !clause.contains(", ")) {
+            return Optional.empty(); // "Before Ukraine joined which organisation?": a subordinate clause alone
+        }
         if (first.endsWith("ing") || Character.isLowerCase(clause.charAt(0)) && !clause.startsWith(wh)) {
             return Optional.empty(); // "Speaking after the meeting in which city, …": the subject is elsewhere
         }
-        if (PRONOUN.matcher(clause).find() || NEGATION.matcher(clause).find() || clause.startsWith("That ")
+        String checked = people == 1 ? clause.replaceAll("\\b(?:his|her)\\b", "the") : clause;
+        if (PRONOUN.matcher(checked).find() || NEGATION.matcher(clause).find() || clause.startsWith("That ")
                 || clause.startsWith("There ") || BACK_REFERENCE.matcher(clause).find()) {
             return Optional.empty();
         }
@@ -88,7 +104,9 @@ final class QuestionWriter {
         while (sub.find()) {
             lastSub = sub.end();
         }
-        if (lastSub >= 0 && !hasVerb(clause.substring(lastSub).replace(wh, ""))) {
+        if (lastSub >= 0 && !hasVerb(clause.substring(lastSub).replace(wh, ""))
+                || THAT_ADJUNCT.matcher(clause).find() || clause.contains(wh + ",") && !clause.startsWith(wh)
+                && !clause.toLowerCase(Locale.ROOT).startsWith(wh)) {
             return Optional.empty();
         }
         if (clause.startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1) + ", ")
@@ -146,6 +164,9 @@ final class QuestionWriter {
         q = q.replaceAll("[,]+([”\"])$", "$1").replaceAll(",$", "");
         if (q.length() < 12 || q.length() > MAX_QUESTION - 12) {
             return Optional.empty();
+        }
+        if (q.startsWith("\"") && q.endsWith("”")) {
+            q = "“" + q.substring(1); // the same marks, not the same words changed
         }
         return Optional.of("Who " + verb + " " + q + "?");
     }

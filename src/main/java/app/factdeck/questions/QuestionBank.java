@@ -59,6 +59,18 @@ public final class QuestionBank {
     }
 
     /**
+     * One article's questions, as a bank built or refreshed now would keep them (same generator, same gates), without
+     * generating every other article's: what {@code propose} prints.
+     */
+    public static List<Question> questionsOf(Library library, long seed, String articleSlug) {
+        Library now = library.frozen();
+        if (now.article(articleSlug).isEmpty()) {
+            return List.of();
+        }
+        return part(articleSlug, new QuestionGenerator(now, seed), new QualityGates(now), Set.of(), Map.of()).kept();
+    }
+
+    /**
      * Generates one article's questions again from the library as it is now (a teacher added, changed or withdrew
      * facts); the other articles keep theirs. Questions it no longer makes stay findable for stored answers.
      *

@@ -16,8 +16,11 @@ class NlpTest {
         for (Tagged.Token tok : t.tokens()) {
             assertEquals(tok.word(), s.substring(tok.start(), tok.end()).replace('’', '\''));
         }
-        assertEquals("PROPN", t.tokens().get(0).tag());
-        Tagged u = Nlp.tag("Russia invaded Ukraine on February 24, 2022, launching the largest military campaign.");
+        assertEquals("Keller-Sutter", t.tokens().get(6).word(), "a hyphenated name is one word");
+        assertEquals("'s", t.tokens().get(1).word(), "a possessive is its own word");
+        assertEquals("PROPN", t.tokens().get(5).tag());
+        assertEquals("VERB", t.tokens().get(7).tag());
+        Tagged u = Nlp.tagWithLemmas("Russia invaded Ukraine on February 24, 2022, launching the largest military campaign.");
         System.out.println(u.tokens().stream().map(x -> x.word() + "/" + x.tag() + "/" + x.lemma())
                 .collect(Collectors.joining(" ")));
         assertEquals("invade", u.tokens().get(1).lemma());

@@ -3,7 +3,6 @@ package app.factdeck.proposals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.factdeck.Wiring;
 import app.factdeck.articles.TeacherArticle;
 import app.factdeck.articles.TeacherArticles;
 import app.factdeck.content.Article;
@@ -12,6 +11,8 @@ import app.factdeck.content.Gazetteer;
 import app.factdeck.content.Library;
 import app.factdeck.content.Text;
 import app.factdeck.db.Database;
+import app.factdeck.questions.QuestionBank;
+import app.factdeck.questions.QuestionGenerator;
 import app.factdeck.questions.core.Question;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -76,8 +77,11 @@ class ProposalCorpusTest {
         long proposing = 0;
         try (Database db = Database.open(dir.resolve("f.db"))) {
             teacher(db);
-            Wiring w = Wiring.of(entitiesOnly(), db, CLOCK);
-            TeacherArticles articles = w.articles();
+            Library library = entitiesOnly();
+            // No listener: the questions are generated once at the end, not again after every saved fact.
+            TeacherArticles articles = new TeacherArticles(db, library, CLOCK);
+            Map<Page, String> slugs = new LinkedHashMap<>();
+            Map<Page, int[]> counts = new LinkedHashMap<>();
             for (Page page : pages) {
                 var in = articles.addPage(page.text(), "", 1);
                 assertTrue(in.problems().isEmpty(), page.name() + ": " + in.problems());
@@ -90,7 +94,7 @@ class ProposalCorpusTest {
                 a = articles.find(a.id()).orElseThrow();
                 Article article = articles.article(a).orElseThrow();
                 long t0 = System.nanoTime();
-                List<Proposal> proposals = new FactProposer(w.library(), Gazetteer.builtIn()).propose(article);
+                List<Proposal> proposals = new FactProposer(library, Gazetteer.builtIn()).propose(article);
                 proposing += System.nanoTime() - t0;
                 int saved = 0;
                 int refused = 0;
@@ -112,15 +116,22 @@ class ProposalCorpusTest {
                                 + " q=" + p.fact().question() + " -> " + r.problems());
                     }
                 }
-                List<Question> questions = w.bank().questionsOf(a.slug());
+                slugs.put(page, a.slug());
+                counts.put(page, new int[] {proposals.size(), saved, refused});
+            }
+            QuestionBank bank = QuestionBank.build(library, QuestionGenerator.DEFAULT_SEED);
+            for (Page page : pages) {
+                List<Question> questions = bank.questionsOf(slugs.get(page));
+                int[] c = counts.get(page);
                 dump(page.name(), questions);
                 for (Question q : questions) {
                     for (var s : q.sources()) {
                         for (String b : page.boilerplate()) {
-                            // A whole boilerplate line (a headline) may open a body sentence: compare whole lines.
-                            boolean wholeLine = page.text().lines().anyMatch(l -> l.strip().equals(b));
-                            if (wholeLine ? Text.normalise(s.text()).equals(Text.normalise(b))
-                                    : s.text().contains(b) || b.contains(s.text())) {
+                            // A whole line must not be cited as a sentence; an inline piece must not be in one.
+                            boolean whole = b.startsWith(WHOLE);
+                            String item = whole ? b.substring(WHOLE.length()) : b;
+                            if (whole ? Text.normalise(item).contains(Text.normalise(s.text()))
+                                    : s.text().contains(item)) {
                                 failures.add(page.name() + ": " + q.id() + " cites boilerplate '" + b + "'");
                             }
                         }
@@ -135,8 +146,7 @@ class ProposalCorpusTest {
                                 + g.source());
                     }
                 }
-                rows.add(new Row(page.name(), page.gold().size(), covered, proposals.size(), saved, refused,
-                        questions.size()));
+                rows.add(new Row(page.name(), page.gold().size(), covered, c[0], c[1], c[2], questions.size()));
             }
         }
         System.out.printf("%-45s %5s %7s %8s %5s %7s %9s%n", "page", "gold", "covered", "proposed", "saved",
@@ -159,7 +169,7 @@ class ProposalCorpusTest {
     }
 
     /** The coverage this proposer reaches today; a change that loses coverage fails here. */
-    private static final int FLOOR_PERCENT = 10;
+    private static final int FLOOR_PERCENT = 17;
 
     /**
      * The shipped catalogue of entities (and the gazetteer) without the shipped articles: the seeds' raw pages are
@@ -258,6 +268,8 @@ class ProposalCorpusTest {
         return out;
     }
 
+    private static final String WHOLE = "whole line: ";
+
     /** The backticked items under "Lines that must NOT produce questions". */
     static List<String> boilerplateOf(String md) {
         int at = md.indexOf("must NOT produce questions");
@@ -268,7 +280,8 @@ class ProposalCorpusTest {
         }
         for (String line : md.substring(at, end < 0 ? md.length() : end).lines().toList()) {
             if (line.startsWith("- `")) {
-                out.add(line.substring(3, line.indexOf('`', 3)));
+                String item = line.substring(3, line.indexOf('`', 3));
+                out.add(line.contains("whole line") ? WHOLE + item : item);
             }
         }
         return out;
