@@ -334,7 +334,7 @@ final class KeyPhrases {
                     || !adj.word().matches("\\p{Ll}[\\p{Ll}-]+")) {
                 continue;
             }
-            phrase(s, adj.start(), adj.end(), "what the subject is", out);
+            phrase(s, adj.start(), adj.end(), "what the subject is", out, () -> true);
         }
     }
 
@@ -364,13 +364,15 @@ final class KeyPhrases {
             if (!ends || !named || !head.word().matches("\\p{Ll}[\\p{L}-]+")) {
                 continue;
             }
-            // Lemmas only now: the lemmatizer is the slow part of tagging.
-            List<Tagged.Token> lemmas = withLemmas(s).tokens();
-            if (lemmas.size() != tokens.size() || WEAK_VERBS.contains(lemmas.get(i).lemma().toLowerCase(Locale.ROOT))
-                    || WEAK_NOUNS.contains(lemmas.get(j - 1).lemma().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            phrase(s, tokens.get(i + 1).start(), head.end(), "what the named subject's verb takes", out);
+            int verbAt = i;
+            int headAt = j - 1;
+            phrase(s, tokens.get(i + 1).start(), head.end(), "what the named subject's verb takes", out, () -> {
+                // Lemmas only for a phrase that makes a statement: the lemmatizer is the slow part of tagging.
+                List<Tagged.Token> lemmas = withLemmas(s).tokens();
+                return lemmas.size() == tokens.size()
+                        && !WEAK_VERBS.contains(lemmas.get(verbAt).lemma().toLowerCase(Locale.ROOT))
+                        && !WEAK_NOUNS.contains(lemmas.get(headAt).lemma().toLowerCase(Locale.ROOT));
+            });
         }
     }
 
@@ -402,13 +404,17 @@ final class KeyPhrases {
     }
 
     /** A phrase claim whose false item is its statement with the verb negated. */
-    private void phrase(String s, int start, int end, String reason, List<Proposal> out) {
+    private void phrase(String s, int start, int end, String reason, List<Proposal> out,
+                        java.util.function.BooleanSupplier worthAsking) {
         Optional<String> statement = statement(s, start, end);
         if (statement.isEmpty() || subject(statement.get()) == Subject.DEFINITE || !verbChainToGap(statement.get())
                 || !subjectNamed(statement.get()) && !reason.startsWith("what the subject is")
                 || tag(statement.get().substring(statement.get().indexOf(GAP) + GAP.length())).tokens().stream()
                 .anyMatch(t -> t.is("CCONJ", "VERB", "AUX"))) {
             return; // "had dominated {…} and led 2-0": negating the first verb would negate both
+        }
+        if (!worthAsking.getAsBoolean()) {
+            return;
         }
         Optional<String> negated = negated(statement.get().replace(GAP, s.substring(start, end)));
         if (negated.isEmpty()) {
