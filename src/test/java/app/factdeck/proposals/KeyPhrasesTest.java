@@ -129,4 +129,18 @@ class KeyPhrasesTest {
         assertEquals("Acme Corp sold the plant for {answer} than the price paid in 2019.", f.statement());
         assertEquals("Acme Corp sold the plant for 50% less than the price paid in 2019.", f.contradiction());
     }
+
+    @Test
+    void anApproximateAmountIsChangedBeyondWhatItsHedgeAllows() {
+        MarkedFact f = only("nearly 30%", facts("Turnout in Lagos reached nearly 30% on election day."));
+        assertEquals("Turnout in Lagos reached {answer} on election day.", f.statement());
+        assertEquals("Turnout in Lagos reached nearly 60% on election day.", f.contradiction());
+    }
+
+    @Test
+    void aMeasurementStaysNearItsValue() {
+        MarkedFact f = only("1.5°C", facts("Global temperatures in Europe have risen by 1.5°C since 1850."));
+        // The clause is cut before "since", as the question writer cuts every clause.
+        assertEquals("Global temperatures in Europe have risen by 1.8°C.", f.contradiction());
+    }
 }
