@@ -45,7 +45,7 @@ class ProposalCorpusTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private static final Path ARTICLES = Path.of("src/test/resources/articles");
     private static final Path SEEDS = Path.of("/work/shared/seeds");
-    private static final Path DUMP = Path.of("/tmp/proposals-dump");
+    private static final Path DUMP = Path.of(System.getProperty("proposals.dump", "/tmp/proposals-dump"));
     /** Publication dates from the corpus index, used only when a page's metadata gives none. */
     private static final Map<String, LocalDate> GOLD_DATES = Map.of(
             "01", LocalDate.of(2022, 9, 30), "02", LocalDate.of(2023, 7, 11), "03", LocalDate.of(2023, 6, 16),
