@@ -86,6 +86,7 @@ public final class FactProposer {
                 subjects(s, mentions, found);
                 objects(s, mentions, found);
                 places(s, mentions, found);
+                lists(s, mentions, found);
                 counts(s, found);
                 dates(s, article.published(), found);
                 found.addAll(keyPhrases.in(s));
@@ -381,6 +382,53 @@ public final class FactProposer {
         return !t.tokens().isEmpty() && t.tokens().get(0).is("NOUN") && after.matches("(?s)^\\s+\\p{Ll}.*");
     }
 
+    // --- which ones (a list) ------------------------------------------------------------------------------------------
+
+    /** "the presidents of the Czech Republic, Estonia, … and Romania": names of one type joined by commas and "and". */
+    private void lists(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
+        int i = 0;
+        while (i < mentions.size()) {
+            List<NameFinder.Mention> members = new ArrayList<>(List.of(mentions.get(i)));
+            int j = i + 1;
+            boolean closed = false;
+            while (j < mentions.size() && !closed) {
+                NameFinder.Mention prev = members.get(members.size() - 1);
+                NameFinder.Mention next = mentions.get(j);
+                String gap = s.substring(prev.end(), next.start());
+                if (!next.type().equals(prev.type()) || !gap.matches(",\\s+(?:and\\s+)?(?:the\\s+)?|\\s+and\\s+(?:the\\s+)?")) {
+                    break;
+                }
+                closed = gap.contains("and");
+                members.add(next);
+                j++;
+            }
+            i = Math.max(j, i + 1);
+            if (!closed || members.size() < 2 || members.size() > app.factdeck.articles.TeacherArticles.MAX_LIST) {
+                continue;
+            }
+            NameFinder.Mention first = members.get(0);
+            NameFinder.Mention last = members.get(members.size() - 1);
+            if (!NameFinder.ANSWER_TYPES.contains(first.type()) || attributive(s, last)
+                    || s.substring(last.end()).matches("(?s)^\\s+\\p{Lu}.*")) {
+                continue;
+            }
+            int start = first.start() >= 4 && s.startsWith("the ", first.start() - 4) ? first.start() - 4 : first.start();
+            String wh = switch (first.type()) {
+                case "person" -> "who";
+                case "country" -> "which countries";
+                case "city" -> "which cities";
+                default -> "which " + first.type() + "s";
+            };
+            Optional<String> q = QuestionWriter.inPlace(s, start, last.end(), wh, peopleBefore(mentions, start));
+            if (q.isEmpty() || first.type().equals("person") && start > 0) {
+                continue;
+            }
+            out.add(proposal(new MarkedFact(null, Kind.WHICH, s, members.stream().map(NameFinder.Mention::words)
+                    .toList(), first.type(), "", "", null, q.get(), null, null, null, null, null), 0.6,
+                    "names listed together"));
+        }
+    }
+
     // --- how many -----------------------------------------------------------------------------------------------------
 
     private void counts(String s, List<Proposal> out) {
@@ -397,10 +445,19 @@ public final class FactProposer {
                 continue;
             }
             Tagged t = Nlp.tag(s.substring(m.start(1)));
-            int last = noun.split("\\s+").length + (m.group(2) == null ? 0 : 1);
-            if (t.tokens().size() <= last || !t.tokens().get(last).is("NOUN", "PROPN")
-                    || !t.tokens().get(last).word().endsWith("s")) {
-                continue; // "13 days", "24 states", "697,000 Brazilians": a plural noun is what is counted
+            int first = m.group(2) == null ? 1 : 2;
+            int words = noun.split("\\s+").length;
+            boolean counted = false;
+            // "120 houses in the region", "28 NATO members", "nine young players": a plural noun is what is counted.
+            for (int k = first; k < first + words && k < t.tokens().size() && !counted; k++) {
+                Tagged.Token w = t.tokens().get(k);
+                counted = w.is("NOUN", "PROPN") && w.word().endsWith("s") && !w.word().endsWith("ss");
+                if (!counted && !w.is("ADJ", "PROPN", "NOUN")) {
+                    break;
+                }
+            }
+            if (!counted) {
+                continue;
             }
             String written = m.group(2) == null ? number : number + " " + m.group(2);
             int end = m.group(2) == null ? m.end(1) : m.end(2);
@@ -422,8 +479,10 @@ public final class FactProposer {
 
     private void dates(String s, java.time.LocalDate published, List<Proposal> out) {
         for (DateMention d : DateReader.in(s, published)) {
-            if (d.precision() == DateMention.Precision.YEAR) {
-                continue; // the form takes a day or a month; a year alone is asked as a count or not at all
+            if (d.precision() == DateMention.Precision.YEAR || d.relative()) {
+                // The form takes a day or a month. A weekday's date is worked out from the published date, which the
+                // article does not state: its key would be a date no sentence gives.
+                continue;
             }
             Matcher lead = Pattern.compile("^(?i:(on|in|since|by|from|until)\\s+)").matcher(d.written());
             String prep = lead.find() ? lead.group(1).toLowerCase(Locale.ROOT) : null;
@@ -431,13 +490,14 @@ public final class FactProposer {
             String written = s.substring(wordsStart, d.end()).replaceAll("[,\\s]+$", "");
             int start = prep == null ? wordsStart : d.start();
             int end = wordsStart + written.length();
-            if (prep == null && start >= 3 && s.substring(0, start).matches("(?s).*\\b(?i:on)\\s+$")) {
-                prep = "on";
-                start = s.substring(0, start).lastIndexOf("on");
+            Matcher on = Pattern.compile("\\b(?i:on|in)\\s+$").matcher(s.substring(0, start));
+            if (prep == null && on.find()) {
+                prep = on.group().strip().toLowerCase(Locale.ROOT);
+                start = on.start();
             }
             boolean month = d.precision() == DateMention.Precision.MONTH;
             String wh = (prep == null || prep.equals("on") || prep.equals("in") ? (month ? "in" : "on")
-                    : prep) + (month ? " which month" : d.relative() ? " which day" : " what date");
+                    : prep) + (month ? " which month" : " what date");
             if (s.substring(end).matches("(?s)^\\s+(?:morning|afternoon|evening|night)\\b.*")) {
                 continue; // "on Monday morning": the day is part of a longer time
             }
@@ -452,7 +512,10 @@ public final class FactProposer {
             // A date moved from the sentence's start to the end of the question may read as another phrase's date;
             // a weekday is resolved by the verb's tense, which a teacher should confirm.
             boolean moved = q.get().endsWith(wh + "?") && start < 3;
-            double confidence = d.relative() ? 0.5 : moved ? 0.55 : 0.7;
+            if (moved && QuestionWriter.verbs(q.get()) > 1) {
+                continue; // "In April, X said that … at the summit in which month?" would date the summit
+            }
+            double confidence = moved ? 0.55 : 0.7;
             out.add(proposal(new MarkedFact(null, Kind.WHEN, s, List.of(written), "", "", "", null, q.get(), null,
                     event, d.iso(), null, null), confidence, "a date the sentence gives"));
         }

@@ -98,6 +98,17 @@ final class NameFinder {
             add(out, new Mention(t.person(), at, at + t.person().length(), "person", known, t.role(), t.person()));
         }
         List<int[]> words = capitalisedWords(sentence);
+        // Capitalised runs with a cue word ("Central Bank of Kenya" before "Kenya"), and people named in full.
+        for (Run r : runs(sentence, words)) {
+            if (people.contains(r.words)) {
+                add(out, new Mention(r.words, r.start, r.end, "person", null, null, r.words));
+                continue;
+            }
+            String type = cueType(r.words, sentence, r.end);
+            if (type != null) {
+                add(out, new Mention(r.words, r.start, r.end, type, null, null, null));
+            }
+        }
         // Known names: the longest run of words the library names.
         for (int i = 0; i < words.size(); i++) {
             for (int j = Math.min(words.size() - 1, i + longest * 2); j >= i; j--) {
@@ -140,17 +151,6 @@ final class NameFinder {
                 add(out, new Mention(word, w[0], w[1], "city", null, null, null));
             }
         }
-        // Capitalised runs with a cue word, and people the article names in full.
-        for (Run r : runs(sentence, words)) {
-            if (people.contains(r.words)) {
-                add(out, new Mention(r.words, r.start, r.end, "person", null, null, r.words));
-                continue;
-            }
-            String type = cueType(r.words, sentence, r.end);
-            if (type != null) {
-                add(out, new Mention(r.words, r.start, r.end, type, null, null, null));
-            }
-        }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
@@ -163,9 +163,16 @@ final class NameFinder {
     List<String> untypedRuns(String sentence) {
         List<String> out = new ArrayList<>();
         for (Run r : runs(sentence, capitalisedWords(sentence))) {
-            int n = r.words.split("\\s+").length;
-            if (n >= 2 && n <= 4 && cueType(r.words, sentence, r.end) == null && byName.get(key(r.words)) == null
-                    && !hasOrganisationCue(r.words) && !r.words.matches(".*\\b\\p{Lu}{2,}\\b.*")) {
+            String[] w = r.words.split("\\s+");
+            int n = w.length;
+            // A person's name: capitalised words and particles only, none a month, a day or a name of its own.
+            boolean nameWords = java.util.Arrays.stream(w).allMatch(x -> x.matches(TitleLexicon.NAME_WORD)
+                    && !NOT_NAMES.contains(x.toLowerCase(Locale.ROOT)) && byName.get(key(x)) == null
+                    || x.matches("da|de|do|dos|di|du|van|von|der|bin|al|el"))
+                    && Character.isUpperCase(w[n - 1].charAt(0));
+            if (n >= 2 && n <= 4 && nameWords && cueType(r.words, sentence, r.end) == null
+                    && byName.get(key(r.words)) == null && !hasOrganisationCue(r.words)
+                    && !r.words.matches(".*\\b\\p{Lu}{2,}\\b.*")) {
                 out.add(r.words);
             }
         }
@@ -197,7 +204,7 @@ final class NameFinder {
                 String inner = gap.strip().toLowerCase(Locale.ROOT);
                 boolean joined = gap.equals(" ") || (gap.startsWith(" ") && gap.endsWith(" ")
                         && inner.split("\\s+").length <= 2 && java.util.Arrays.stream(inner.split("\\s+"))
-                        .allMatch(CONNECTORS::contains) && !inner.equals("and"));
+                        .allMatch(CONNECTORS::contains) && !inner.contains("and"));
                 if (!joined) {
                     break;
                 }
@@ -224,7 +231,8 @@ final class NameFinder {
         if (w.length < 2) {
             return null;
         }
-        if (ORGANISATION_CUES.contains(last) || hasOrganisationCue(w[0]) && run.contains(" of ")) {
+        int of = run.indexOf(" of ");
+        if (ORGANISATION_CUES.contains(last) || of > 0 && hasOrganisationCue(run.substring(0, of))) {
             return "organisation";
         }
         if (EVENT_CUES.contains(last)) {

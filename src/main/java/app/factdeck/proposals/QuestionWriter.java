@@ -150,6 +150,11 @@ final class QuestionWriter {
         return false;
     }
 
+    /** How many verbs and auxiliaries the words hold (participles included). */
+    static int verbs(String words) {
+        return (int) Nlp.tag(words).tokens().stream().filter(t -> t.is("VERB", "AUX")).count();
+    }
+
     /** True when the sentence's quotation marks do not pair up: it is part of a quotation that spans sentences. */
     static boolean unbalancedQuotes(String sentence) {
         long straight = sentence.chars().filter(c -> c == '"').count();

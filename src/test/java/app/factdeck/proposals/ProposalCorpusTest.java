@@ -45,6 +45,7 @@ class ProposalCorpusTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private static final Path ARTICLES = Path.of("src/test/resources/articles");
     private static final Path SEEDS = Path.of("/work/shared/seeds");
+    /** Where the review dump goes; -Dproposals.dump=DIR puts it elsewhere (another worktree's run writes here too). */
     private static final Path DUMP = Path.of(System.getProperty("proposals.dump", "/tmp/proposals-dump"));
     /** Publication dates from the corpus index, used only when a page's metadata gives none. */
     private static final Map<String, LocalDate> GOLD_DATES = Map.of(

@@ -1,0 +1,122 @@
+package app.factdeck.proposals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.articles.MarkedFact;
+import app.factdeck.articles.MarkedFact.Kind;
+import app.factdeck.content.Article;
+import app.factdeck.content.ContentLoader;
+import app.factdeck.content.Gazetteer;
+import app.factdeck.content.Library;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the proposer proposes, and refuses to, on sentences from sport, science, business, weather and politics. */
+class FactProposerTest {
+
+    private static FactProposer proposer;
+
+    @BeforeAll
+    static void library() {
+        Library shipped = new ContentLoader().load(Path.of("content"));
+        proposer = new FactProposer(new Library(List.of(), shipped.entities(), List.of()), Gazetteer.builtIn());
+    }
+
+    private static List<Proposal> propose(String... sentences) {
+        List<Article.Sentence> list = new ArrayList<>();
+        for (String s : sentences) {
+            list.add(new Article.Sentence("s" + list.size(), s));
+        }
+        Article a = new Article("test", "Test", "Test", Optional.empty(), LocalDate.of(2024, 3, 8), Optional.empty(),
+                "en", List.of(new Article.Paragraph(list)));
+        return proposer.propose(a);
+    }
+
+    private static List<MarkedFact> of(List<Proposal> ps, Kind kind) {
+        return ps.stream().map(Proposal::fact).filter(f -> f.kind() == kind).toList();
+    }
+
+    @Test
+    void aTitledPersonIsARoleAndWhatTheySaidIsASaidFact() {
+        List<Proposal> ps = propose("Finance Minister Olaf Berger said the national budget would be cut by the "
+                + "government next spring.");
+        MarkedFact role = of(ps, Kind.ROLE).get(0);
+        assertEquals(List.of("Olaf Berger"), role.answerWords());
+        assertEquals("Finance Minister", role.roleWords());
+        MarkedFact said = of(ps, Kind.SAID).get(0);
+        assertEquals("Who said the national budget would be cut by the government next spring?", said.question());
+        assertEquals(List.of("Olaf Berger"), said.answerWords());
+    }
+
+    @Test
+    void aQuotationKeepsItsWordsAndAPronounSpeakerIsNotProposed() {
+        List<Proposal> ps = propose("“We will win the league this season,” Arsenal coach Pep Lindqvist said.",
+                "“Nobody can stop us now,” he added.");
+        List<MarkedFact> said = of(ps, Kind.SAID);
+        assertEquals(1, said.size(), said.toString());
+        assertEquals("Who said “We will win the league this season”?", said.get(0).question());
+        assertTrue(said.get(0).statement().contains("“We will win the league this season"), said.get(0).statement());
+    }
+
+    @Test
+    void aNegatedPlaceIsNeverAKey() {
+        List<Proposal> ps = propose("The final talks were held in France, but not in Germany.",
+                "The minister did not travel to Italy on Monday.");
+        assertTrue(ps.stream().noneMatch(p -> p.fact().answerWords().contains("Germany")), ps.toString());
+        assertTrue(ps.stream().noneMatch(p -> p.fact().answerWords().contains("Italy")), ps.toString());
+        assertEquals("The final talks were held in which country?", of(ps, Kind.WHERE).get(0).question());
+    }
+
+    @Test
+    void aCountADateAndAnAbbreviation() {
+        List<Proposal> ps = propose("The storm destroyed 120 houses in the coastal region.",
+                "Scientists announced the discovery on March 3, 2021.",
+                "The World Health Organization (WHO) declared a global emergency.");
+        MarkedFact count = of(ps, Kind.HOW_MANY).get(0);
+        assertEquals(List.of("120"), count.answerWords());
+        assertEquals("The storm destroyed how many houses in the coastal region?", count.question());
+        MarkedFact when = of(ps, Kind.WHEN).get(0);
+        assertEquals("Scientists announced the discovery on what date?", when.question());
+        assertEquals("2021-03-03", when.date());
+        MarkedFact what = ps.stream().map(Proposal::fact).filter(f -> f.question() != null
+                && f.question().startsWith("What does WHO")).findFirst().orElseThrow();
+        assertEquals(List.of("World Health Organization"), what.answerWords());
+    }
+
+    @Test
+    void aListOfOneKindIsAWhichFact() {
+        List<Proposal> ps = propose("The trade agreement was signed by France, Germany and Italy.");
+        MarkedFact which = of(ps, Kind.WHICH).get(0);
+        assertEquals(List.of("France", "Germany", "Italy"), which.answerWords());
+        assertEquals("The trade agreement was signed by which countries?", which.question());
+    }
+
+    @Test
+    void sentencesThatDoNotStandAloneGiveNoQuestion() {
+        List<Proposal> ps = propose("It was held in France last year.", "India is on the Moon.\"",
+                "They sold 300 tickets to Germany.");
+        assertTrue(ps.stream().noneMatch(p -> p.fact().question() != null), ps.toString());
+    }
+
+    @Test
+    void everyAnswerIsWrittenInItsSentenceAndEveryKeyIsStable() {
+        String[] text = {"UBS chairman Colm Kelleher said the deal was attractive for the bank's shareholders.",
+                "Around 156 million voters were eligible, according to the Supreme Electoral Court.",
+                "Kylian Mbappe scored three goals in the final, and Mbappe won the Golden Boot."};
+        List<Proposal> first = propose(text);
+        List<Proposal> again = propose(text);
+        assertEquals(first.stream().map(Proposal::key).toList(), again.stream().map(Proposal::key).toList());
+        for (Proposal p : first) {
+            for (String w : p.fact().answerWords()) {
+                assertTrue(p.fact().sentence().contains(w), w + " in " + p.fact().sentence());
+            }
+            assertTrue(p.confidence() > 0 && p.confidence() <= 1);
+        }
+    }
+}

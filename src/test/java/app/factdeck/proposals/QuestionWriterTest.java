@@ -1,0 +1,55 @@
+package app.factdeck.proposals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Questions written in place: the clause is cut after the answer, and what would not stand alone is refused. */
+class QuestionWriterTest {
+
+    private static Optional<String> ask(String sentence, String answer, String wh) {
+        int at = sentence.indexOf(answer);
+        return QuestionWriter.inPlace(sentence, at, at + answer.length(), wh);
+    }
+
+    @Test
+    void theAnswerIsReplacedWhereItStandsAndTheClauseCut() {
+        assertEquals(Optional.of("The Vikram lander landed in the presence of Narendra Modi who joined from which country?"),
+                ask("The Vikram lander landed in the presence of Narendra Modi who joined from South Africa where he "
+                        + "is attending a summit.", "South Africa", "which country"));
+        assertEquals(Optional.of("Which country invaded Ukraine on February 24, 2022?"),
+                ask("Russia invaded Ukraine on February 24, 2022, launching the largest campaign.", "Russia",
+                        "which country"));
+        assertEquals(Optional.of("The hospital treated how many patients last winter?"),
+                ask("The hospital treated 4,500 patients last winter, its director said.", "4,500", "how many"));
+    }
+
+    @Test
+    void aLeadingPhraseIsDroppedAndALeadingWhMovesToTheEnd() {
+        assertEquals(Optional.of("Mbappe won the Golden Boot with how many goals?"),
+                ask("With his treble, Mbappe won the Golden Boot with eight goals.", "eight", "how many"));
+        assertEquals(Optional.of("The council approved the new budget on what date?"),
+                ask("On 5 May 2024, the council approved the new budget.", "On 5 May 2024", "on what date"));
+    }
+
+    @Test
+    void pronounsNegationsQuotationsAndHalfClausesAreRefused() {
+        assertTrue(ask("He travelled to Kenya in June.", "Kenya", "which country").isEmpty());
+        assertTrue(ask("The team did not play in Spain this year.", "Spain", "which country").isEmpty());
+        assertTrue(ask("She said: “We flew to Chile and back.”", "Chile", "which country").isEmpty());
+        assertTrue(ask("Speaking in Bern, the chairman praised the deal.", "Bern", "which city").isEmpty());
+        assertTrue(ask("Before Norway joined the league, it was small.", "Norway", "which country").isEmpty());
+        assertTrue(ask("Troops may go to Poland if the alliance, including others, fails.", "Poland",
+                "which country").isEmpty());
+        assertTrue(ask("Since then, many countries have backed Peru.", "Peru", "which country").isEmpty());
+    }
+
+    @Test
+    void whoSaidKeepsTheQuotationsWords() {
+        assertEquals(Optional.of("Who said “The conference produced significant results”?"),
+                QuestionWriter.whoSaid("said", "“The conference produced significant results,”"));
+        assertTrue(QuestionWriter.whoSaid("said", "“Yes.”").isEmpty(), "too short to know what is asked");
+    }
+}
