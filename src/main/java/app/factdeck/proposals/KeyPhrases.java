@@ -4,6 +4,7 @@ import app.factdeck.articles.MarkedFact;
 import app.factdeck.articles.MarkedFact.Kind;
 import app.factdeck.content.Text;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +59,9 @@ final class KeyPhrases {
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,4})(st|nd|rd|th)");
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+    /** The ordinal within an ordinal quantity's words ("day 478", "36th minute", "fourth nation"). */
+    private static final Pattern ORDINAL_ITSELF = Pattern.compile("\\d+(?:st|nd|rd|th)?|(?i:"
+            + String.join("|", ORDINAL_WORDS) + ")\\b");
     /** Ordinals that are phrasing, not a fact: "for the first time", "the second half". */
     private static final Set<String> ORDINAL_NOT_A_FACT = Set.of("time", "half", "place", "person", "round", "leg",
             "quarter", "period");
@@ -132,8 +137,7 @@ final class KeyPhrases {
             int end = q.end();
             if (q.kind() == Quantity.Kind.ORDINAL) {
                 // The ordinal alone is the answer: "the {fourth} nation", "day {478}", "the {36th} minute".
-                Matcher m = Pattern.compile("\\d+(?:st|nd|rd|th)?|(?i:" + String.join("|", ORDINAL_WORDS) + ")")
-                        .matcher(q.written());
+                Matcher m = ORDINAL_ITSELF.matcher(q.written());
                 if (!m.find() || ORDINAL_NOT_A_FACT.contains(q.unit().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
@@ -298,7 +302,7 @@ final class KeyPhrases {
     static String written(BigDecimal value, String like) {
         int dot = like.indexOf('.');
         int decimals = dot < 0 ? 0 : like.length() - dot - 1;
-        BigDecimal v = value.setScale(decimals, java.math.RoundingMode.HALF_UP);
+        BigDecimal v = value.setScale(decimals, RoundingMode.HALF_UP);
         if (like.contains(",")) {
             return String.format(Locale.ROOT, "%,." + decimals + "f", v);
         }
@@ -405,7 +409,7 @@ final class KeyPhrases {
 
     /** A phrase claim whose false item is its statement with the verb negated. */
     private void phrase(String s, int start, int end, String reason, List<Proposal> out,
-                        java.util.function.BooleanSupplier worthAsking) {
+                        BooleanSupplier worthAsking) {
         Optional<String> statement = statement(s, start, end);
         if (statement.isEmpty() || subject(statement.get()) == Subject.DEFINITE || !verbChainToGap(statement.get())
                 || !subjectNamed(statement.get()) && !reason.startsWith("what the subject is")
