@@ -76,6 +76,7 @@ public final class FactProposer {
             }
         }
         Map<String, Proposal> out = new LinkedHashMap<>();
+        KeyPhrases keyPhrases = new KeyPhrases(sentences);
         for (String s : sentences) {
             List<NameFinder.Mention> mentions = names.in(s, people);
             List<Proposal> found = new ArrayList<>();
@@ -90,6 +91,7 @@ public final class FactProposer {
                 lists(s, mentions, found);
                 counts(s, found);
                 dates(s, article.published(), found);
+                found.addAll(keyPhrases.in(s));
             }
             for (Proposal p : found) {
                 if (out.size() < MAX_PROPOSALS) {

@@ -1,0 +1,613 @@
+package app.factdeck.proposals;
+
+import app.factdeck.articles.MarkedFact;
+import app.factdeck.articles.MarkedFact.Kind;
+import app.factdeck.content.Text;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Key-phrase facts (the content format's {@code claim}): amounts a count cannot hold (percentages, money, decimals,
+ * ordinals, scores) and short phrases (what "X is …", what a named subject's verb takes). Each has a statement with
+ * {@code {answer}} cut to the answer's clause by {@link QuestionWriter#inPlace} (so it keeps no pronoun, negation or
+ * back-reference) and a contradiction that changes exactly one thing:
+ * <ul>
+ *   <li>an amount: the same statement with another value of the same kind that the article does not write anywhere
+ *       ("50.88%" → "40.88%", "third" → "fourth", "4-2" → "4-3"); an approximate amount ("around 156 million") is
+ *       changed far beyond what its hedge allows, and a bound ("more than", "up to") is not asked;</li>
+ *   <li>a phrase: the clause's verb negated with its lemma ("is compulsory" → "is not compulsory", "scored a
+ *       hat-trick" → "did not score a hat-trick"); a clause that holds a negation is never proposed.</li>
+ * </ul>
+ * Nothing inside a quotation is proposed: a false item would change a speaker's words. Pure and topic-free: the only
+ * word lists are general English (auxiliaries, weak adjectives and nouns).
+ */
+final class KeyPhrases {
+
+    static final double AMOUNT_NAMED = 0.75;
+    static final double AMOUNT = 0.6;
+    static final double ORDINAL = 0.55;
+    static final double PHRASE = 0.45;
+    static final String GAP = "{answer}";
+    /** The claim's key phrase as the content format bounds it ({@code ClaimFields}). */
+    static final int MAX_ANSWER_WORDS = 4;
+    static final int MAX_ANSWER_CHARS = 40;
+    static final int MAX_STATEMENT = 300;
+    private static final int MAX_TAGS = 2_000;
+
+    private static final Set<Quantity.Kind> AMOUNTS = Set.of(Quantity.Kind.PERCENT, Quantity.Kind.MONEY,
+            Quantity.Kind.DECIMAL, Quantity.Kind.ORDINAL, Quantity.Kind.SCORE);
+    /** Hedges that only blur a number: a value twice as large (or half) is still ruled out. */
+    private static final Set<String> APPROXIMATE = Set.of("nearly", "almost", "about", "around", "roughly",
+            "approximately", "some", "close to", "an estimated", "estimated");
+    private static final Pattern COMPARISON = Pattern.compile("\\s(?:less|more|lower|higher|fewer|cheaper)\\b");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern SCORE = Pattern.compile("(\\d{1,2})(\\s?[-–]\\s?)(\\d{1,2})");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d{1,4})(st|nd|rd|th)");
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+    /** The ordinal within an ordinal quantity's words ("day 478", "36th minute", "fourth nation"). */
+    private static final Pattern ORDINAL_ITSELF = Pattern.compile("\\d+(?:st|nd|rd|th)?|(?i:"
+            + String.join("|", ORDINAL_WORDS) + ")\\b");
+    /** Ordinals that are phrasing, not a fact: "for the first time", "the second half". */
+    private static final Set<String> ORDINAL_NOT_A_FACT = Set.of("time", "half", "place", "person", "round", "leg",
+            "quarter", "period");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "’s");
+    private static final Set<String> NEGATABLE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "should", "must", "can", "does", "do", "did");
+    /** Adjectives that say too little to be a key phrase on their own. */
+    private static final Set<String> WEAK_ADJECTIVES = Set.of("able", "unable", "likely", "unlikely", "sure",
+            "possible", "impossible", "important", "necessary", "ready", "clear", "true", "false", "available", "aware",
+            "due", "right", "wrong", "good", "bad", "new", "different", "same", "other", "much", "many", "more", "less",
+            "full", "open", "set", "high", "low", "big", "small", "large", "great", "certain", "free", "sorry", "happy",
+            "glad", "confident", "concerned", "pleased", "proud");
+    /** Nouns too general to be asked ("a way", "the time", "a lot"). */
+    private static final Set<String> WEAK_NOUNS = Set.of("way", "time", "thing", "lot", "part", "number", "kind",
+            "sort", "place", "point", "fact", "case", "end", "day", "year", "week", "month", "people", "one", "step",
+            "role", "issue", "matter", "question", "statement", "comment", "news", "move", "decision");
+    /** Verbs whose object is what was said or done in general, not a fact ("said", "made it", "got"). */
+    private static final Set<String> WEAK_VERBS = Set.of("be", "have", "do", "say", "tell", "add", "get", "make",
+            "take", "give", "go", "come", "see", "know", "think", "want", "need", "use", "find", "put", "let", "seem",
+            "become", "include", "mean", "show", "continue", "remain", "keep", "hold", "call");
+
+    /** Times told from the sentence before: "A minute later", "the next day". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)\\b(?:later|earlier|afterwards|previously"
+            + "|meanwhile|the next|the following|the previous|that day|that year)\\b");
+
+    private final String article;
+    /** Tags already read: the same words before a gap are read for the subject and for the verb group. */
+    private final Map<String, Tagged> tags = new HashMap<>();
+    /** The sentence read last and its possessives hidden: every candidate of a sentence needs the same. */
+    private String lastSentence;
+    private String lastHidden;
+    private String lemmaSentence;
+    private Tagged lemmaTags;
+
+    /** @param sentences the article's sentences: a false value must not be written anywhere among them */
+    KeyPhrases(List<String> sentences) {
+        this.article = String.join(" \n ", sentences);
+    }
+
+    private Tagged withLemmas(String sentence) {
+        if (!sentence.equals(lemmaSentence)) {
+            lemmaSentence = sentence;
+            lemmaTags = Nlp.tagWithLemmas(sentence);
+        }
+        return lemmaTags;
+    }
+
+    private Tagged tag(String words) {
+        if (tags.size() > MAX_TAGS) {
+            tags.clear();
+        }
+        return tags.computeIfAbsent(words, Nlp::tag);
+    }
+
+    /** The key-phrase proposals of one sentence, amounts first. */
+    List<Proposal> in(String sentence) {
+        List<Proposal> out = new ArrayList<>();
+        amounts(sentence, out);
+        Tagged t = tag(sentence);
+        predicates(sentence, t, out);
+        objects(sentence, t, out);
+        return out;
+    }
+
+    // --- amounts -------------------------------------------------------------------------------------------------
+
+    private void amounts(String s, List<Proposal> out) {
+        for (Quantity q : QuantityReader.in(s)) {
+            if (!AMOUNTS.contains(q.kind()) || !q.exact() && !APPROXIMATE.contains(q.hedge())) {
+                continue;
+            }
+            int start = q.start();
+            int end = q.end();
+            if (q.kind() == Quantity.Kind.ORDINAL) {
+                // The ordinal alone is the answer: "the {fourth} nation", "day {478}", "the {36th} minute".
+                Matcher m = ORDINAL_ITSELF.matcher(q.written());
+                if (!m.find() || ORDINAL_NOT_A_FACT.contains(q.unit().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                start = q.start() + m.start();
+                end = q.start() + m.end();
+            }
+            Matcher comparison = COMPARISON.matcher(s.substring(end));
+            if (q.kind() == Quantity.Kind.PERCENT && comparison.lookingAt()) {
+                end += comparison.end(); // "60% less than …": the comparison is part of the amount
+            }
+            if (s.substring(0, start).matches("(?s).*\\(\\s*")) {
+                continue; // "(€3.02 billion)": a conversion of the amount before it, which would give it away
+            }
+            String answer = s.substring(start, end);
+            Optional<String> wrong = wrongAmount(q.kind(), answer, q.hedge());
+            if (wrong.isEmpty()) {
+                continue;
+            }
+            Optional<String> statement = statement(s, start, end);
+            if (statement.isEmpty()) {
+                continue;
+            }
+            Subject subject = subject(statement.get());
+            if (subject == Subject.DEFINITE) {
+                continue;
+            }
+            boolean named = subject == Subject.NAMED;
+            double confidence = q.kind() == Quantity.Kind.ORDINAL ? ORDINAL : named ? AMOUNT_NAMED : AMOUNT;
+            String reason = switch (q.kind()) {
+                case PERCENT -> "a percentage";
+                case MONEY -> "an amount of money";
+                case ORDINAL -> "an ordinal (first, 28th …)";
+                case SCORE -> "a score";
+                default -> "a number with decimals";
+            };
+            add(s, answer, statement.get(), withArticle(statement.get(), wrong.get()), confidence, reason, out);
+        }
+    }
+
+    /** The statement with {@code words} in the gap and "a"/"an" before it agreeing: "an 80th" but "a 79th". */
+    static String withArticle(String statement, String words) {
+        Matcher m = Pattern.compile("\\b([Aa])n?\\s+" + Pattern.quote(GAP)).matcher(statement);
+        if (!m.find()) {
+            return statement.replace(GAP, words);
+        }
+        boolean vowel = words.matches("(?i)[aeio].*|8.*|1[18](?:\\D.*|$)|1[18]\\d\\d(?:\\D.*|$)");
+        return statement.substring(0, m.start()) + m.group(1) + (vowel ? "n " : " ") + words
+                + statement.substring(m.end());
+    }
+
+    /**
+     * Another value of the same kind, written the same way, that the article nowhere writes: the false item changes
+     * only the amount. Empty when no such value is found.
+     */
+    Optional<String> wrongAmount(Quantity.Kind kind, String answer, String hedge) {
+        for (String candidate : candidates(kind, answer, hedge)) {
+            String bare = candidate.substring(hedge.isEmpty() ? 0 : Math.min(candidate.length(),
+                    hedgeLength(candidate, hedge)));
+            if (!candidate.equals(answer) && !Text.containsPhrase(article, bare.strip())) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int hedgeLength(String candidate, String hedge) {
+        return candidate.toLowerCase(Locale.ROOT).startsWith(hedge) ? hedge.length() : 0;
+    }
+
+    private static List<String> candidates(Quantity.Kind kind, String answer, String hedge) {
+        List<String> out = new ArrayList<>();
+        if (kind == Quantity.Kind.SCORE) {
+            Matcher m = SCORE.matcher(answer);
+            if (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(3));
+                // A draw stays a draw and a win a win by the same side: only the margin changes.
+                if (a == b) {
+                    out.add(replace(answer, m, (a + 1) + m.group(2) + (b + 1)));
+                    if (a > 0) {
+                        out.add(replace(answer, m, (a - 1) + m.group(2) + (b - 1)));
+                    }
+                } else if (a > b) {
+                    out.add(replace(answer, m, a + m.group(2) + (b + 1 < a ? b + 1 : b)));
+                    out.add(replace(answer, m, (a + 1) + m.group(2) + b));
+                } else {
+                    out.add(replace(answer, m, (a + 1 < b ? a + 1 : a) + m.group(2) + b));
+                    out.add(replace(answer, m, a + m.group(2) + (b + 1)));
+                }
+            }
+            return out;
+        }
+        if (kind == Quantity.Kind.ORDINAL) {
+            Matcher d = ORDINAL_DIGITS.matcher(answer);
+            if (d.matches()) {
+                int n = Integer.parseInt(d.group(1));
+                out.add(ordinal(n + 1));
+                if (n > 1) {
+                    out.add(ordinal(n - 1));
+                }
+                return out;
+            }
+            if (answer.matches("\\d+")) {
+                int n = Integer.parseInt(answer);
+                out.add(String.valueOf(n + 1));
+                if (n > 1) {
+                    out.add(String.valueOf(n - 1));
+                }
+                return out;
+            }
+            int i = ORDINAL_WORDS.indexOf(answer.toLowerCase(Locale.ROOT));
+            if (i >= 0) {
+                for (int j : new int[] {i + 1, i - 1}) {
+                    if (j >= 0 && j < ORDINAL_WORDS.size()) {
+                        String w = ORDINAL_WORDS.get(j);
+                        out.add(Character.isUpperCase(answer.charAt(0))
+                                ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+                    }
+                }
+            }
+            return out;
+        }
+        Matcher m = DIGITS.matcher(answer);
+        if (!m.find()) {
+            return out;
+        }
+        BigDecimal v = new BigDecimal(m.group().replace(",", ""));
+        List<BigDecimal> values = new ArrayList<>();
+        if (!hedge.isEmpty()) {
+            // "around 156 million" allows 150 million, not 312 million or 78 million.
+            values.add(v.multiply(BigDecimal.valueOf(2)));
+            values.add(v.divide(BigDecimal.valueOf(2)));
+        } else if (kind == Quantity.Kind.PERCENT) {
+            BigDecimal ten = BigDecimal.TEN;
+            if (v.compareTo(BigDecimal.valueOf(50)) > 0) {
+                values.add(v.subtract(ten));
+                values.add(v.subtract(ten.add(ten)));
+            } else if (v.compareTo(ten) >= 0) {
+                values.add(v.add(ten));
+                values.add(v.subtract(BigDecimal.valueOf(5)));
+            } else {
+                values.add(v.add(BigDecimal.valueOf(3)));
+                values.add(v.add(BigDecimal.valueOf(5)));
+            }
+        } else if (kind == Quantity.Kind.MONEY) {
+            values.add(v.multiply(BigDecimal.valueOf(2)));
+            values.add(v.add(v.divide(BigDecimal.valueOf(2))));
+        } else {
+            // A measurement ("44.5 degrees", "1.5°C") stays near its value: a fifth more, or less.
+            values.add(v.multiply(new BigDecimal("1.2")));
+            values.add(v.multiply(new BigDecimal("0.8")));
+        }
+        for (BigDecimal w : values) {
+            if (w.signum() > 0) {
+                out.add(replace(answer, m, written(w, m.group())));
+            }
+        }
+        return out;
+    }
+
+    /** The value written as {@code like} is: the same decimals, thousands separators when it has them. */
+    static String written(BigDecimal value, String like) {
+        int dot = like.indexOf('.');
+        int decimals = dot < 0 ? 0 : like.length() - dot - 1;
+        BigDecimal v = value.setScale(decimals, RoundingMode.HALF_UP);
+        if (like.contains(",")) {
+            return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        }
+        return v.toPlainString();
+    }
+
+    private static String replace(String answer, Matcher m, String with) {
+        return answer.substring(0, m.start()) + with + answer.substring(m.end());
+    }
+
+    private static String ordinal(int n) {
+        int tens = n % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    // --- phrases -------------------------------------------------------------------------------------------------
+
+    /** "… where voting is compulsory": the adjective a clause ends on after a form of "be". */
+    private void predicates(String s, Tagged t, List<Proposal> out) {
+        List<Tagged.Token> tokens = t.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Tagged.Token adj = tokens.get(i);
+            Tagged.Token be = tokens.get(i - 1);
+            boolean closes = i + 1 == tokens.size() || tokens.get(i + 1).is("PUNCT");
+            if (!adj.is("ADJ") || !BE.contains(be.word().toLowerCase(Locale.ROOT)) || !closes || adj.word().length() < 4
+                    || WEAK_ADJECTIVES.contains(adj.word().toLowerCase(Locale.ROOT))
+                    || !adj.word().matches("\\p{Ll}[\\p{Ll}-]+")) {
+                continue;
+            }
+            phrase(s, adj.start(), adj.end(), "what the subject is", out, () -> true);
+        }
+    }
+
+    /** "Kylian Mbappe scored a hat-trick": the common-noun phrase right after a named subject's verb. */
+    private void objects(String s, Tagged t, List<Proposal> out) {
+        List<Tagged.Token> tokens = t.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Tagged.Token verb = tokens.get(i);
+            if (!verb.is("VERB") || verb.word().endsWith("ing")) {
+                continue;
+            }
+            int j = i + 1;
+            if (tokens.get(j).is("DET") && tokens.get(j).word().matches("(?i)a|an|the")) {
+                j++;
+            }
+            int first = j;
+            while (j < tokens.size() && (tokens.get(j).is("ADJ", "NOUN") || tokens.get(j).word().equals("-"))) {
+                j++;
+            }
+            if (j == first || j - (i + 1) > MAX_ANSWER_WORDS || !tokens.get(j - 1).is("NOUN")) {
+                continue;
+            }
+            boolean ends = j == tokens.size() || tokens.get(j).is("PUNCT", "ADP", "CCONJ", "SCONJ")
+                    && !tokens.get(j).word().equals("of") && !tokens.get(j).word().matches("['’]");
+            Tagged.Token head = tokens.get(j - 1);
+            boolean named = tokens.subList(0, i).stream().anyMatch(x -> x.is("PROPN"));
+            if (!ends || !named || !head.word().matches("\\p{Ll}[\\p{L}-]+")) {
+                continue;
+            }
+            int verbAt = i;
+            int headAt = j - 1;
+            phrase(s, tokens.get(i + 1).start(), head.end(), "what the named subject's verb takes", out, () -> {
+                // Lemmas only for a phrase that makes a statement: the lemmatizer is the slow part of tagging.
+                List<Tagged.Token> lemmas = withLemmas(s).tokens();
+                return lemmas.size() == tokens.size()
+                        && !WEAK_VERBS.contains(lemmas.get(verbAt).lemma().toLowerCase(Locale.ROOT))
+                        && !WEAK_NOUNS.contains(lemmas.get(headAt).lemma().toLowerCase(Locale.ROOT));
+            });
+        }
+    }
+
+    /**
+     * True when only the verb group stands between the subject and the gap ("Mbappe has scored {answer}",
+     * "voting is {answer}"): negating the first verb then negates what governs the answer, not a verb of reporting
+     * ("said the bank would have created {answer}").
+     */
+    boolean verbChainToGap(String statement) {
+        String before = statement.substring(0, statement.indexOf(GAP));
+        List<Tagged.Token> tokens = tag(before).tokens();
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is("AUX", "VERB")) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        for (int i = first; i < tokens.size(); i++) {
+            Tagged.Token t = tokens.get(i);
+            if (!t.is("AUX", "VERB", "ADV", "PART") && !(i == tokens.size() - 1 && t.is("DET"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase claim whose false item is its statement with the verb negated. */
+    private void phrase(String s, int start, int end, String reason, List<Proposal> out,
+                        BooleanSupplier worthAsking) {
+        Optional<String> statement = statement(s, start, end);
+        if (statement.isEmpty() || subject(statement.get()) == Subject.DEFINITE || !verbChainToGap(statement.get())
+                || !subjectNamed(statement.get()) && !reason.startsWith("what the subject is")
+                || tag(statement.get().substring(statement.get().indexOf(GAP) + GAP.length())).tokens().stream()
+                .anyMatch(t -> t.is("CCONJ", "VERB", "AUX"))) {
+            return; // "had dominated {…} and led 2-0": negating the first verb would negate both
+        }
+        if (!worthAsking.getAsBoolean()) {
+            return;
+        }
+        Optional<String> negated = negated(statement.get().replace(GAP, s.substring(start, end)));
+        if (negated.isEmpty()) {
+            return;
+        }
+        add(s, s.substring(start, end), statement.get(), negated.get(), PHRASE, reason, out);
+    }
+
+    /**
+     * The statement with its first verb negated: "not" after an auxiliary ("is not compulsory", "would not
+     * require"), or do-support with the lemma ("scored" → "did not score"). Empty when the statement holds a
+     * negation already (no double negative), opens with its verb, or its verb is a modal of possibility.
+     */
+    static Optional<String> negated(String statement) {
+        if (QuestionWriter.NEGATION.matcher(statement).find()) {
+            return Optional.empty();
+        }
+        List<Tagged.Token> tokens = Nlp.tagWithLemmas(statement).tokens();
+        boolean subject = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Tagged.Token t = tokens.get(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (t.is("NOUN", "PROPN", "NUM") || !subject && i == 0 && !t.is("AUX", "VERB", "PUNCT", "SCONJ")) {
+                subject = true; // the first word opens the subject, however the tagger reads "Membership"
+                continue;
+            }
+            if (!t.is("AUX", "VERB")) {
+                if (t.is("SCONJ") || t.is("PUNCT") && t.word().matches("[,;:]") && !subject) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            if (!subject) {
+                return Optional.empty();
+            }
+            boolean next = i + 1 < tokens.size();
+            boolean auxiliary = t.is("AUX") || NEGATABLE_AUX.contains(w) && next && tokens.get(i + 1).is("VERB");
+            if (t.lemma().equalsIgnoreCase("have") && !auxiliary) {
+                return Optional.empty(); // "had a plan": "did not have" reads oddly next to the article's words
+            }
+            if (auxiliary || t.lemma().equalsIgnoreCase("be")) {
+                if (!NEGATABLE_AUX.contains(w) || next && tokens.get(i + 1).word().matches("(?i)also|already|still"
+                        + "|just|even|only")) {
+                    return Optional.empty();
+                }
+                return Optional.of(statement.substring(0, t.end()) + " not" + statement.substring(t.end()));
+            }
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (w.endsWith("ing") || lemma.isEmpty() || !lemma.matches("\\p{Ll}+")) {
+                return Optional.empty();
+            }
+            String support;
+            if (w.equals(lemma)) {
+                support = "do";
+            } else if (w.equals(lemma + "s") || w.equals(lemma + "es") || w.equals(lemma.replaceAll("y$", "ies"))) {
+                support = "does";
+            } else {
+                support = "did";
+            }
+            if (support.equals("do")) {
+                return Optional.empty(); // "they agree" or "they agreed"? a bare form may be either: not guessed
+            }
+            return Optional.of(statement.substring(0, t.start()) + support + " not " + lemma
+                    + statement.substring(t.end()));
+        }
+        return Optional.empty();
+    }
+
+    // --- shared ---------------------------------------------------------------------------------------------------
+
+    /**
+     * The answer's clause as a statement with {@code {answer}} for the answer, through the question writer's cut
+     * (so it keeps no pronoun, negation, back-reference or quotation); empty when it does not stand alone or opens
+     * with a preposition ("With {answer} of the count completed" is no statement).
+     */
+    Optional<String> statement(String s, int start, int end) {
+        if (insideQuote(s, start)) {
+            return Optional.empty();
+        }
+        Optional<String> q = QuestionWriter.inPlace(hidden(s), start, end, GAP);
+        if (q.isEmpty()) {
+            return Optional.empty();
+        }
+        String st = shown(q.get()).replaceAll("\\?$", ".");
+        String around = st.replace(GAP, " ");
+        String answer = s.substring(start, end);
+        List<Tagged.Token> tokens = tag(st.substring(0, st.indexOf(GAP))).tokens();
+        if (st.length() > MAX_STATEMENT || st.indexOf(GAP) != st.lastIndexOf(GAP) || st.startsWith(GAP)
+                || Text.containsPhrase(around, answer) || tokens.isEmpty()
+                || tokens.get(0).is("ADP", "SCONJ", "CCONJ", "ADV") && !st.substring(0, st.indexOf(GAP)).contains(",")
+                || answer.split("\\s+").length > MAX_ANSWER_WORDS
+                || answer.length() > MAX_ANSWER_CHARS || QuestionWriter.unbalancedQuotes(st)
+                || RELATIVE_TIME.matcher(st).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(st);
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\b");
+    private static final char HIDDEN = '\uE000';
+
+    /**
+     * The sentence with each possessive that follows a proper noun hidden from the question writer's pronoun rule
+     * ("Argentina clinched their third World Cup"): the name it points to is in the statement. The generator's own
+     * reference gate (G7) still checks each item against the library's names. Same length, so offsets hold.
+     */
+    private String hidden(String s) {
+        if (!s.equals(lastSentence)) {
+            lastSentence = s;
+            lastHidden = withNamedPossessivesHidden(s, tag(s));
+        }
+        return lastHidden;
+    }
+
+    static String withNamedPossessivesHidden(String s, Tagged tagged) {
+        List<Tagged.Token> tokens = tagged.tokens();
+        StringBuilder b = new StringBuilder(s);
+        Matcher m = POSSESSIVE.matcher(s);
+        while (m.find()) {
+            int at = m.start();
+            boolean named = tokens.stream().anyMatch(t -> t.end() <= at && t.is("PROPN"));
+            if (named) {
+                b.setCharAt(at, (char) (HIDDEN + s.charAt(at)));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String shown(String s) {
+        StringBuilder b = new StringBuilder(s);
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c >= HIDDEN && c < HIDDEN + 0x80) {
+                b.setCharAt(i, (char) (c - HIDDEN));
+            }
+        }
+        return b.toString();
+    }
+
+    /** True when the words before the gap (the subject) hold a proper noun: "Lula had garnered {answer}". */
+    boolean subjectNamed(String statement) {
+        return subject(statement) == Subject.NAMED;
+    }
+
+    enum Subject { NAMED, PLAIN, DEFINITE }
+
+    /**
+     * What the statement's subject is: NAMED with a proper noun or number ("Lula", "Membership of 30 states"),
+     * DEFINITE when it opens with "the" and a common noun ("The French forward", "The result": it may point back
+     * to an earlier sentence), PLAIN otherwise ("Membership would require …").
+     */
+    Subject subject(String statement) {
+        String before = statement.substring(0, Math.max(0, statement.indexOf(GAP)));
+        List<Tagged.Token> tokens = tag(before).tokens();
+        for (Tagged.Token t : tokens) {
+            if (t.is("AUX", "VERB")) {
+                break;
+            }
+            if (t.is("PROPN", "NUM")) {
+                return Subject.NAMED;
+            }
+        }
+        return !tokens.isEmpty() && tokens.get(0).is("DET", "PRON") ? Subject.DEFINITE : Subject.PLAIN;
+    }
+
+    private static void add(String s, String answer, String statement, String contradiction, double confidence,
+                            String reason, List<Proposal> out) {
+        MarkedFact f = new MarkedFact(null, Kind.PHRASE, s, List.of(answer), "", "", "", null, null, statement, null,
+                null, null, contradiction);
+        out.add(new Proposal(key(s, answer), f, confidence, reason));
+    }
+
+    /** The same key scheme as the proposer's: kind, sentence and answer. */
+    static String key(String sentence, String answer) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(Text.normalise(sentence + "\u0000" + answer)
+                    .getBytes(StandardCharsets.UTF_8));
+            return Kind.PHRASE.slug() + "-" + HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    /** TeacherArticles.insideQuote's rule, by offset: the answer stands inside quotation marks. */
+    static boolean insideQuote(String sentence, int at) {
+        String before = sentence.substring(0, at);
+        long open = before.chars().filter(ch -> ch == '“').count();
+        long close = before.chars().filter(ch -> ch == '”').count();
+        long straight = before.chars().filter(ch -> ch == '"').count();
+        return open > close || straight % 2 == 1;
+    }
+}
