@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *   <li>a phrase: the clause's verb negated with its lemma ("is compulsory" → "is not compulsory", "scored a
  *       hat-trick" → "did not score a hat-trick"); a clause that holds a negation is never proposed.</li>
  * </ul>
- * Two less certain shapes, shown to the teacher but not pre-ticked: an amount in the phrase a sentence opens with,
+ * A subject counted by a quantifier ("many polls", "some voters") is not negated: "many did not" is no opposite of
+ * "many did". Two less certain shapes, shown to the teacher but not pre-ticked: an amount in the phrase a sentence opens with,
  * kept with its main clause ("With {99.55%} of the count completed, Lula had garnered 50.88%."), and a short
  * quotation right after a named speaker's verb of saying ("Lula tweeted “{democracy}”"), whose false item negates the
  * verb ("did not tweet") and never touches the quoted words. An amount coordinated with another ("the 80th and
@@ -105,6 +106,13 @@ final class KeyPhrases {
     /** A verb of saying right before a short quotation: "tweeted “democracy”". */
     private static final Pattern QUOTING = Pattern.compile("\\s(tweeted|wrote|posted|said|declared|shouted|chanted"
             + "|replied|answered)\\s+“([^“”]{1,40}?)[,.]?”");
+
+    /**
+     * A subject counted by a quantifier: "many polls did not suggest a clear win" is not the opposite of "many polls
+     * suggested a clear win" (both may be true), so such a statement has no false item by negation.
+     */
+    private static final Pattern QUANTIFIED = Pattern.compile("(?i)\\b(?:many|some|several|few|most|all|both|each"
+            + "|every|any|numerous|various|certain|much)\\b");
 
     /** Times told from the sentence before: "A minute later", "the next day". */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)\\b(?:later|earlier|afterwards|previously"
@@ -558,7 +566,7 @@ final class KeyPhrases {
                 }
                 continue;
             }
-            if (!subject) {
+            if (!subject || QUANTIFIED.matcher(statement.substring(0, t.start())).find()) {
                 return Optional.empty();
             }
             boolean next = i + 1 < tokens.size();

@@ -108,6 +108,9 @@ class KeyPhrasesTest {
         assertEquals(Optional.empty(), KeyPhrases.negated("The court did not find a violation."));
         assertEquals(Optional.empty(), KeyPhrases.negated("The court never found a violation."));
         assertEquals(Optional.empty(), KeyPhrases.negated("Officials could reach a deal."));
+        // "Many analysts did not predict a recession" may be true as well: a quantified subject has no opposite here.
+        assertEquals(Optional.empty(), KeyPhrases.negated("Before the vote in Ohio, many analysts predicted a recession."));
+        assertEquals(Optional.empty(), KeyPhrases.negated("Some members of the Bundestag opposed the budget."));
     }
 
     @Test
