@@ -32,7 +32,13 @@ import java.util.regex.Pattern;
  *   <li>a phrase: the clause's verb negated with its lemma ("is compulsory" → "is not compulsory", "scored a
  *       hat-trick" → "did not score a hat-trick"); a clause that holds a negation is never proposed.</li>
  * </ul>
- * Nothing inside a quotation is proposed: a false item would change a speaker's words. Pure and topic-free: the only
+ * A subject counted by a quantifier ("many polls", "some voters") is not negated: "many did not" is no opposite of
+ * "many did". Two less certain shapes, shown to the teacher but not pre-ticked: an amount in the phrase a sentence opens with,
+ * kept with its main clause ("With {99.55%} of the count completed, Lula had garnered 50.88%."), and a short
+ * quotation right after a named speaker's verb of saying ("Lula tweeted “{democracy}”"), whose false item negates the
+ * verb ("did not tweet") and never touches the quoted words. An amount coordinated with another ("the 80th and
+ * 81st minutes", "3.2% and 4.1%") is not asked alone: the other, beside the gap, all but gives it away.
+ * Nothing else inside a quotation is proposed: a false item would change a speaker's words. Pure and topic-free: the only
  * word lists are general English (auxiliaries, weak adjectives and nouns).
  */
 final class KeyPhrases {
@@ -41,6 +47,11 @@ final class KeyPhrases {
     static final double AMOUNT = 0.6;
     static final double ORDINAL = 0.55;
     static final double PHRASE = 0.45;
+    /** An amount in the phrase a sentence opens with, or a speaker's short quotation: shown, not pre-ticked. */
+    static final double OPENING_AMOUNT = 0.5;
+    static final double QUOTED = 0.5;
+    /** The longest quotation asked as a key phrase: a word or a slogan, not a statement. */
+    static final int MAX_QUOTED_WORDS = 3;
     static final String GAP = "{answer}";
     /** The claim's key phrase as the content format bounds it ({@code ClaimFields}). */
     static final int MAX_ANSWER_WORDS = 4;
@@ -83,6 +94,26 @@ final class KeyPhrases {
             "take", "give", "go", "come", "see", "know", "think", "want", "need", "use", "find", "put", "let", "seem",
             "become", "include", "mean", "show", "continue", "remain", "keep", "hold", "call");
 
+    /** An amount another of its kind is coordinated with: "the 80th and 81st", "3.2% and 4.1%", "from 3% to 5%". */
+    private static final String AN_AMOUNT = "(?:[$€£]?\\d|(?i:" + String.join("|", ORDINAL_WORDS) + ")\\b)";
+    private static final Pattern COORDINATED_AFTER = Pattern.compile("\\s*(?:,|and|or|to|-|–)\\s*" + AN_AMOUNT);
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile(AN_AMOUNT + "[\\p{L}\\d.,%]*\\s*(?:,|and|or|to|-|–)"
+            + "\\s*$");
+    /** A sentence opening with a phrase of circumstance, up to its comma: "With 99.55% of the count completed, ". */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("((?:With|After|At|By|Following)\\s[^,;:“”\"]{3,80}),\\s+");
+    private static final Pattern MAIN_CLAUSE_END = Pattern.compile(",\\s|;|\\s(?:while|as|but|after|before|which|who)\\s"
+            + "|[.!?…]\\s*$");
+    /** A verb of saying right before a short quotation: "tweeted “democracy”". */
+    private static final Pattern QUOTING = Pattern.compile("\\s(tweeted|wrote|posted|said|declared|shouted|chanted"
+            + "|replied|answered)\\s+“([^“”]{1,40}?)[,.]?”");
+
+    /**
+     * A subject counted by a quantifier: "many polls did not suggest a clear win" is not the opposite of "many polls
+     * suggested a clear win" (both may be true), so such a statement has no false item by negation.
+     */
+    private static final Pattern QUANTIFIED = Pattern.compile("(?i)\\b(?:many|some|several|few|most|all|both|each"
+            + "|every|any|numerous|various|certain|much)\\b");
+
     /** Times told from the sentence before: "A minute later", "the next day". */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)\\b(?:later|earlier|afterwards|previously"
             + "|meanwhile|the next|the following|the previous|that day|that year)\\b");
@@ -121,6 +152,7 @@ final class KeyPhrases {
         List<Proposal> out = new ArrayList<>();
         amounts(sentence, out);
         Tagged t = tag(sentence);
+        quotations(sentence, t, out);
         predicates(sentence, t, out);
         objects(sentence, t, out);
         return out;
@@ -151,6 +183,10 @@ final class KeyPhrases {
             if (s.substring(0, start).matches("(?s).*\\(\\s*")) {
                 continue; // "(€3.02 billion)": a conversion of the amount before it, which would give it away
             }
+            if (COORDINATED_AFTER.matcher(s.substring(end)).lookingAt()
+                    || COORDINATED_BEFORE.matcher(s.substring(0, start)).find()) {
+                continue; // "in the 80th and {81st} minutes": the other amount all but gives this one away
+            }
             String answer = s.substring(start, end);
             Optional<String> wrong = wrongAmount(q.kind(), answer, q.hedge());
             if (wrong.isEmpty()) {
@@ -158,6 +194,11 @@ final class KeyPhrases {
             }
             Optional<String> statement = statement(s, start, end);
             if (statement.isEmpty()) {
+                Optional<String> opening = inOpeningPhrase(s, start, end);
+                if (opening.isPresent()) {
+                    add(s, answer, opening.get(), withArticle(opening.get(), wrong.get()), OPENING_AMOUNT,
+                            "an amount in the opening phrase", out);
+                }
                 continue;
             }
             Subject subject = subject(statement.get());
@@ -175,6 +216,37 @@ final class KeyPhrases {
             };
             add(s, answer, statement.get(), withArticle(statement.get(), wrong.get()), confidence, reason, out);
         }
+    }
+
+    /**
+     * "With {answer} of the count completed, Lula had garnered 50.88%.": an amount in the phrase a sentence opens
+     * with, kept with the main clause that follows up to its first comma, when that clause opens with a name and
+     * its verb and holds no pronoun, negation or quotation. The false item changes only the amount.
+     */
+    Optional<String> inOpeningPhrase(String s, int start, int end) {
+        Matcher m = OPENING_PHRASE.matcher(s);
+        if (!m.lookingAt() || end > m.end(1) || insideQuote(s, start)) {
+            return Optional.empty();
+        }
+        String opening = s.substring(0, start) + GAP + s.substring(end, m.end(1));
+        String rest = s.substring(m.end());
+        Matcher stop = MAIN_CLAUSE_END.matcher(rest);
+        String main = stop.find() ? rest.substring(0, stop.start()) : rest;
+        if (main.isBlank() || QuestionWriter.PRONOUN.matcher(main).find() || QuestionWriter.NEGATION.matcher(s).find()
+                || main.matches("(?s).*[\"“”].*") || opening.matches("(?s).*[\"“”].*")
+                || RELATIVE_TIME.matcher(opening + main).find()) {
+            return Optional.empty();
+        }
+        List<Tagged.Token> tokens = tag(main).tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).is("PROPN")) {
+            i++;
+        }
+        if (i == 0 || i == tokens.size() || !tokens.get(i).is("AUX", "VERB")) {
+            return Optional.empty();
+        }
+        String statement = opening + ", " + main.strip() + ".";
+        return statement.length() > MAX_STATEMENT ? Optional.empty() : Optional.of(statement);
     }
 
     /** The statement with {@code words} in the gap and "a"/"an" before it agreeing: "an 80th" but "a 79th". */
@@ -326,6 +398,49 @@ final class KeyPhrases {
 
     // --- phrases -------------------------------------------------------------------------------------------------
 
+    /**
+     * "Lula tweeted “democracy”": a short quotation (a word or a slogan) right after a verb of saying whose subject
+     * is a name. The speaker's words are the answer and stay as they are: the false item negates the verb ("did not
+     * tweet “democracy”"), never the quotation.
+     */
+    private void quotations(String s, Tagged t, List<Proposal> out) {
+        Matcher m = QUOTING.matcher(s);
+        while (m.find()) {
+            String words = m.group(2).strip();
+            if (words.isEmpty() || words.split("\\s+").length > MAX_QUOTED_WORDS || insideQuote(s, m.start())
+                    || !words.matches("[\\p{L}][\\p{L}\\s'’-]*") || QuestionWriter.NEGATION.matcher(words).find()) {
+                continue;
+            }
+            int verbAt = m.start(1);
+            List<Tagged.Token> tokens = t.tokens();
+            int first = -1;
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Tagged.Token tok = tokens.get(i);
+                if (tok.end() > verbAt) {
+                    continue;
+                }
+                if (!tok.is("PROPN")) {
+                    break;
+                }
+                first = i;
+            }
+            if (first < 0) {
+                continue;
+            }
+            String speaker = s.substring(tokens.get(first).start(), m.start()).strip();
+            if (first > 0 && tokens.get(first - 1).word().matches("[Tt]he")) {
+                continue; // "the Brazil striker …": a description that may point back
+            }
+            int answerAt = s.indexOf(words, m.start(2));
+            String statement = speaker + " " + m.group(1) + " “" + GAP + "”.";
+            Optional<String> negated = negated(statement.replace(GAP, words));
+            if (answerAt < 0 || negated.isEmpty() || !Text.containsPhrase(s, words)) {
+                continue;
+            }
+            add(s, words, statement, negated.get(), QUOTED, "a short quotation with its speaker", out);
+        }
+    }
+
     /** "… where voting is compulsory": the adjective a clause ends on after a form of "be". */
     private void predicates(String s, Tagged t, List<Proposal> out) {
         List<Tagged.Token> tokens = t.tokens();
@@ -451,7 +566,7 @@ final class KeyPhrases {
                 }
                 continue;
             }
-            if (!subject) {
+            if (!subject || QUANTIFIED.matcher(statement.substring(0, t.start())).find()) {
                 return Optional.empty();
             }
             boolean next = i + 1 < tokens.size();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +46,8 @@ import java.util.stream.Collectors;
  *   <li><b>At most {@link #PER_SENTENCE} items per cited sentence</b>: each fact of the sentence keeps its best, then
  *       the slots go to the facts and types the sentence has fewest of, best first.</li>
  * </ol>
- * A fact never disappears: no rule drops the last item of a fact. Items built from several facts (ordering, matching)
+ * A fact never disappears: no rule drops the last item of a fact, nor the last item that asks its answer (a gap, a
+ * short answer or a choice) while its true/false statements stay. Items built from several facts (ordering, matching)
  * and select-all items (a whole list in one question) are kept as they are.
  *
  * <p>Ranking, by general signals only: an item that fails a quality gate ranks below every item that passes (the
@@ -112,8 +114,10 @@ public final class BankRanking {
             }
         }
         kept.addAll(balancedTruth(trueFalse, scores));
-        dropNearDuplicates(generated, kept, best);
-        capPerSentence(generated, kept, scores);
+        // An item that asks the fact's answer and passes every gate: the one a fact must keep while it has one.
+        Predicate<Question> asks = q -> !(q instanceof TrueFalse) && scores.get(q) > -GATE_PENALTY / 2;
+        dropNearDuplicates(generated, kept, best, asks);
+        capPerSentence(generated, kept, scores, asks);
         return generated.stream().filter(q -> !ranked(q) || kept.contains(q)).toList();
     }
 
@@ -173,13 +177,14 @@ public final class BankRanking {
 
     // --- near duplicates and crowded sentences ------------------------------------------------------------
 
-    private void dropNearDuplicates(List<Question> generated, Set<Question> kept, Comparator<Question> best) {
+    private void dropNearDuplicates(List<Question> generated, Set<Question> kept, Comparator<Question> best,
+                                    Predicate<Question> asks) {
         List<Question> byRank = generated.stream().filter(kept::contains).sorted(best).toList();
         List<Question> stay = new ArrayList<>();
         for (Question q : byRank) {
             boolean duplicate = stay.stream().anyMatch(s -> !s.factIds().equals(q.factIds())
                     && s.type() == q.type() && nearDuplicate(s, q));
-            if (duplicate && !lastOfItsFact(q, kept)) {
+            if (duplicate && !lastOfItsFact(q, kept) && !lastAskingOfItsFact(q, kept, asks)) {
                 kept.remove(q);
             } else {
                 stay.add(q);
@@ -233,7 +238,8 @@ public final class BankRanking {
         return Text.normalise(stem);
     }
 
-    private void capPerSentence(List<Question> generated, Set<Question> kept, Map<Question, Double> scores) {
+    private void capPerSentence(List<Question> generated, Set<Question> kept, Map<Question, Double> scores,
+                                Predicate<Question> asks) {
         Map<String, List<Question>> bySentence = new LinkedHashMap<>();
         generated.stream().filter(kept::contains).forEach(q -> bySentence
                 .computeIfAbsent(q.source().articleSlug() + "#" + q.source().anchor(), k -> new ArrayList<>()).add(q));
@@ -244,9 +250,12 @@ public final class BankRanking {
             Comparator<Question> acrossTypes = Comparator
                     .comparing((Question q) -> -(scores.get(q) + typePreference(q))).thenComparing(Question::id);
             List<Question> stay = new ArrayList<>();
-            // Each fact's best first: a fact never disappears.
+            // Each fact's best first, an item asking its answer before a statement: a fact never disappears, nor
+            // does the one question that makes a student recall or choose its answer.
+            Comparator<Question> asksFirst = Comparator.comparing((Question q) -> !asks.test(q))
+                    .thenComparing(acrossTypes);
             items.stream().collect(Collectors.groupingBy(q -> q.factIds().get(0), LinkedHashMap::new,
-                    Collectors.toList())).values().forEach(g -> stay.add(g.stream().sorted(acrossTypes).findFirst()
+                    Collectors.toList())).values().forEach(g -> stay.add(g.stream().sorted(asksFirst).findFirst()
                     .orElseThrow()));
             List<Question> rest = new ArrayList<>(items);
             rest.removeAll(stay);
@@ -264,6 +273,15 @@ public final class BankRanking {
 
     private static boolean lastOfItsFact(Question q, Set<Question> kept) {
         return kept.stream().noneMatch(o -> o != q && o.factIds().contains(q.factIds().get(0)));
+    }
+
+    /**
+     * Whether q is its fact's only kept item that asks the answer itself (a gap, a short answer, a choice): without
+     * it the fact is left with true/false statements, which a guess gets right half of the time and which no typed
+     * answer reaches ("4-2" kept only as "True or false? … a 4-3 shoot-out win …").
+     */
+    private static boolean lastAskingOfItsFact(Question q, Set<Question> kept, Predicate<Question> asks) {
+        return asks.test(q) && kept.stream().noneMatch(o -> o != q && asks.test(o) && o.factIds().equals(q.factIds()));
     }
 
     /**

@@ -258,7 +258,8 @@ public final class QuestionGenerator {
      */
     private void claim(Fact f, List<Question> out) {
         Fact.Claim c = f.claim();
-        List<String> accepted = Stream.concat(Stream.of(c.answer()), c.accepted().stream()).distinct().toList();
+        List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()))
+                .flatMap(x -> x).distinct().toList();
         String gapped = sentence(f.statement().replace("{answer}", GAP));
         if (References.unresolvedAmong(gapped, antecedents).isEmpty()) {
             out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, "1"), f.articleSlug(),
@@ -273,6 +274,32 @@ public final class QuestionGenerator {
                     f.articleSlug(), List.of(f.id()), c.question(), List.of(List.of(c.right(), c.answer())),
                     explain(List.of(c.right()), f), f.sources()), c.right(), c.wrong()));
         }
+    }
+
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+    private static final java.util.regex.Pattern ORDINAL_DIGITS = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th)");
+
+    /**
+     * An ordinal key phrase in its other spelling ("third" and "3rd"): a student who types either has recalled the
+     * same fact, and a gap that shows either elsewhere gives it away (gate G1 checks accepted forms too).
+     */
+    static Stream<String> ordinalForms(String answer) {
+        String a = answer.strip().toLowerCase(java.util.Locale.ROOT);
+        int word = ORDINAL_WORDS.indexOf(a);
+        if (word >= 0) {
+            int n = word + 1;
+            String suffix = n >= 11 && n <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd"
+                    : "th";
+            return Stream.of(n + suffix);
+        }
+        java.util.regex.Matcher m = ORDINAL_DIGITS.matcher(a);
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group(1));
+            return n >= 1 && n <= ORDINAL_WORDS.size() ? Stream.of(ORDINAL_WORDS.get(n - 1)) : Stream.of();
+        }
+        return Stream.of();
     }
 
     // --- items built from several facts -------------------------------------------------------------------

@@ -108,6 +108,9 @@ class KeyPhrasesTest {
         assertEquals(Optional.empty(), KeyPhrases.negated("The court did not find a violation."));
         assertEquals(Optional.empty(), KeyPhrases.negated("The court never found a violation."));
         assertEquals(Optional.empty(), KeyPhrases.negated("Officials could reach a deal."));
+        // "Many analysts did not predict a recession" may be true as well: a quantified subject has no opposite here.
+        assertEquals(Optional.empty(), KeyPhrases.negated("Before the vote in Ohio, many analysts predicted a recession."));
+        assertEquals(Optional.empty(), KeyPhrases.negated("Some members of the Bundestag opposed the budget."));
     }
 
     @Test
@@ -142,5 +145,46 @@ class KeyPhrasesTest {
         MarkedFact f = only("1.5°C", facts("Global temperatures in Europe have risen by 1.5°C since 1850."));
         // The clause is cut before "since", as the question writer cuts every clause.
         assertEquals("Global temperatures in Europe have risen by 1.8°C.", f.contradiction());
+    }
+
+    @Test
+    void anAmountCoordinatedWithAnotherIsNotAskedAlone() {
+        // Each would show the other beside its gap: "on the 40th and ___ days" all but says "41st".
+        assertEquals(List.of(), facts("The Perseverance rover drilled samples on the 40th and 41st days of its "
+                + "mission.").stream().filter(f -> f.answerWords().get(0).matches("4\\d.*")).toList());
+        assertEquals(List.of(), facts("Exports from Vietnam rose 3.2% and 4.1% in the two quarters.").stream()
+                .filter(f -> f.answerWords().get(0).contains("%")).toList());
+    }
+
+    @Test
+    void anAmountInTheOpeningPhraseKeepsTheMainClauseAndIsNotPreTicked() {
+        List<Proposal> found = new KeyPhrases(List.of(OPENING)).in(OPENING).stream()
+                .filter(p -> p.fact().answerWords().equals(List.of("80.2%"))).toList();
+        assertEquals(1, found.size(), found.toString());
+        MarkedFact f = found.get(0).fact();
+        assertEquals("With {answer} of the ballots counted, Mary Okafor had won 55.1%.", f.statement());
+        assertEquals("With 70.2% of the ballots counted, Mary Okafor had won 55.1%.", f.contradiction());
+        assertTrue(found.get(0).confidence() < Proposal.PRE_TICKED);
+        // A pronoun after the opening phrase: who "she" is, the statement does not say.
+        assertEquals(List.of(), facts("With 80.2% of the ballots counted, she had won 55.1%.").stream()
+                .filter(x -> x.answerWords().equals(List.of("80.2%"))).toList());
+    }
+
+    private static final String OPENING = "With 80.2% of the ballots counted, Mary Okafor had won 55.1%, the "
+            + "electoral commission said.";
+
+    @Test
+    void aShortQuotationOfANamedSpeakerIsAskedAndItsVerbNegated() {
+        String s = "After the verdict, Maria Lopez tweeted “justice,” with a photo of the courthouse.";
+        List<Proposal> found = new KeyPhrases(List.of(s)).in(s).stream()
+                .filter(p -> p.fact().answerWords().equals(List.of("justice"))).toList();
+        assertEquals(1, found.size(), found.toString());
+        MarkedFact f = found.get(0).fact();
+        assertEquals("Maria Lopez tweeted “{answer}”.", f.statement());
+        assertEquals("Maria Lopez did not tweet “justice”.", f.contradiction());
+        assertTrue(found.get(0).confidence() < Proposal.PRE_TICKED);
+        assertEquals(List.of(), facts("After the verdict, she tweeted “justice,” with a photo."));
+        assertEquals(List.of(), facts("Maria Lopez tweeted “the court has finally spoken today,” with a photo.")
+                .stream().filter(x -> x.answerWords().get(0).contains("court")).toList());
     }
 }

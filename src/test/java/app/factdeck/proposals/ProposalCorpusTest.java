@@ -138,6 +138,14 @@ class ProposalCorpusTest {
                         }
                     }
                 }
+                // A saved fact left with true/false statements only: no typed or chosen answer can cover it.
+                for (var f : library.factsOf(slugs.get(page))) {
+                    if (questions.stream().noneMatch(q -> q.factIds().equals(List.of(f.id()))
+                            && !q.type().slug().equals("true-false"))) {
+                        System.out.println("UNASKED " + page.name() + " " + f.kind() + " " + f.id() + " :: "
+                                + f.source().text());
+                    }
+                }
                 int covered = 0;
                 for (Gold g : page.gold()) {
                     if (covers(questions, g)) {
@@ -170,7 +178,7 @@ class ProposalCorpusTest {
     }
 
     /** The coverage this proposer reaches today; a change that loses coverage fails here. */
-    private static final int FLOOR_PERCENT = 17;
+    private static final int FLOOR_PERCENT = 24;
 
     /**
      * The shipped catalogue of entities (and the gazetteer) without the shipped articles: the seeds' raw pages are

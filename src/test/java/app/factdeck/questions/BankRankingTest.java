@@ -105,6 +105,30 @@ class BankRankingTest {
     }
 
     @Test
+    void aFactThatCanBeAskedKeepsAnItemThatAsksItsAnswer() {
+        // A gap, a short answer or a choice that passes every gate: without it a fact is left with true/false
+        // statements only, which no typed answer reaches and a guess gets right half of the time. Three claims of
+        // one sentence make three gaps that each show the others' answers; the ranking once kept one of them.
+        Library twoGaps = new ContentLoader().load(Path.of("src/test/resources/content-fixtures/two-gaps"));
+        assertAskedAfterRanking(twoGaps, new QuestionGenerator(twoGaps, QuestionGenerator.DEFAULT_SEED, false)
+                .generate("cup-final"), new QuestionGenerator(twoGaps, QuestionGenerator.DEFAULT_SEED)
+                .generate("cup-final"), 3);
+        assertAskedAfterRanking(SHIPPED, UNRANKED, RANKED, SHIPPED.facts().size() / 2);
+    }
+
+    private static void assertAskedAfterRanking(Library library, List<Question> unranked, List<Question> ranked,
+                                                int atLeast) {
+        QualityGates gates = new QualityGates(library);
+        Set<String> askable = unranked.stream().filter(q -> q.factIds().size() == 1 && !(q instanceof TrueFalse))
+                .filter(q -> gates.violations(q).isEmpty()).map(q -> q.factIds().get(0)).collect(Collectors.toSet());
+        assertTrue(askable.size() >= atLeast, askable.toString());
+        Set<String> asked = ranked.stream().filter(q -> q.factIds().size() == 1 && !(q instanceof TrueFalse))
+                .filter(q -> gates.violations(q).isEmpty()).map(q -> q.factIds().get(0)).collect(Collectors.toSet());
+        assertEquals(Set.of(), askable.stream().filter(f -> !asked.contains(f)).collect(Collectors.toSet()),
+                "facts left with true/false statements only");
+    }
+
+    @Test
     void aKeyIsTheOddOneOutWhenEveryWrongOptionSharesAWordItLacks() {
         assertTrue(BankRanking.keyStandsOut(List.of("former NATO Secretary General"),
                 List.of("President of Ukraine", "Foreign Minister of Ukraine", "Prime Minister of Ukraine")));

@@ -29,6 +29,21 @@ class ClaimQuestionsTest {
             .toList();
 
     @Test
+    void anOrdinalKeyPhraseAcceptsItsOtherSpelling() {
+        assertEquals(List.of("3rd"), QuestionGenerator.ordinalForms("third").toList());
+        assertEquals(List.of("2nd"), QuestionGenerator.ordinalForms("Second").toList());
+        assertEquals(List.of("eleventh"), QuestionGenerator.ordinalForms("11th").toList());
+        assertEquals(List.of("twelfth"), QuestionGenerator.ordinalForms("12th").toList());
+        assertEquals(List.of(), QuestionGenerator.ordinalForms("36th").toList());
+        assertEquals(List.of(), QuestionGenerator.ordinalForms("a hat-trick").toList());
+        Library cup = new app.factdeck.content.ContentLoader().load(
+                java.nio.file.Path.of("src/test/resources/content-fixtures/two-gaps"));
+        Cloze gap = (Cloze) new QuestionGenerator(cup, QuestionGenerator.DEFAULT_SEED).generate("cup-final").stream()
+                .filter(q -> q.id().equals("cf-1/cloze/1")).findFirst().orElseThrow();
+        assertEquals(List.of("second", "2nd"), gap.answer().accepted());
+    }
+
+    @Test
     void everyClaimYieldsAGapOnItsKeyPhraseAndATrueAndAFalseItemThatPassTheGates() {
         assertFalse(CLAIMS.isEmpty());
         for (Fact f : CLAIMS) {
