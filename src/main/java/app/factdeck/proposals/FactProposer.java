@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Proposes an article's facts from its sentences. Pure: no database, no web; the same article and library give the
@@ -78,22 +79,36 @@ public final class FactProposer {
         Map<String, Proposal> out = new LinkedHashMap<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
         for (String s : sentences) {
-            List<NameFinder.Mention> mentions = names.in(s, people);
+            // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
+            // article's date says which Friday (G7). The fact still cites the sentence as the article writes it.
+            String t = QuestionWriter.withoutRelativeTimes(s);
+            List<NameFinder.Mention> mentions = names.in(t, people);
             List<Proposal> found = new ArrayList<>();
-            roles(s, mentions, found);
-            speakers(s, mentions, found);
+            roles(s, names.in(s, people), found);
+            speakers(t, mentions, found);
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 // A sentence that is part of a quotation holds the speaker's words: only who said them is asked.
-                acronyms(s, found);
-                subjects(s, mentions, found);
-                objects(s, mentions, found);
-                places(s, mentions, found);
-                lists(s, mentions, found);
-                counts(s, found);
-                dates(s, article.published(), found);
-                found.addAll(keyPhrases.in(s));
+                acronyms(t, found);
+                subjects(t, mentions, found);
+                objects(t, mentions, found);
+                places(t, mentions, found);
+                lists(t, mentions, found);
+                counts(t, found);
+                found.addAll(keyPhrases.in(t));
             }
+            found = found.stream().map(p -> cited(p, s, t)).filter(p -> p != null).collect(Collectors.toList());
+            if (!QuestionWriter.unbalancedQuotes(s)) {
+                dates(s, article.published(), found);
+            }
+            boolean background = background(s, article.published());
             for (Proposal p : found) {
+                if (counter(p.fact())) {
+                    continue;
+                }
+                if (background && p.confidence() > BACKGROUND_CONFIDENCE) {
+                    p = new Proposal(p.key(), p.fact(), BACKGROUND_CONFIDENCE, p.reason() + " (background: dated long"
+                            + " before the article)");
+                }
                 if (out.size() < MAX_PROPOSALS) {
                     out.putIfAbsent(p.key(), p);
                 }
@@ -102,13 +117,81 @@ public final class FactProposer {
         return List.copyOf(out.values());
     }
 
+    /** Background is shown but not pre-ticked: a student may know it from outside the article (G9). */
+    static final double BACKGROUND_CONFIDENCE = 0.45;
+    /** How long before the article a dated sentence is background rather than the article's news. */
+    static final int BACKGROUND_DAYS = 365;
+    private static final Pattern RUNNING_COUNT = Pattern.compile("(?i)\\b(?:day|week|month|year|round|stage|lap)\\s+$");
+
+    /**
+     * True when the sentence gives a full date more than a year before the article's: "Russia invaded Ukraine on
+     * February 24, 2022" in a 2023 article is the background a reader knows, not what the article reports.
+     */
+    static boolean background(String sentence, java.time.LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        return DateReader.in(sentence, published).stream()
+                .filter(d -> !d.relative() && d.precision() == DateMention.Precision.DAY && d.iso() != null)
+                .anyMatch(d -> java.time.LocalDate.parse(d.iso()).isBefore(published.minusDays(BACKGROUND_DAYS)));
+    }
+
+    /** "day 478 of the war", "week 12": a running counter is not a fact worth asking (G9). */
+    private static boolean counter(MarkedFact f) {
+        if (f.answerWords().size() != 1 || !f.answerWords().get(0).matches("\\d[\\d,]*")) {
+            return false;
+        }
+        int i = f.sentence().indexOf(f.answerWords().get(0));
+        return i >= 0 && RUNNING_COUNT.matcher(f.sentence().substring(0, i)).find();
+    }
+
+    /**
+     * A proposal written from {@code written} (the sentence without its relative times) as a fact citing
+     * {@code sentence}: its statement is the written words with the answer gapped, so that the true/false and cloze
+     * items drop the times too. Null when the answer is not in the cited sentence.
+     */
+    private static Proposal cited(Proposal p, String sentence, String written) {
+        MarkedFact f = p.fact();
+        if (written.equals(sentence)) {
+            return p;
+        }
+        if (f.answerWords().stream().anyMatch(a -> !sentence.contains(a))) {
+            return null;
+        }
+        String statement = f.statement();
+        if (statement == null && f.kind() != Kind.ROLE) {
+            List<String> gap = f.kind() == Kind.WHICH ? f.answerWords() : List.of(f.answerWords().get(0));
+            int start = Integer.MAX_VALUE;
+            int end = -1;
+            for (String a : gap) {
+                int i = written.indexOf(a);
+                if (i < 0) {
+                    return null;
+                }
+                start = Math.min(start, i);
+                end = Math.max(end, i + a.length());
+            }
+            if (QuestionWriter.unbalancedQuotes(written.substring(0, start))) {
+                return null; // inside a quotation: the checks ask the teacher for a statement in their own words
+            }
+            statement = written.substring(0, start) + "{answer}" + written.substring(end);
+        }
+        String contradiction = f.contradiction();
+        return proposal(new MarkedFact(f.id(), f.kind(), sentence, f.answerWords(), f.answerType(), f.group(),
+                f.aliases(), f.roleWords(), f.question(), statement, f.event(), f.date(), f.number(), contradiction),
+                p.confidence(), p.reason());
+    }
+
     // --- who holds a role -------------------------------------------------------------------------------------------
 
     private void roles(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
         for (NameFinder.Mention m : mentions) {
             if (m.role() != null && m.words().contains(" ")) {
+                // A bare "President" does not say whose: the article may have other presidents (G7).
+                boolean bare = TitleLexicon.isTitle(m.role());
                 out.add(proposal(new MarkedFact(null, Kind.ROLE, s, List.of(m.words()), "person", "", "",
-                        m.role(), null, null, null, null, null, null), 0.8, "a title written next to a name"));
+                        m.role(), null, null, null, null, null, null), bare ? 0.5 : 0.8,
+                        bare ? "a title next to a name, without whose title it is" : "a title written next to a name"));
             }
         }
     }

@@ -125,6 +125,53 @@ final class QuestionWriter {
         return q.length() <= MAX_QUESTION ? Optional.of(q) : Optional.empty();
     }
 
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night))?";
+    /**
+     * Times that only the article's date resolves: "on Friday", "Sunday" after a noun, "this evening", "next month",
+     * "in July" without a year, "today". A question or statement that keeps one does not stand alone (G7): which
+     * Friday? A date with its year or day ("on 7 June 2023") is kept.
+     */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?:^(?:On\\s+|Last\\s+|This\\s+)?" + WEEKDAY + PART_OF_DAY + ",\\s+"
+            + "|^(?:In|Earlier|Later)\\s+(?:(?:this|last|that)\\s+)?(?:" + FactProposer.MONTH + "|week|month|year)"
+            + "(?!\\s*\\d),\\s+"
+            + "|^(?:Today|Yesterday|Tonight|This\\s+(?:morning|afternoon|evening|week|month)),\\s+"
+            + "|,?\\s+(?:(?:on|last|this|next|late|early)\\s+)?" + WEEKDAY + PART_OF_DAY + "(?=[\\s,.;:]|$)(?!\\s+\\d)"
+            + "|,?\\s+(?:(?:earlier|later)\\s+)?(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend"
+            + "|month|year)\\b"
+            + "|,?\\s+over\\s+the\\s+weekend\\b"
+            + "|,?\\s+(?:today|yesterday|tomorrow|tonight)\\b"
+            + "|,?\\s+in\\s+(?:" + FactProposer.MONTH + ")(?![\\s,]*\\d)(?=[\\s,.;:]|$))");
+
+    /**
+     * The sentence without the times only the article's date resolves ({@link #RELATIVE_TIME}), outside quotations
+     * only: the speaker's words stay as they are. Capitalises what becomes the first word.
+     */
+    static String withoutRelativeTimes(String sentence) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = RELATIVE_TIME.matcher(sentence);
+        int last = 0;
+        while (m.find()) {
+            boolean inQuote = QUOTE_MARK.matcher(sentence.substring(0, m.start())).results().count() % 2 == 1;
+            String before = sentence.substring(0, m.start());
+            // "Friday is day 478": a weekday that is the sentence's subject is not an adjunct.
+            if (inQuote || m.start() > 0 && before.matches("(?s).*\\b(?:of|from|until|since|by|before|after|between)$")) {
+                continue;
+            }
+            out.append(sentence, last, m.start());
+            // Between two commas one stays: "in Oslo, Norway, next month, to sign" → "in Oslo, Norway, to sign".
+            last = m.end();
+        }
+        out.append(sentence.substring(last));
+        String s = out.toString().replaceAll("\\s{2,}", " ").replaceAll("^,\\s*", "").replaceAll("\\s+([,.;:])", "$1")
+                .replaceAll(",,", ",");
+        if (s.isEmpty()) {
+            return sentence;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static final Pattern ADJUNCT = Pattern.compile("^(?:With|In|After|During|On|At|For|From|Following|Before"
             + "|Since|Under|Earlier|Later|Meanwhile)\\b[^,“”\"]{0,80},\\s+(?=\\p{Lu})");
 

@@ -60,7 +60,7 @@ final class TitleLexicon {
             + "|As|At|In|On|With|From|By|For|And|But|Together|When|While|After|Before)\\b)\\p{Lu}[\\p{L}\\p{M}&-]*";
     private static final String OWNER = "(?:" + OWNER_WORD + "(?:\\s+" + OWNER_WORD + "){0,2})";
 
-    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(?:(" + OWNER + ")\\s+)?(?i:(" + TITLE
+    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(?:(" + OWNER + "(?:['’]s)?)\\s+)?(?i:(" + TITLE
             + "))(?:\\s+(" + OF_WHAT + "))?\\s+(" + NAME + ")");
     private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+(?:the\\s+)?((?i:" + TITLE + ")(?:\\s+"
             + OF_WHAT + ")?(?:\\s+and\\s+(?i:" + TITLE + ")(?:\\s+" + OF_WHAT + ")?){0,2})(?=\\s*(?:,|\\.|;|\\s+(?:said|says|told|added|stated|warned|announced|wrote)\\b))");
@@ -90,8 +90,9 @@ final class TitleLexicon {
             String of = b.group(3);
             String name = b.group(4);
             int start = owner != null ? b.start(1) : b.start(2);
+            // "Ukraine’s President Volodymyr Zelenskyy": a possessive says whose title it is.
             boolean ownerFits = owner != null && (Character.isLowerCase(title.charAt(0)) || nationality(owner)
-                    || owner.matches("\\p{Lu}{2,6}"));
+                    || owner.matches("\\p{Lu}{2,6}") || owner.matches(".*\\S['’]s"));
             if (owner != null && !ownerFits) {
                 start = b.start(2);
                 owner = null;

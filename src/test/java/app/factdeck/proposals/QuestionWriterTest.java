@@ -52,4 +52,35 @@ class QuestionWriterTest {
                 QuestionWriter.whoSaid("said", "“The conference produced significant results,”"));
         assertTrue(QuestionWriter.whoSaid("said", "“Yes.”").isEmpty(), "too short to know what is asked");
     }
+
+    @Test
+    void timesOnlyTheArticlesDateResolvesAreDropped() {
+        assertEquals("The mayor said in Leeds that the bridge would reopen.",
+                QuestionWriter.withoutRelativeTimes("The mayor said in Leeds on Friday that the bridge would reopen."));
+        assertEquals("Delegates agreed to the treaty.",
+                QuestionWriter.withoutRelativeTimes("On Wednesday, delegates agreed to the treaty."));
+        assertEquals("Porto won the cup final at the Dragao Stadium.",
+                QuestionWriter.withoutRelativeTimes("Porto won the cup final at the Dragao Stadium on Sunday."));
+        assertEquals("The festival takes place in Galway.",
+                QuestionWriter.withoutRelativeTimes("The festival takes place in Galway in July."));
+        assertEquals("Speaking in the Danish capital Copenhagen, the chairman praised the merger.",
+                QuestionWriter.withoutRelativeTimes("Speaking this evening in the Danish capital Copenhagen, the "
+                        + "chairman praised the merger."));
+        assertEquals("Ministers will meet in Oslo, Norway, to sign it.",
+                QuestionWriter.withoutRelativeTimes("Ministers will meet in Oslo, Norway, next month, to sign it."));
+        assertEquals("The party won the election, officials said.",
+                QuestionWriter.withoutRelativeTimes("The party won the election Sunday, officials said."));
+    }
+
+    @Test
+    void datesWithTheirYearQuotationsAndAWeekdaySubjectStay() {
+        String dated = "The council met on 5 May 2024 in York.";
+        assertEquals(dated, QuestionWriter.withoutRelativeTimes(dated));
+        String quoted = "She said: “We will sign it on Monday in Rome.”";
+        assertEquals(quoted, QuestionWriter.withoutRelativeTimes(quoted));
+        String subject = "Friday is day 40 of the strike.";
+        assertEquals(subject, QuestionWriter.withoutRelativeTimes(subject));
+        String july = "The games open in July 2028 in Los Angeles.";
+        assertEquals(july, QuestionWriter.withoutRelativeTimes(july));
+    }
 }
