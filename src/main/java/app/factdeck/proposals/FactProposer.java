@@ -186,12 +186,16 @@ public final class FactProposer {
 
     private void roles(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
         for (NameFinder.Mention m : mentions) {
-            if (m.role() != null && m.words().contains(" ")) {
-                // A bare "President" does not say whose: the article may have other presidents (G7).
+            boolean named = m.words().contains(" ") || m.fullName() != null && m.fullName().contains(" ");
+            if (m.role() != null && named && s.contains(m.role())) {
+                // A bare "President" does not say whose: the article may have other presidents (G7). A former role
+                // is true of the person, but a "who" question on it meets today's holders among the distractors.
                 boolean bare = TitleLexicon.isTitle(m.role());
-                out.add(proposal(new MarkedFact(null, Kind.ROLE, s, List.of(m.words()), "person", "", "",
-                        m.role(), null, null, null, null, null, null), bare ? 0.5 : 0.8,
-                        bare ? "a title next to a name, without whose title it is" : "a title written next to a name"));
+                boolean former = m.role().toLowerCase(Locale.ROOT).startsWith("former ");
+                out.add(proposal(new MarkedFact(null, Kind.ROLE, s, List.of(m.words()), "person", "", aliasesOf(m),
+                        m.role(), null, null, null, null, null, null), bare || former ? 0.5 : 0.8,
+                        bare ? "a title next to a name, without whose title it is"
+                                : former ? "a former role written next to a name" : "a title written next to a name"));
             }
         }
     }
@@ -364,7 +368,11 @@ public final class FactProposer {
                 continue; // "the UAE Consensus", "NATO countries": the name describes another noun
             }
             String p = prep.group(1);
-            String wh = (p.equals("at") ? "at " : p + " ") + QuestionWriter.wh(m.type());
+            String cue = m.words().substring(m.words().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            // "at the Lusail Stadium" asks "at which stadium": the cue word says what kind of place.
+            String whPlace = m.type().equals("place") && NameFinder.PLACE_CUES.contains(cue) ? "which " + cue
+                    : QuestionWriter.wh(m.type());
+            String wh = (p.equals("at") ? "at " : p + " ") + whPlace;
             int end = m.end();
             Matcher country = Pattern.compile("^,\\s+(\\p{Lu}[\\p{L}]+)").matcher(s.substring(end));
             if (m.type().equals("city") && country.find() && s.substring(end + country.end()).matches("(?s)^[,.;].*")) {
@@ -374,7 +382,10 @@ public final class FactProposer {
             if (q.isEmpty() || q.get().startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1))) {
                 continue;
             }
-            out.add(proposal(new MarkedFact(null, Kind.WHERE, s, List.of(m.words()), m.type(), "", aliasesOf(m),
+            // "Lusail Stadium" is also "Lusail": the name without its cue word is the same place.
+            String aliases = m.known() == null && m.words().contains(" ") && NameFinder.PLACE_CUES.contains(cue)
+                    ? m.words().substring(0, m.words().lastIndexOf(' ')) : aliasesOf(m);
+            out.add(proposal(new MarkedFact(null, Kind.WHERE, s, List.of(m.words()), m.type(), "", aliases,
                     null, q.get(), null, null, null, null, null), 0.7, "a place the sentence names"));
         }
     }

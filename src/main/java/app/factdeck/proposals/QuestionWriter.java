@@ -104,7 +104,9 @@ final class QuestionWriter {
         while (sub.find()) {
             lastSub = sub.end();
         }
-        if (lastSub >= 0 && !hasVerb(clause.substring(lastSub).replace(wh, ""))
+        // A quotation after "that" is the speaker's whole clause, whatever the tagger makes of its verb ("lies").
+        boolean quotedClause = lastSub >= 0 && clause.substring(lastSub).matches("(?s)^[\"“][^\"“”]+[\"”][,.]?$");
+        if (lastSub >= 0 && !quotedClause && !hasVerb(clause.substring(lastSub).replace(wh, ""))
                 || THAT_ADJUNCT.matcher(clause).find() || clause.contains(wh + ",") && !clause.startsWith(wh)
                 && !clause.toLowerCase(Locale.ROOT).startsWith(wh)) {
             return Optional.empty();
@@ -160,7 +162,11 @@ final class QuestionWriter {
                 continue;
             }
             out.append(sentence, last, m.start());
-            // Between two commas one stays: "in Oslo, Norway, next month, to sign" → "in Oslo, Norway, to sign".
+            // Between two commas one stays: "in Oslo, Norway, next month, to sign" → "in Oslo, Norway, to sign";
+            // a comma that closed an appositive stays too: "in Lisbon, Portugal, on Monday to discuss".
+            if (m.group().startsWith(",") && !sentence.substring(m.end()).matches("(?s)^[,.;:!?].*")) {
+                out.append(',');
+            }
             last = m.end();
         }
         out.append(sentence.substring(last));

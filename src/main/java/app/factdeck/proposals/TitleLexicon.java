@@ -68,6 +68,10 @@ final class TitleLexicon {
             + "(?i:" + TITLE + ")),\\s+(" + NAME + ")");
     private static final Pattern NOT_NOW = Pattern.compile("(?i)\\b(former|ex|late|then|outgoing|acting|interim)\\W*$");
 
+    /** "…, a former union leader," after a name: an appositive role; "former" stays part of the role's words. */
+    private static final Pattern APPOSITIVE = Pattern.compile("^,\\s+(?:a|an)\\s+((?:former\\s+)?(?:[\\p{Ll}-]+\\s+)"
+            + "{0,2}(?i:" + TITLE + "))(?=,)");
+
     /**
      * A person with a role as the sentence writes both.
      *
@@ -138,6 +142,15 @@ final class TitleLexicon {
         }
         found.sort(Comparator.comparingInt(Titled::start));
         return found;
+    }
+
+    /**
+     * The role an appositive gives the name that ends just before {@code after}: ", a former army captain," →
+     * "former army captain". Empty when the words after the name are no appositive role.
+     */
+    static java.util.Optional<String> appositive(String after) {
+        Matcher m = APPOSITIVE.matcher(after);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /** "Japan Fumio Kishida" → ["of Japan", "Fumio Kishida"]; null when no name is left. */

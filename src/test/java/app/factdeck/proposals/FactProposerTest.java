@@ -119,4 +119,51 @@ class FactProposerTest {
             assertTrue(p.confidence() > 0 && p.confidence() <= 1);
         }
     }
+
+    @Test
+    void aPlaceNamedByItsCueWordIsAskedWithIt() {
+        List<Proposal> ps = propose("Benfica won the league title with a 2-0 win over Porto at the Estadio Dragao "
+                + "Stadium on Saturday.");
+        MarkedFact where = of(ps, Kind.WHERE).stream().filter(f -> f.answerWords().get(0).endsWith("Stadium"))
+                .findFirst().orElseThrow(() -> new AssertionError(ps.toString()));
+        assertEquals(List.of("Estadio Dragao Stadium"), where.answerWords());
+        assertEquals("Estadio Dragao", where.aliases());
+        assertEquals("Benfica won the league title with a 2-0 win over Porto at which stadium?", where.question());
+        assertTrue(!where.statement().contains("Saturday"), where.statement());
+    }
+
+    @Test
+    void anAppositiveGivesARoleAndAFormerOneIsNotPreTicked() {
+        List<Proposal> ps = propose("Maria Okafor won the vote in the northern district.",
+                "Okafor, a former police chief, thanked her supporters.",
+                "Tom Reyes, a veteran union leader, conceded.", "Reyes will stay in the regional parliament.");
+        List<Proposal> roles = ps.stream().filter(p -> p.fact().kind() == Kind.ROLE).toList();
+        Proposal former = roles.stream().filter(p -> p.fact().answerWords().equals(List.of("Okafor"))).findFirst()
+                .orElseThrow(() -> new AssertionError(ps.toString()));
+        assertEquals("former police chief", former.fact().roleWords());
+        assertEquals("Maria Okafor", former.fact().aliases());
+        assertTrue(!former.preTicked());
+        Proposal now = roles.stream().filter(p -> p.fact().answerWords().equals(List.of("Tom Reyes"))).findFirst()
+                .orElseThrow(() -> new AssertionError(ps.toString()));
+        assertEquals("veteran union leader", now.fact().roleWords());
+        assertTrue(now.preTicked());
+    }
+
+    @Test
+    void aWeekdayLeavesTheQuestionAndARunningCounterIsNotProposed() {
+        List<Proposal> ps = propose("The finance ministers met in Lisbon, Portugal, on Monday to discuss the new "
+                + "tax rules.", "Thursday is day 212 of the nurses' strike.");
+        MarkedFact where = of(ps, Kind.WHERE).get(0);
+        assertEquals("The finance ministers met in which city?", where.question());
+        assertEquals("The finance ministers met in {answer}, Portugal, to discuss the new tax rules.",
+                where.statement());
+        assertTrue(ps.stream().noneMatch(p -> p.fact().answerWords().contains("212")), ps.toString());
+    }
+
+    @Test
+    void aSentenceDatedYearsBeforeTheArticleIsBackground() {
+        List<Proposal> ps = propose("Hurricane Maria struck Puerto Rico on September 20, 2017, killing thousands.");
+        assertTrue(!ps.isEmpty());
+        assertTrue(ps.stream().noneMatch(Proposal::preTicked), ps.toString());
+    }
 }
