@@ -81,7 +81,7 @@ public final class FactProposer {
         for (String s : sentences) {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
             // article's date says which Friday (G7). The fact still cites the sentence as the article writes it.
-            String t = QuestionWriter.withoutRelativeTimes(s);
+            String t = QuestionWriter.selfContained(s);
             List<NameFinder.Mention> mentions = names.in(t, people);
             List<Proposal> found = new ArrayList<>();
             roles(s, names.in(s, people), found);
@@ -146,19 +146,21 @@ public final class FactProposer {
     }
 
     /**
-     * A proposal written from {@code written} (the sentence without its relative times) as a fact citing
+     * A proposal written from {@code written} (the sentence without its relative times; its question and statement
+     * without a back-pointing "also") as a fact citing
      * {@code sentence}: its statement is the written words with the answer gapped, so that the true/false and cloze
      * items drop the times too. Null when the answer is not in the cited sentence.
      */
     private static Proposal cited(Proposal p, String sentence, String written) {
         MarkedFact f = p.fact();
+        written = QuestionWriter.withoutAlso(written);
         if (written.equals(sentence)) {
             return p;
         }
         if (f.answerWords().stream().anyMatch(a -> !sentence.contains(a))) {
             return null;
         }
-        String statement = f.statement();
+        String statement = QuestionWriter.withoutAlso(f.statement());
         if (statement == null && f.kind() != Kind.ROLE) {
             List<String> gap = f.kind() == Kind.WHICH ? f.answerWords() : List.of(f.answerWords().get(0));
             int start = Integer.MAX_VALUE;
@@ -178,7 +180,7 @@ public final class FactProposer {
         }
         String contradiction = f.contradiction();
         return proposal(new MarkedFact(f.id(), f.kind(), sentence, f.answerWords(), f.answerType(), f.group(),
-                f.aliases(), f.roleWords(), f.question(), statement, f.event(), f.date(), f.number(), contradiction),
+                f.aliases(), f.roleWords(), QuestionWriter.withoutAlso(f.question()), statement, f.event(), f.date(), f.number(), contradiction),
                 p.confidence(), p.reason());
     }
 

@@ -145,14 +145,28 @@ final class QuestionWriter {
             + "|,?\\s+over\\s+the\\s+weekend\\b"
             + "|,?\\s+(?:today|yesterday|tomorrow|tonight)\\b"
             + "|,?\\s+in\\s+(?:" + FactProposer.MONTH + ")(?![\\s,]*\\d)(?=[\\s,.;:]|$))");
+    /**
+     * "X also said …": "also" points back at the sentence before; dropping it keeps the statement true. Dropped from
+     * the written question only: the tagger needs it to read "Rasmussen also chairs" as a verb.
+     */
+    private static final Pattern ALSO = Pattern.compile("(?<!\\bbut)\\s+also(?=\\s)(?!\\s+known\\b)");
 
     /**
      * The sentence without the times only the article's date resolves ({@link #RELATIVE_TIME}), outside quotations
      * only: the speaker's words stay as they are. Capitalises what becomes the first word.
      */
-    static String withoutRelativeTimes(String sentence) {
+    static String selfContained(String sentence) {
+        return without(sentence, RELATIVE_TIME);
+    }
+
+    /** The words without a back-pointing "also" outside quotations ({@link #ALSO}); null stays null. */
+    static String withoutAlso(String words) {
+        return words == null ? null : without(words, ALSO);
+    }
+
+    private static String without(String sentence, Pattern drop) {
         StringBuilder out = new StringBuilder();
-        Matcher m = RELATIVE_TIME.matcher(sentence);
+        Matcher m = drop.matcher(sentence);
         int last = 0;
         while (m.find()) {
             boolean inQuote = QUOTE_MARK.matcher(sentence.substring(0, m.start())).results().count() % 2 == 1;

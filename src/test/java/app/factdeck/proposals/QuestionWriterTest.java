@@ -56,31 +56,35 @@ class QuestionWriterTest {
     @Test
     void timesOnlyTheArticlesDateResolvesAreDropped() {
         assertEquals("The mayor said in Leeds that the bridge would reopen.",
-                QuestionWriter.withoutRelativeTimes("The mayor said in Leeds on Friday that the bridge would reopen."));
+                QuestionWriter.selfContained("The mayor said in Leeds on Friday that the bridge would reopen."));
         assertEquals("Delegates agreed to the treaty.",
-                QuestionWriter.withoutRelativeTimes("On Wednesday, delegates agreed to the treaty."));
+                QuestionWriter.selfContained("On Wednesday, delegates agreed to the treaty."));
         assertEquals("Porto won the cup final at the Dragao Stadium.",
-                QuestionWriter.withoutRelativeTimes("Porto won the cup final at the Dragao Stadium on Sunday."));
+                QuestionWriter.selfContained("Porto won the cup final at the Dragao Stadium on Sunday."));
         assertEquals("The festival takes place in Galway.",
-                QuestionWriter.withoutRelativeTimes("The festival takes place in Galway in July."));
+                QuestionWriter.selfContained("The festival takes place in Galway in July."));
         assertEquals("Speaking in the Danish capital Copenhagen, the chairman praised the merger.",
-                QuestionWriter.withoutRelativeTimes("Speaking this evening in the Danish capital Copenhagen, the "
+                QuestionWriter.selfContained("Speaking this evening in the Danish capital Copenhagen, the "
                         + "chairman praised the merger."));
         assertEquals("Ministers will meet in Oslo, Norway, to sign it.",
-                QuestionWriter.withoutRelativeTimes("Ministers will meet in Oslo, Norway, next month, to sign it."));
+                QuestionWriter.selfContained("Ministers will meet in Oslo, Norway, next month, to sign it."));
+        assertEquals("The coach said in Turin that the team was ready.", QuestionWriter.withoutAlso(
+                QuestionWriter.selfContained("The coach also said in Turin on Monday that the team was ready.")));
+        String butAlso = "The plan covers not only roads but also bridges.";
+        assertEquals(butAlso, QuestionWriter.withoutAlso(butAlso));
         assertEquals("The party won the election, officials said.",
-                QuestionWriter.withoutRelativeTimes("The party won the election Sunday, officials said."));
+                QuestionWriter.selfContained("The party won the election Sunday, officials said."));
     }
 
     @Test
     void datesWithTheirYearQuotationsAndAWeekdaySubjectStay() {
         String dated = "The council met on 5 May 2024 in York.";
-        assertEquals(dated, QuestionWriter.withoutRelativeTimes(dated));
+        assertEquals(dated, QuestionWriter.selfContained(dated));
         String quoted = "She said: “We will sign it on Monday in Rome.”";
-        assertEquals(quoted, QuestionWriter.withoutRelativeTimes(quoted));
+        assertEquals(quoted, QuestionWriter.selfContained(quoted));
         String subject = "Friday is day 40 of the strike.";
-        assertEquals(subject, QuestionWriter.withoutRelativeTimes(subject));
+        assertEquals(subject, QuestionWriter.selfContained(subject));
         String july = "The games open in July 2028 in Los Angeles.";
-        assertEquals(july, QuestionWriter.withoutRelativeTimes(july));
+        assertEquals(july, QuestionWriter.selfContained(july));
     }
 }
