@@ -380,7 +380,8 @@ public final class FactProposer {
             if (m.type().equals("city") && country.find() && s.substring(end + country.end()).matches("(?s)^[,.;].*")) {
                 end += country.end(); // "in Vilnius, Lithuania": the country goes with the city
             }
-            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh, peopleBefore(mentions, prep.start()));
+            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh, peopleBefore(mentions, prep.start()),
+                    teamSubject(mentions, m));
             if (q.isEmpty() || q.get().startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1))) {
                 continue;
             }
@@ -430,6 +431,13 @@ public final class FactProposer {
             }
         }
         return false;
+    }
+
+    /** True when the sentence opens with a named country or organisation other than the answer (a team's "their"). */
+    private static boolean teamSubject(List<NameFinder.Mention> mentions, NameFinder.Mention answer) {
+        NameFinder.Mention first = mentions.get(0);
+        return first != answer && first.start() == 0
+                && (first.type().equals("country") || first.type().equals("organisation"));
     }
 
     private static int peopleBefore(List<NameFinder.Mention> mentions, int offset) {

@@ -52,6 +52,15 @@ final class QuestionWriter {
      * the answer: with exactly one, "his" and "her" are that person's ("Zelensky announced that his country …").
      */
     static Optional<String> inPlace(String sentence, int start, int end, String wh, int people) {
+        return inPlace(sentence, start, end, wh, people, false);
+    }
+
+    /**
+     * As {@link #inPlace(String, int, int, String, int)}, where {@code teamSubject} says the sentence opens with a
+     * named country, team or organisation and names no person before the answer: then "their" is that subject's
+     * ("Argentina clinched their third title at which stadium?"), as news writes of teams.
+     */
+    static Optional<String> inPlace(String sentence, int start, int end, String wh, int people, boolean teamSubject) {
         if (start < 0 || end > sentence.length() || start >= end) {
             return Optional.empty();
         }
@@ -94,6 +103,10 @@ final class QuestionWriter {
             return Optional.empty(); // "Speaking after the meeting in which city, …": the subject is elsewhere
         }
         String checked = people == 1 ? clause.replaceAll("\\b(?:his|her)\\b", "the") : clause;
+        if (teamSubject && people == 0 && clause.startsWith(sentence.substring(0, Math.min(start, sentence.indexOf(' ')
+                + 1)))) {
+            checked = checked.replaceAll("\\btheir\\b", "the");
+        }
         if (PRONOUN.matcher(checked).find() || NEGATION.matcher(clause).find() || clause.startsWith("That ")
                 || clause.startsWith("There ") || BACK_REFERENCE.matcher(clause).find()) {
             return Optional.empty();

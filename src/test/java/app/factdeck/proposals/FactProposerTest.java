@@ -122,14 +122,20 @@ class FactProposerTest {
 
     @Test
     void aPlaceNamedByItsCueWordIsAskedWithIt() {
-        List<Proposal> ps = propose("Benfica won the league title with a 2-0 win over Porto at the Estadio Dragao "
+        List<Proposal> ps = propose("Portugal won their second title with a 2-0 win over Spain at the Estadio Dragao "
                 + "Stadium on Saturday.");
         MarkedFact where = of(ps, Kind.WHERE).stream().filter(f -> f.answerWords().get(0).endsWith("Stadium"))
                 .findFirst().orElseThrow(() -> new AssertionError(ps.toString()));
         assertEquals(List.of("Estadio Dragao Stadium"), where.answerWords());
         assertEquals("Estadio Dragao", where.aliases());
-        assertEquals("Benfica won the league title with a 2-0 win over Porto at which stadium?", where.question());
+        assertEquals("Portugal won their second title with a 2-0 win over Spain at which stadium?", where.question());
         assertTrue(!where.statement().contains("Saturday"), where.statement());
+    }
+
+    @Test
+    void theirStaysOnlyWhenTheSentenceOpensWithTheTeam() {
+        assertTrue(of(propose("They won their second title at the Estadio Dragao Stadium.", "Spain lost."),
+                Kind.WHERE).isEmpty());
     }
 
     @Test
