@@ -122,6 +122,10 @@ final class NameFinder {
                 if (known == null && s >= 4 && sentence.startsWith("the ", s - 4)) {
                     known = byName.get(key("the " + span));
                 }
+                if (known != null && known.type().equals("country") && !known.name().equals(span)
+                        && i > 0 && partOfLongerName(sentence, words.get(i - 1), s)) {
+                    break; // "Credit Suisse", "Agencia Brasil": a country's other name inside an unknown name
+                }
                 if (known != null && Character.isUpperCase(span.codePointAt(0))) {
                     add(out, new Mention(span, s, e, known.type(), known, null, known.type().equals("person")
                             ? known.name() : null));
@@ -167,6 +171,13 @@ final class NameFinder {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** True when the capitalised word {@code before} stands right before {@code start}, as part of one name. */
+    private static boolean partOfLongerName(String sentence, int[] before, int start) {
+        String word = sentence.substring(before[0], before[1]);
+        return sentence.substring(before[1], start).equals(" ") && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                && !TitleLexicon.isTitle(word) && !TitleLexicon.nationality(word);
     }
 
     /**
