@@ -78,29 +78,43 @@ public final class FactProposer {
         }
         Map<String, Proposal> out = new LinkedHashMap<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
+        List<String> previousPeople = List.of();
         for (String s : sentences) {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
             // article's date says which Friday (G7). The fact still cites the sentence as the article writes it.
             String t = QuestionWriter.selfContained(s);
-            List<NameFinder.Mention> mentions = names.in(t, people);
+            List<String> named = names.in(s, people).stream().filter(m -> m.type().equals("person"))
+                    .map(NameFinder.Mention::words).distinct().toList();
+            // "He said …" right after a sentence naming one person only: the question names that person.
+            String resolved = named.isEmpty() && previousPeople.size() == 1 ? resolvePronoun(t, previousPeople.get(0))
+                    : t;
+            previousPeople = named;
+            boolean pronounResolved = !resolved.equals(t);
+            String written = resolved;
+            List<NameFinder.Mention> mentions = names.in(written, people);
             List<Proposal> found = new ArrayList<>();
             roles(s, names.in(s, people), found);
-            speakers(t, mentions, found);
+            speakers(written, mentions, found);
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 // A sentence that is part of a quotation holds the speaker's words: only who said them is asked.
-                acronyms(t, found);
-                subjects(t, mentions, found);
-                objects(t, mentions, found);
-                places(t, mentions, found);
-                lists(t, mentions, found);
-                counts(t, found);
-                found.addAll(keyPhrases.in(t));
+                acronyms(written, found);
+                subjects(written, mentions, found);
+                objects(written, mentions, found);
+                places(written, mentions, found);
+                lists(written, mentions, found);
+                counts(written, found);
+                found.addAll(keyPhrases.in(written));
             }
-            found = found.stream().map(p -> cited(p, s, t)).filter(p -> p != null).collect(Collectors.toList());
+            found = found.stream().map(p -> cited(p, s, written)).filter(p -> p != null).collect(Collectors.toList());
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 dates(s, article.published(), found);
             }
             boolean background = background(s, article.published());
+            if (pronounResolved) {
+                found = found.stream().map(p -> p.confidence() <= RESOLVED_CONFIDENCE ? p : new Proposal(p.key(),
+                        p.fact(), RESOLVED_CONFIDENCE, p.reason() + " (“he” or “she” read as the person named just "
+                        + "before)")).collect(Collectors.toList());
+            }
             for (Proposal p : found) {
                 if (counter(p.fact())) {
                     continue;
@@ -115,6 +129,22 @@ public final class FactProposer {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /** A pronoun read as the person named just before is a guess a teacher confirms: shown, not pre-ticked. */
+    static final double RESOLVED_CONFIDENCE = 0.55;
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("^(?:He|She)(?=\\s+\\p{Ll})");
+    private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?<=[,!?][”\"]\\s)(?:he|she)(?=\\s+(?:said|added"
+            + "|says|told|stated|noted|wrote|explained|insisted|argued|warned)\\b)");
+
+    /**
+     * The sentence with its opening "He"/"She", or the "he" of "“…,” he said", replaced by the person the sentence
+     * before names (the only one it names): "He said that …" → "Zelensky said that …". Other pronouns stay, so the
+     * writers still refuse a question that keeps one.
+     */
+    static String resolvePronoun(String sentence, String person) {
+        String s = LEADING_PRONOUN.matcher(sentence).replaceFirst(Matcher.quoteReplacement(person));
+        return SPEAKER_PRONOUN.matcher(s).replaceFirst(Matcher.quoteReplacement(person));
     }
 
     /** Background is shown but not pre-ticked: a student may know it from outside the article (G9). */

@@ -172,4 +172,24 @@ class FactProposerTest {
         assertTrue(!ps.isEmpty());
         assertTrue(ps.stream().noneMatch(Proposal::preTicked), ps.toString());
     }
+
+    @Test
+    void heAfterASentenceNamingOnePersonIsThatPersonInTheQuestionOnly() {
+        assertEquals("Okafor said that the bridge would reopen in Leeds.",
+                FactProposer.resolvePronoun("He said that the bridge would reopen in Leeds.", "Okafor"));
+        assertEquals("“We are ready,” Okafor added.", FactProposer.resolvePronoun("“We are ready,” he added.", "Okafor"));
+        String other = "The mayor said he would resign.";
+        assertEquals(other, FactProposer.resolvePronoun(other, "Okafor"));
+        List<Proposal> ps = propose("Mayor Ana Okafor opened the new school in the morning.",
+                "She said that the company would build a second factory in Kenya.");
+        MarkedFact where = of(ps, Kind.WHERE).get(0);
+        assertEquals("She said that the company would build a second factory in Kenya.", where.sentence());
+        assertEquals("Ana Okafor said that the company would build a second factory in which country?",
+                where.question());
+        assertEquals("Ana Okafor said that the company would build a second factory in {answer}.", where.statement());
+        assertTrue(ps.stream().filter(p -> p.fact().kind() == Kind.WHERE).noneMatch(Proposal::preTicked));
+        List<Proposal> two = propose("Mayor Ana Okafor met Governor Tom Reyes in the morning.",
+                "She said that the company would build a second factory in Kenya.");
+        assertTrue(of(two, Kind.WHERE).isEmpty(), "two people before: nobody knows who 'she' is");
+    }
 }
