@@ -607,8 +607,18 @@ public final class FactProposer {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.HOW_MANY, s, List.of(written), "", "", "", null, q.get(),
-                    null, null, null, null, null), hedged(before) ? 0.55 : 0.65, "a count with its noun"));
+                    null, null, null, null, null), hedged(before) ? 0.55 : rote(written) ? ROTE_CONFIDENCE : 0.65,
+                    rote(written) ? "a count with its noun (an exact long number: rote recall)" : "a count with its noun"));
         }
+    }
+
+    /** "60,048,560 votes": an exact long number tests rote recall, not understanding (G9); shown, not pre-ticked. */
+    static final double ROTE_CONFIDENCE = 0.45;
+
+    /** True for a number of five or more digits with more than three significant ones: 60,048,560 but not 697,000. */
+    static boolean rote(String written) {
+        String digits = written.replace(",", "");
+        return digits.matches("\\d{5,}") && digits.replaceAll("0+$", "").length() > 3;
     }
 
     private static boolean hedged(String before) {

@@ -192,4 +192,19 @@ class FactProposerTest {
                 "She said that the company would build a second factory in Kenya.");
         assertTrue(of(two, Kind.WHERE).isEmpty(), "two people before: nobody knows who 'she' is");
     }
+
+    @Test
+    void anExactLongCountIsRoteAndNotPreTicked() {
+        assertTrue(FactProposer.rote("60,048,560"));
+        assertTrue(!FactProposer.rote("697,000"));
+        assertTrue(!FactProposer.rote("2,500"));
+        List<Proposal> ps = propose("The candidate received 12,345,678 votes in the final count.",
+                "The club sold 45,000 season tickets in the first week.");
+        Proposal exact = ps.stream().filter(p -> p.fact().answerWords().equals(List.of("12,345,678"))).findFirst()
+                .orElseThrow(() -> new AssertionError(ps.toString()));
+        assertTrue(!exact.preTicked());
+        Proposal round = ps.stream().filter(p -> p.fact().answerWords().equals(List.of("45,000"))).findFirst()
+                .orElseThrow(() -> new AssertionError(ps.toString()));
+        assertTrue(round.preTicked());
+    }
 }
