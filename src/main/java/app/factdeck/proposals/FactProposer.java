@@ -361,7 +361,12 @@ public final class FactProposer {
         }
         NameFinder.Mention m = mentions.get(0);
         String lead = s.substring(0, m.start());
-        if (!lead.isEmpty() && !lead.matches("(?:The|the)\\s+")) {
+        // "On October 3, Lithuania called for …": a leading phrase goes, the named subject stays first.
+        String opening = s.substring(0, m.end());
+        String adjunct = opening.substring(0, opening.length()
+                - QuestionWriter.withoutLeadingAdjunct(opening).length());
+        String rest = lead.substring(adjunct.length());
+        if (!rest.isEmpty() && !rest.matches("(?:The|the)\\s+")) {
             return;
         }
         if (!NameFinder.ANSWER_TYPES.contains(m.type()) || m.role() != null && lead.isEmpty()
@@ -378,12 +383,15 @@ public final class FactProposer {
             return;
         }
         String wh = QuestionWriter.wh(m.type());
-        Optional<String> q = QuestionWriter.inPlace(s, 0, m.end(), wh);
-        if (q.isEmpty() || q.get().split("\\s+").length < 4) {
+        Optional<String> q = QuestionWriter.inPlace(s.substring(adjunct.length()), 0, m.end() - adjunct.length(), wh);
+        if (q.isEmpty() || q.get().split("\\s+").length < 4
+                || !q.get().toLowerCase(Locale.ROOT).startsWith(wh)) {
             return;
         }
         out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(m.words()), m.type(), "",
-                aliasesOf(m), null, q.get(), null, null, null, null, null), 0.7, "the sentence's named subject"));
+                aliasesOf(m), null, q.get(), null, null, null, null, null), adjunct.isEmpty() ? 0.7 : 0.55,
+                // Without its date the question is wider: another country may have called for it on another day.
+                adjunct.isEmpty() ? "the sentence's named subject" : "the sentence's named subject (its date dropped)"));
     }
 
     // --- where -------------------------------------------------------------------------------------------------------

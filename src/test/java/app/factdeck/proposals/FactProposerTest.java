@@ -207,4 +207,12 @@ class FactProposerTest {
                 .orElseThrow(() -> new AssertionError(ps.toString()));
         assertTrue(round.preTicked());
     }
+
+    @Test
+    void aLeadingDateGoesAndTheNamedSubjectIsAsked() {
+        List<Proposal> ps = propose("On March 3, Norway called for a ban on deep-sea mining in the Arctic.");
+        assertTrue(ps.stream().anyMatch(p -> "Which country called for a ban on deep-sea mining in the Arctic?"
+                .equals(p.fact().question()) && p.fact().answerWords().equals(List.of("Norway")) && !p.preTicked()),
+                ps.toString());
+    }
 }
