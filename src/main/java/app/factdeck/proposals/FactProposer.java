@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Proposes an article's facts from its sentences. Pure: no database, no web; the same article and library give the
@@ -77,23 +78,51 @@ public final class FactProposer {
         }
         Map<String, Proposal> out = new LinkedHashMap<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
+        List<String> previousPeople = List.of();
         for (String s : sentences) {
-            List<NameFinder.Mention> mentions = names.in(s, people);
+            // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
+            // article's date says which Friday (G7). The fact still cites the sentence as the article writes it.
+            String t = QuestionWriter.selfContained(s);
+            List<String> named = names.in(s, people).stream().filter(m -> m.type().equals("person"))
+                    .map(NameFinder.Mention::words).distinct().toList();
+            // "He said …" right after a sentence naming one person only: the question names that person.
+            String resolved = named.isEmpty() && previousPeople.size() == 1 ? resolvePronoun(t, previousPeople.get(0))
+                    : t;
+            previousPeople = named;
+            boolean pronounResolved = !resolved.equals(t);
+            String written = resolved;
+            List<NameFinder.Mention> mentions = names.in(written, people);
             List<Proposal> found = new ArrayList<>();
-            roles(s, mentions, found);
-            speakers(s, mentions, found);
+            roles(s, names.in(s, people), found);
+            speakers(written, mentions, found);
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 // A sentence that is part of a quotation holds the speaker's words: only who said them is asked.
-                acronyms(s, found);
-                subjects(s, mentions, found);
-                objects(s, mentions, found);
-                places(s, mentions, found);
-                lists(s, mentions, found);
-                counts(s, found);
+                acronyms(written, found);
+                subjects(written, mentions, found);
+                objects(written, mentions, found);
+                places(written, mentions, found);
+                lists(written, mentions, found);
+                counts(written, found);
+                found.addAll(keyPhrases.in(written));
+            }
+            found = found.stream().map(p -> cited(p, s, written)).filter(p -> p != null).collect(Collectors.toList());
+            if (!QuestionWriter.unbalancedQuotes(s)) {
                 dates(s, article.published(), found);
-                found.addAll(keyPhrases.in(s));
+            }
+            boolean background = background(s, article.published());
+            if (pronounResolved) {
+                found = found.stream().map(p -> p.confidence() <= RESOLVED_CONFIDENCE ? p : new Proposal(p.key(),
+                        p.fact(), RESOLVED_CONFIDENCE, p.reason() + " (“he” or “she” read as the person named just "
+                        + "before)")).collect(Collectors.toList());
             }
             for (Proposal p : found) {
+                if (counter(p.fact())) {
+                    continue;
+                }
+                if (background && p.confidence() > BACKGROUND_CONFIDENCE) {
+                    p = new Proposal(p.key(), p.fact(), BACKGROUND_CONFIDENCE, p.reason() + " (background: dated long"
+                            + " before the article)");
+                }
                 if (out.size() < MAX_PROPOSALS) {
                     out.putIfAbsent(p.key(), p);
                 }
@@ -102,13 +131,103 @@ public final class FactProposer {
         return List.copyOf(out.values());
     }
 
+    /** A pronoun read as the person named just before is a guess a teacher confirms: shown, not pre-ticked. */
+    static final double RESOLVED_CONFIDENCE = 0.55;
+    private static final Pattern LEADING_PRONOUN = Pattern.compile("^(?:He|She)(?=\\s+\\p{Ll})");
+    private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?<=[,!?][”\"]\\s)(?:he|she)(?=\\s+(?:said|added"
+            + "|says|told|stated|noted|wrote|explained|insisted|argued|warned)\\b)");
+
+    /**
+     * The sentence with its opening "He"/"She", or the "he" of "“…,” he said", replaced by the person the sentence
+     * before names (the only one it names): "He said that …" → "Zelensky said that …". Other pronouns stay, so the
+     * writers still refuse a question that keeps one.
+     */
+    static String resolvePronoun(String sentence, String person) {
+        String s = LEADING_PRONOUN.matcher(sentence).replaceFirst(Matcher.quoteReplacement(person));
+        return SPEAKER_PRONOUN.matcher(s).replaceFirst(Matcher.quoteReplacement(person));
+    }
+
+    /** Background is shown but not pre-ticked: a student may know it from outside the article (G9). */
+    static final double BACKGROUND_CONFIDENCE = 0.45;
+    /** How long before the article a dated sentence is background rather than the article's news. */
+    static final int BACKGROUND_DAYS = 365;
+    private static final Pattern RUNNING_COUNT = Pattern.compile("(?i)\\b(?:day|week|month|year|round|stage|lap)\\s+$");
+
+    /**
+     * True when the sentence gives a full date more than a year before the article's: "Russia invaded Ukraine on
+     * February 24, 2022" in a 2023 article is the background a reader knows, not what the article reports.
+     */
+    static boolean background(String sentence, java.time.LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        return DateReader.in(sentence, published).stream()
+                .filter(d -> !d.relative() && d.precision() == DateMention.Precision.DAY && d.iso() != null)
+                .anyMatch(d -> java.time.LocalDate.parse(d.iso()).isBefore(published.minusDays(BACKGROUND_DAYS)));
+    }
+
+    /** "day 478 of the war", "week 12": a running counter is not a fact worth asking (G9). */
+    private static boolean counter(MarkedFact f) {
+        if (f.answerWords().size() != 1 || !f.answerWords().get(0).matches("\\d[\\d,]*")) {
+            return false;
+        }
+        int i = f.sentence().indexOf(f.answerWords().get(0));
+        return i >= 0 && RUNNING_COUNT.matcher(f.sentence().substring(0, i)).find();
+    }
+
+    /**
+     * A proposal written from {@code written} (the sentence without its relative times; its question and statement
+     * without a back-pointing "also") as a fact citing
+     * {@code sentence}: its statement is the written words with the answer gapped, so that the true/false and cloze
+     * items drop the times too. Null when the answer is not in the cited sentence.
+     */
+    private static Proposal cited(Proposal p, String sentence, String written) {
+        MarkedFact f = p.fact();
+        written = QuestionWriter.withoutAlso(written);
+        if (written.equals(sentence)) {
+            return p;
+        }
+        if (f.answerWords().stream().anyMatch(a -> !sentence.contains(a))) {
+            return null;
+        }
+        String statement = QuestionWriter.withoutAlso(f.statement());
+        if (statement == null && f.kind() != Kind.ROLE) {
+            List<String> gap = f.kind() == Kind.WHICH ? f.answerWords() : List.of(f.answerWords().get(0));
+            int start = Integer.MAX_VALUE;
+            int end = -1;
+            for (String a : gap) {
+                int i = written.indexOf(a);
+                if (i < 0) {
+                    return null;
+                }
+                start = Math.min(start, i);
+                end = Math.max(end, i + a.length());
+            }
+            if (QuestionWriter.unbalancedQuotes(written.substring(0, start))) {
+                return null; // inside a quotation: the checks ask the teacher for a statement in their own words
+            }
+            statement = written.substring(0, start) + "{answer}" + written.substring(end);
+        }
+        String contradiction = f.contradiction();
+        return proposal(new MarkedFact(f.id(), f.kind(), sentence, f.answerWords(), f.answerType(), f.group(),
+                f.aliases(), f.roleWords(), QuestionWriter.withoutAlso(f.question()), statement, f.event(), f.date(), f.number(), contradiction),
+                p.confidence(), p.reason());
+    }
+
     // --- who holds a role -------------------------------------------------------------------------------------------
 
     private void roles(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
         for (NameFinder.Mention m : mentions) {
-            if (m.role() != null && m.words().contains(" ")) {
-                out.add(proposal(new MarkedFact(null, Kind.ROLE, s, List.of(m.words()), "person", "", "",
-                        m.role(), null, null, null, null, null, null), 0.8, "a title written next to a name"));
+            boolean named = m.words().contains(" ") || m.fullName() != null && m.fullName().contains(" ");
+            if (m.role() != null && named && s.contains(m.role())) {
+                // A bare "President" does not say whose: the article may have other presidents (G7). A former role
+                // is true of the person, but a "who" question on it meets today's holders among the distractors.
+                boolean bare = TitleLexicon.isTitle(m.role());
+                boolean former = m.role().toLowerCase(Locale.ROOT).startsWith("former ");
+                out.add(proposal(new MarkedFact(null, Kind.ROLE, s, List.of(m.words()), "person", "", aliasesOf(m),
+                        m.role(), null, null, null, null, null, null), bare || former ? 0.5 : 0.8,
+                        bare ? "a title next to a name, without whose title it is"
+                                : former ? "a former role written next to a name" : "a title written next to a name"));
             }
         }
     }
@@ -242,7 +361,12 @@ public final class FactProposer {
         }
         NameFinder.Mention m = mentions.get(0);
         String lead = s.substring(0, m.start());
-        if (!lead.isEmpty() && !lead.matches("(?:The|the)\\s+")) {
+        // "On October 3, Lithuania called for …": a leading phrase goes, the named subject stays first.
+        String opening = s.substring(0, m.end());
+        String adjunct = opening.substring(0, opening.length()
+                - QuestionWriter.withoutLeadingAdjunct(opening).length());
+        String rest = lead.substring(adjunct.length());
+        if (!rest.isEmpty() && !rest.matches("(?:The|the)\\s+")) {
             return;
         }
         if (!NameFinder.ANSWER_TYPES.contains(m.type()) || m.role() != null && lead.isEmpty()
@@ -259,12 +383,15 @@ public final class FactProposer {
             return;
         }
         String wh = QuestionWriter.wh(m.type());
-        Optional<String> q = QuestionWriter.inPlace(s, 0, m.end(), wh);
-        if (q.isEmpty() || q.get().split("\\s+").length < 4) {
+        Optional<String> q = QuestionWriter.inPlace(s.substring(adjunct.length()), 0, m.end() - adjunct.length(), wh);
+        if (q.isEmpty() || q.get().split("\\s+").length < 4
+                || !q.get().toLowerCase(Locale.ROOT).startsWith(wh)) {
             return;
         }
         out.add(proposal(new MarkedFact(null, Kind.WHAT, s, List.of(m.words()), m.type(), "",
-                aliasesOf(m), null, q.get(), null, null, null, null, null), 0.7, "the sentence's named subject"));
+                aliasesOf(m), null, q.get(), null, null, null, null, null), adjunct.isEmpty() ? 0.7 : 0.55,
+                // Without its date the question is wider: another country may have called for it on another day.
+                adjunct.isEmpty() ? "the sentence's named subject" : "the sentence's named subject (its date dropped)"));
     }
 
     // --- where -------------------------------------------------------------------------------------------------------
@@ -281,17 +408,25 @@ public final class FactProposer {
                 continue; // "the UAE Consensus", "NATO countries": the name describes another noun
             }
             String p = prep.group(1);
-            String wh = (p.equals("at") ? "at " : p + " ") + QuestionWriter.wh(m.type());
+            String cue = m.words().substring(m.words().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            // "at the Lusail Stadium" asks "at which stadium": the cue word says what kind of place.
+            String whPlace = m.type().equals("place") && NameFinder.PLACE_CUES.contains(cue) ? "which " + cue
+                    : QuestionWriter.wh(m.type());
+            String wh = (p.equals("at") ? "at " : p + " ") + whPlace;
             int end = m.end();
             Matcher country = Pattern.compile("^,\\s+(\\p{Lu}[\\p{L}]+)").matcher(s.substring(end));
             if (m.type().equals("city") && country.find() && s.substring(end + country.end()).matches("(?s)^[,.;].*")) {
                 end += country.end(); // "in Vilnius, Lithuania": the country goes with the city
             }
-            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh, peopleBefore(mentions, prep.start()));
+            Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh, peopleBefore(mentions, prep.start()),
+                    teamSubject(mentions, m));
             if (q.isEmpty() || q.get().startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1))) {
                 continue;
             }
-            out.add(proposal(new MarkedFact(null, Kind.WHERE, s, List.of(m.words()), m.type(), "", aliasesOf(m),
+            // "Lusail Stadium" is also "Lusail": the name without its cue word is the same place.
+            String aliases = m.known() == null && m.words().contains(" ") && NameFinder.PLACE_CUES.contains(cue)
+                    ? m.words().substring(0, m.words().lastIndexOf(' ')) : aliasesOf(m);
+            out.add(proposal(new MarkedFact(null, Kind.WHERE, s, List.of(m.words()), m.type(), "", aliases,
                     null, q.get(), null, null, null, null, null), 0.7, "a place the sentence names"));
         }
     }
@@ -334,6 +469,13 @@ public final class FactProposer {
             }
         }
         return false;
+    }
+
+    /** True when the sentence opens with a named country or organisation other than the answer (a team's "their"). */
+    private static boolean teamSubject(List<NameFinder.Mention> mentions, NameFinder.Mention answer) {
+        NameFinder.Mention first = mentions.get(0);
+        return first != answer && first.start() == 0
+                && (first.type().equals("country") || first.type().equals("organisation"));
     }
 
     private static int peopleBefore(List<NameFinder.Mention> mentions, int offset) {
@@ -473,8 +615,18 @@ public final class FactProposer {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.HOW_MANY, s, List.of(written), "", "", "", null, q.get(),
-                    null, null, null, null, null), hedged(before) ? 0.55 : 0.65, "a count with its noun"));
+                    null, null, null, null, null), hedged(before) ? 0.55 : rote(written) ? ROTE_CONFIDENCE : 0.65,
+                    rote(written) ? "a count with its noun (an exact long number: rote recall)" : "a count with its noun"));
         }
+    }
+
+    /** "60,048,560 votes": an exact long number tests rote recall, not understanding (G9); shown, not pre-ticked. */
+    static final double ROTE_CONFIDENCE = 0.45;
+
+    /** True for a number of five or more digits with more than three significant ones: 60,048,560 but not 697,000. */
+    static boolean rote(String written) {
+        String digits = written.replace(",", "");
+        return digits.matches("\\d{5,}") && digits.replaceAll("0+$", "").length() > 3;
     }
 
     private static boolean hedged(String before) {

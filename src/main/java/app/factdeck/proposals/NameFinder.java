@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,9 @@ final class NameFinder {
             "championship", "championships", "festival", "forum", "war", "election", "elections", "meeting");
     private static final Set<String> DOCUMENT_CUES = Set.of("treaty", "accord", "agreement", "act", "compact",
             "declaration", "convention", "charter", "protocol", "memorandum", "resolution", "consensus");
+    /** Last words that make a run a place one can be at: "the Lusail Stadium", "Heathrow Airport". */
+    static final Set<String> PLACE_CUES = Set.of("stadium", "arena", "airport", "square", "park", "palace", "island",
+            "islands", "valley", "bridge", "cathedral", "castle", "harbour", "harbor", "station", "mountains", "desert");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "da", "dos", "do");
     /** Capitalised words that open sentences or name months and days, not things. */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "as", "and", "but", "it",
@@ -118,6 +122,10 @@ final class NameFinder {
                 if (known == null && s >= 4 && sentence.startsWith("the ", s - 4)) {
                     known = byName.get(key("the " + span));
                 }
+                if (known != null && known.type().equals("country") && !known.name().equals(span)
+                        && i > 0 && partOfLongerName(sentence, words.get(i - 1), s)) {
+                    break; // "Credit Suisse", "Agencia Brasil": a country's other name inside an unknown name
+                }
                 if (known != null && Character.isUpperCase(span.codePointAt(0))) {
                     add(out, new Mention(span, s, e, known.type(), known, null, known.type().equals("person")
                             ? known.name() : null));
@@ -150,8 +158,26 @@ final class NameFinder {
                 add(out, new Mention(word, w[0], w[1], "city", null, null, null));
             }
         }
+        // "Bolsonaro, a former army captain, won": a role in an appositive after a person's name.
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.type().equals("person") && m.role() == null) {
+                String name = m.fullName() != null ? m.fullName() : m.words();
+                Optional<String> role = TitleLexicon.appositive(sentence.substring(m.end()));
+                if (role.isPresent()) {
+                    out.set(i, new Mention(m.words(), m.start(), m.end(), m.type(), m.known(), role.get(), name));
+                }
+            }
+        }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** True when the capitalised word {@code before} stands right before {@code start}, as part of one name. */
+    private static boolean partOfLongerName(String sentence, int[] before, int start) {
+        String word = sentence.substring(before[0], before[1]);
+        return sentence.substring(before[1], start).equals(" ") && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                && !TitleLexicon.isTitle(word) && !TitleLexicon.nationality(word);
     }
 
     /**
@@ -239,6 +265,9 @@ final class NameFinder {
         }
         if (DOCUMENT_CUES.contains(last)) {
             return "document";
+        }
+        if (PLACE_CUES.contains(last)) {
+            return "place";
         }
         return null;
     }

@@ -52,6 +52,15 @@ final class QuestionWriter {
      * the answer: with exactly one, "his" and "her" are that person's ("Zelensky announced that his country …").
      */
     static Optional<String> inPlace(String sentence, int start, int end, String wh, int people) {
+        return inPlace(sentence, start, end, wh, people, false);
+    }
+
+    /**
+     * As {@link #inPlace(String, int, int, String, int)}, where {@code teamSubject} says the sentence opens with a
+     * named country, team or organisation and names no person before the answer: then "their" is that subject's
+     * ("Argentina clinched their third title at which stadium?"), as news writes of teams.
+     */
+    static Optional<String> inPlace(String sentence, int start, int end, String wh, int people, boolean teamSubject) {
         if (start < 0 || end > sentence.length() || start >= end) {
             return Optional.empty();
         }
@@ -94,6 +103,10 @@ final class QuestionWriter {
             return Optional.empty(); // "Speaking after the meeting in which city, …": the subject is elsewhere
         }
         String checked = people == 1 ? clause.replaceAll("\\b(?:his|her)\\b", "the") : clause;
+        if (teamSubject && people == 0 && clause.startsWith(sentence.substring(0, Math.min(start, sentence.indexOf(' ')
+                + 1)))) {
+            checked = checked.replaceAll("\\btheir\\b", "the");
+        }
         if (PRONOUN.matcher(checked).find() || NEGATION.matcher(clause).find() || clause.startsWith("That ")
                 || clause.startsWith("There ") || BACK_REFERENCE.matcher(clause).find()) {
             return Optional.empty();
@@ -104,7 +117,9 @@ final class QuestionWriter {
         while (sub.find()) {
             lastSub = sub.end();
         }
-        if (lastSub >= 0 && !hasVerb(clause.substring(lastSub).replace(wh, ""))
+        // A quotation after "that" is the speaker's whole clause, whatever the tagger makes of its verb ("lies").
+        boolean quotedClause = lastSub >= 0 && clause.substring(lastSub).matches("(?s)^[\"“][^\"“”]+[\"”][,.]?$");
+        if (lastSub >= 0 && !quotedClause && !hasVerb(clause.substring(lastSub).replace(wh, ""))
                 || THAT_ADJUNCT.matcher(clause).find() || clause.contains(wh + ",") && !clause.startsWith(wh)
                 && !clause.toLowerCase(Locale.ROOT).startsWith(wh)) {
             return Optional.empty();
@@ -123,6 +138,71 @@ final class QuestionWriter {
         q = Character.toUpperCase(q.charAt(0)) + q.substring(1);
         q = q.replaceAll("[\\s,;:]+$", "").replaceAll(",([\"”])$", "$1") + "?";
         return q.length() <= MAX_QUESTION ? Optional.of(q) : Optional.empty();
+    }
+
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night))?";
+    /**
+     * Times that only the article's date resolves: "on Friday", "Sunday" after a noun, "this evening", "next month",
+     * "in July" without a year, "today". A question or statement that keeps one does not stand alone (G7): which
+     * Friday? A date with its year or day ("on 7 June 2023") is kept.
+     */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?:^(?:On\\s+|Last\\s+|This\\s+)?" + WEEKDAY + PART_OF_DAY + ",\\s+"
+            + "|^(?:In|Earlier|Later)\\s+(?:(?:this|last|that)\\s+)?(?:" + FactProposer.MONTH + "|week|month|year)"
+            + "(?!\\s*\\d),\\s+"
+            + "|^(?:Today|Yesterday|Tonight|This\\s+(?:morning|afternoon|evening|week|month)),\\s+"
+            + "|,?\\s+(?:(?:on|last|this|next|late|early)\\s+)?" + WEEKDAY + PART_OF_DAY + "(?=[\\s,.;:]|$)(?!\\s+\\d)"
+            + "|,?\\s+(?:(?:earlier|later)\\s+)?(?:this|last|next)\\s+(?:morning|afternoon|evening|night|week|weekend"
+            + "|month|year)\\b"
+            + "|,?\\s+over\\s+the\\s+weekend\\b"
+            + "|,?\\s+(?:today|yesterday|tomorrow|tonight)\\b"
+            + "|,?\\s+in\\s+(?:" + FactProposer.MONTH + ")(?![\\s,]*\\d)(?=[\\s,.;:]|$))");
+    /**
+     * "X also said …": "also" points back at the sentence before; dropping it keeps the statement true. Dropped from
+     * the written question only: the tagger needs it to read "Rasmussen also chairs" as a verb.
+     */
+    private static final Pattern ALSO = Pattern.compile("(?<!\\bbut)\\s+also(?=\\s)(?!\\s+known\\b)");
+
+    /**
+     * The sentence without the times only the article's date resolves ({@link #RELATIVE_TIME}), outside quotations
+     * only: the speaker's words stay as they are. Capitalises what becomes the first word.
+     */
+    static String selfContained(String sentence) {
+        return without(sentence, RELATIVE_TIME);
+    }
+
+    /** The words without a back-pointing "also" outside quotations ({@link #ALSO}); null stays null. */
+    static String withoutAlso(String words) {
+        return words == null ? null : without(words, ALSO);
+    }
+
+    private static String without(String sentence, Pattern drop) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = drop.matcher(sentence);
+        int last = 0;
+        while (m.find()) {
+            boolean inQuote = QUOTE_MARK.matcher(sentence.substring(0, m.start())).results().count() % 2 == 1;
+            String before = sentence.substring(0, m.start());
+            // "Friday is day 478": a weekday that is the sentence's subject is not an adjunct.
+            if (inQuote || m.start() > 0 && before.matches("(?s).*\\b(?:of|from|until|since|by|before|after|between)$")) {
+                continue;
+            }
+            out.append(sentence, last, m.start());
+            // Between two commas one stays: "in Oslo, Norway, next month, to sign" → "in Oslo, Norway, to sign";
+            // a comma that closed an appositive stays too: "in Lisbon, Portugal, on Monday to discuss".
+            if (m.group().startsWith(",") && !sentence.substring(m.end()).matches("(?s)^[,.;:!?].*")) {
+                out.append(',');
+            }
+            last = m.end();
+        }
+        out.append(sentence.substring(last));
+        String s = out.toString().replaceAll("\\s{2,}", " ").replaceAll("^,\\s*", "").replaceAll("\\s+([,.;:])", "$1")
+                .replaceAll(",,", ",");
+        if (s.isEmpty()) {
+            return sentence;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static final Pattern ADJUNCT = Pattern.compile("^(?:With|In|After|During|On|At|For|From|Following|Before"

@@ -60,13 +60,17 @@ final class TitleLexicon {
             + "|As|At|In|On|With|From|By|For|And|But|Together|When|While|After|Before)\\b)\\p{Lu}[\\p{L}\\p{M}&-]*";
     private static final String OWNER = "(?:" + OWNER_WORD + "(?:\\s+" + OWNER_WORD + "){0,2})";
 
-    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(?:(" + OWNER + ")\\s+)?(?i:(" + TITLE
+    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}’'])(?:(" + OWNER + "(?:['’]s)?)\\s+)?(?i:(" + TITLE
             + "))(?:\\s+(" + OF_WHAT + "))?\\s+(" + NAME + ")");
     private static final Pattern AFTER = Pattern.compile("(?<![\\p{L}])(" + NAME + "),\\s+(?:the\\s+)?((?i:" + TITLE + ")(?:\\s+"
             + OF_WHAT + ")?(?:\\s+and\\s+(?i:" + TITLE + ")(?:\\s+" + OF_WHAT + ")?){0,2})(?=\\s*(?:,|\\.|;|\\s+(?:said|says|told|added|stated|warned|announced|wrote)\\b))");
     private static final Pattern POSSESSIVE = Pattern.compile("(" + OWNER + "['’]s\\s+(?:(?:former|new|top|chief)\\s+)?"
             + "(?i:" + TITLE + ")),\\s+(" + NAME + ")");
     private static final Pattern NOT_NOW = Pattern.compile("(?i)\\b(former|ex|late|then|outgoing|acting|interim)\\W*$");
+
+    /** "…, a former union leader," after a name: an appositive role; "former" stays part of the role's words. */
+    private static final Pattern APPOSITIVE = Pattern.compile("^,\\s+(?:a|an)\\s+((?:former\\s+)?(?:[\\p{Ll}-]+\\s+)"
+            + "{0,2}(?i:" + TITLE + "))(?=,)");
 
     /**
      * A person with a role as the sentence writes both.
@@ -90,8 +94,9 @@ final class TitleLexicon {
             String of = b.group(3);
             String name = b.group(4);
             int start = owner != null ? b.start(1) : b.start(2);
+            // "Ukraine’s President Volodymyr Zelenskyy": a possessive says whose title it is.
             boolean ownerFits = owner != null && (Character.isLowerCase(title.charAt(0)) || nationality(owner)
-                    || owner.matches("\\p{Lu}{2,6}"));
+                    || owner.matches("\\p{Lu}{2,6}") || owner.matches(".*\\S['’]s"));
             if (owner != null && !ownerFits) {
                 start = b.start(2);
                 owner = null;
@@ -137,6 +142,15 @@ final class TitleLexicon {
         }
         found.sort(Comparator.comparingInt(Titled::start));
         return found;
+    }
+
+    /**
+     * The role an appositive gives the name that ends just before {@code after}: ", a former army captain," →
+     * "former army captain". Empty when the words after the name are no appositive role.
+     */
+    static java.util.Optional<String> appositive(String after) {
+        Matcher m = APPOSITIVE.matcher(after);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /** "Japan Fumio Kishida" → ["of Japan", "Fumio Kishida"]; null when no name is left. */

@@ -119,4 +119,100 @@ class FactProposerTest {
             assertTrue(p.confidence() > 0 && p.confidence() <= 1);
         }
     }
+
+    @Test
+    void aPlaceNamedByItsCueWordIsAskedWithIt() {
+        List<Proposal> ps = propose("Portugal won their second title with a 2-0 win over Spain at the Estadio Dragao "
+                + "Stadium on Saturday.");
+        MarkedFact where = of(ps, Kind.WHERE).stream().filter(f -> f.answerWords().get(0).endsWith("Stadium"))
+                .findFirst().orElseThrow(() -> new AssertionError(ps.toString()));
+        assertEquals(List.of("Estadio Dragao Stadium"), where.answerWords());
+        assertEquals("Estadio Dragao", where.aliases());
+        assertEquals("Portugal won their second title with a 2-0 win over Spain at which stadium?", where.question());
+        assertTrue(!where.statement().contains("Saturday"), where.statement());
+    }
+
+    @Test
+    void theirStaysOnlyWhenTheSentenceOpensWithTheTeam() {
+        assertTrue(of(propose("They won their second title at the Estadio Dragao Stadium.", "Spain lost."),
+                Kind.WHERE).isEmpty());
+    }
+
+    @Test
+    void anAppositiveGivesARoleAndAFormerOneIsNotPreTicked() {
+        List<Proposal> ps = propose("Maria Okafor won the vote in the northern district.",
+                "Okafor, a former police chief, thanked her supporters.",
+                "Tom Reyes, a veteran union leader, conceded.", "Reyes will stay in the regional parliament.");
+        List<Proposal> roles = ps.stream().filter(p -> p.fact().kind() == Kind.ROLE).toList();
+        Proposal former = roles.stream().filter(p -> p.fact().answerWords().equals(List.of("Okafor"))).findFirst()
+                .orElseThrow(() -> new AssertionError(ps.toString()));
+        assertEquals("former police chief", former.fact().roleWords());
+        assertEquals("Maria Okafor", former.fact().aliases());
+        assertTrue(!former.preTicked());
+        Proposal now = roles.stream().filter(p -> p.fact().answerWords().equals(List.of("Tom Reyes"))).findFirst()
+                .orElseThrow(() -> new AssertionError(ps.toString()));
+        assertEquals("veteran union leader", now.fact().roleWords());
+        assertTrue(now.preTicked());
+    }
+
+    @Test
+    void aWeekdayLeavesTheQuestionAndARunningCounterIsNotProposed() {
+        List<Proposal> ps = propose("The finance ministers met in Lisbon, Portugal, on Monday to discuss the new "
+                + "tax rules.", "Thursday is day 212 of the nurses' strike.");
+        MarkedFact where = of(ps, Kind.WHERE).get(0);
+        assertEquals("The finance ministers met in which city?", where.question());
+        assertEquals("The finance ministers met in {answer}, Portugal, to discuss the new tax rules.",
+                where.statement());
+        assertTrue(ps.stream().noneMatch(p -> p.fact().answerWords().contains("212")), ps.toString());
+    }
+
+    @Test
+    void aSentenceDatedYearsBeforeTheArticleIsBackground() {
+        List<Proposal> ps = propose("Hurricane Maria struck Puerto Rico on September 20, 2017, killing thousands.");
+        assertTrue(!ps.isEmpty());
+        assertTrue(ps.stream().noneMatch(Proposal::preTicked), ps.toString());
+    }
+
+    @Test
+    void heAfterASentenceNamingOnePersonIsThatPersonInTheQuestionOnly() {
+        assertEquals("Okafor said that the bridge would reopen in Leeds.",
+                FactProposer.resolvePronoun("He said that the bridge would reopen in Leeds.", "Okafor"));
+        assertEquals("“We are ready,” Okafor added.", FactProposer.resolvePronoun("“We are ready,” he added.", "Okafor"));
+        String other = "The mayor said he would resign.";
+        assertEquals(other, FactProposer.resolvePronoun(other, "Okafor"));
+        List<Proposal> ps = propose("Mayor Ana Okafor opened the new school in the morning.",
+                "She said that the company would build a second factory in Kenya.");
+        MarkedFact where = of(ps, Kind.WHERE).get(0);
+        assertEquals("She said that the company would build a second factory in Kenya.", where.sentence());
+        assertEquals("Ana Okafor said that the company would build a second factory in which country?",
+                where.question());
+        assertEquals("Ana Okafor said that the company would build a second factory in {answer}.", where.statement());
+        assertTrue(ps.stream().filter(p -> p.fact().kind() == Kind.WHERE).noneMatch(Proposal::preTicked));
+        List<Proposal> two = propose("Mayor Ana Okafor met Governor Tom Reyes in the morning.",
+                "She said that the company would build a second factory in Kenya.");
+        assertTrue(of(two, Kind.WHERE).isEmpty(), "two people before: nobody knows who 'she' is");
+    }
+
+    @Test
+    void anExactLongCountIsRoteAndNotPreTicked() {
+        assertTrue(FactProposer.rote("60,048,560"));
+        assertTrue(!FactProposer.rote("697,000"));
+        assertTrue(!FactProposer.rote("2,500"));
+        List<Proposal> ps = propose("The candidate received 12,345,678 votes in the final count.",
+                "The club sold 45,000 season tickets in the first week.");
+        Proposal exact = ps.stream().filter(p -> p.fact().answerWords().equals(List.of("12,345,678"))).findFirst()
+                .orElseThrow(() -> new AssertionError(ps.toString()));
+        assertTrue(!exact.preTicked());
+        Proposal round = ps.stream().filter(p -> p.fact().answerWords().equals(List.of("45,000"))).findFirst()
+                .orElseThrow(() -> new AssertionError(ps.toString()));
+        assertTrue(round.preTicked());
+    }
+
+    @Test
+    void aLeadingDateGoesAndTheNamedSubjectIsAsked() {
+        List<Proposal> ps = propose("On March 3, Norway called for a ban on deep-sea mining in the Arctic.");
+        assertTrue(ps.stream().anyMatch(p -> "Which country called for a ban on deep-sea mining in the Arctic?"
+                .equals(p.fact().question()) && p.fact().answerWords().equals(List.of("Norway")) && !p.preTicked()),
+                ps.toString());
+    }
 }

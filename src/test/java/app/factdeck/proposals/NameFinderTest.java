@@ -55,4 +55,14 @@ class NameFinderTest {
         assertEquals(List.of(), NAMES.untypedRuns("Talks in Brussels on Friday and in Ukraine on February 24."),
                 "a place with a day or a month is nobody's name");
     }
+
+    @Test
+    void aCountrysOtherNameInsideALongerNameIsNoCountry() {
+        Map<String, String> t = typed("Shares of Banco Brasil fell, said the broadcaster Radio Suisse and the agency "
+                + "in Brasil.", List.of());
+        assertTrue(!t.containsKey("Suisse"), t.toString());
+        assertEquals("country", t.get("Brasil"), "alone, the other name is the country");
+        assertTrue(NAMES.in("Shares of Banco Brasil fell.", List.of()).stream()
+                .noneMatch(m -> m.type().equals("country")), "Banco Brasil is a bank, not Brazil");
+    }
 }

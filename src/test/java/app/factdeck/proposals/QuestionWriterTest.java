@@ -52,4 +52,39 @@ class QuestionWriterTest {
                 QuestionWriter.whoSaid("said", "“The conference produced significant results,”"));
         assertTrue(QuestionWriter.whoSaid("said", "“Yes.”").isEmpty(), "too short to know what is asked");
     }
+
+    @Test
+    void timesOnlyTheArticlesDateResolvesAreDropped() {
+        assertEquals("The mayor said in Leeds that the bridge would reopen.",
+                QuestionWriter.selfContained("The mayor said in Leeds on Friday that the bridge would reopen."));
+        assertEquals("Delegates agreed to the treaty.",
+                QuestionWriter.selfContained("On Wednesday, delegates agreed to the treaty."));
+        assertEquals("Porto won the cup final at the Dragao Stadium.",
+                QuestionWriter.selfContained("Porto won the cup final at the Dragao Stadium on Sunday."));
+        assertEquals("The festival takes place in Galway.",
+                QuestionWriter.selfContained("The festival takes place in Galway in July."));
+        assertEquals("Speaking in the Danish capital Copenhagen, the chairman praised the merger.",
+                QuestionWriter.selfContained("Speaking this evening in the Danish capital Copenhagen, the "
+                        + "chairman praised the merger."));
+        assertEquals("Ministers will meet in Oslo, Norway, to sign it.",
+                QuestionWriter.selfContained("Ministers will meet in Oslo, Norway, next month, to sign it."));
+        assertEquals("The coach said in Turin that the team was ready.", QuestionWriter.withoutAlso(
+                QuestionWriter.selfContained("The coach also said in Turin on Monday that the team was ready.")));
+        String butAlso = "The plan covers not only roads but also bridges.";
+        assertEquals(butAlso, QuestionWriter.withoutAlso(butAlso));
+        assertEquals("The party won the election, officials said.",
+                QuestionWriter.selfContained("The party won the election Sunday, officials said."));
+    }
+
+    @Test
+    void datesWithTheirYearQuotationsAndAWeekdaySubjectStay() {
+        String dated = "The council met on 5 May 2024 in York.";
+        assertEquals(dated, QuestionWriter.selfContained(dated));
+        String quoted = "She said: “We will sign it on Monday in Rome.”";
+        assertEquals(quoted, QuestionWriter.selfContained(quoted));
+        String subject = "Friday is day 40 of the strike.";
+        assertEquals(subject, QuestionWriter.selfContained(subject));
+        String july = "The games open in July 2028 in Los Angeles.";
+        assertEquals(july, QuestionWriter.selfContained(july));
+    }
 }

@@ -22,6 +22,10 @@ class TitleLexiconTest {
         assertEquals("Fumio Kishida | Prime Minister of Japan", one("Prime Minister of Japan Fumio Kishida arrived."));
         assertEquals("Volodymyr Zelensky | Ukrainian President",
                 one("Ukrainian President Volodymyr Zelensky announced on Friday that his country is applying."));
+        assertEquals("Gustavo Petro | Colombia’s President",
+                one("On May 30, Colombia’s President Gustavo Petro announced a new cabinet."));
+        assertEquals("Mette Larsen | Denmark's Foreign Minister",
+                one("Denmark's Foreign Minister Mette Larsen arrived in Riga."));
     }
 
     @Test
