@@ -287,7 +287,7 @@ public final class FactProposer {
             if (!verb.find() || !after.substring(0, verb.start()).matches("(?:,[^,]{1,80},)?\\s*(?:also\\s+|further\\s+)?")) {
                 continue;
             }
-            String aliases = m.fullName() != null && !m.fullName().equals(m.words()) ? m.fullName() : "";
+            String aliases = aliasesOf(m);
             String said = verb.group(1).startsWith("told") ? "said" : verb.group(1);
             String rest = after.substring(verb.end());
             // Quoted words after the verb: "X said, “…”", or before the name: "“…,” X said".
@@ -682,8 +682,30 @@ public final class FactProposer {
 
     // --- shared -------------------------------------------------------------------------------------------------------
 
+    /**
+     * The other names the answer goes by: every name of the entity the library knows it as (so "Anders Rasmussen"
+     * is accepted beside "Anders Fogh Rasmussen" when the sentence says "Rasmussen"), else the full name the article
+     * gave earlier; within the form's limits (10 names, 200 characters).
+     */
     private static String aliasesOf(NameFinder.Mention m) {
-        return m.fullName() != null && !m.fullName().equals(m.words()) ? m.fullName() : "";
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        if (m.fullName() != null) {
+            names.add(m.fullName());
+        }
+        if (m.known() != null) {
+            names.addAll(m.known().names());
+        }
+        names.removeIf(n -> n.equals(m.words()) || n.contains(","));
+        StringBuilder out = new StringBuilder();
+        int count = 0;
+        for (String n : names) {
+            if (count == 10 || out.length() + n.length() + 2 > 200) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : ", ").append(n);
+            count++;
+        }
+        return out.toString();
     }
 
     private static Proposal proposal(MarkedFact f, double confidence, String reason) {

@@ -55,6 +55,17 @@ class FactProposerTest {
     }
 
     @Test
+    void aSpeakerTheLibraryKnowsCarriesEveryNameItKnowsThemBy() {
+        // The catalogue knows "Anders Fogh Rasmussen" also as "Anders Rasmussen" and "Rasmussen": a student who
+        // types any of them about "Rasmussen said" is right (the third blind review marked the full form refused).
+        List<Proposal> ps = propose("“Some countries might take action on their own,” Rasmussen said.");
+        MarkedFact said = of(ps, Kind.SAID).get(0);
+        assertEquals(List.of("Rasmussen"), said.answerWords());
+        List<String> aliases = List.of(said.aliases().split(",\\s*"));
+        assertTrue(aliases.containsAll(List.of("Anders Fogh Rasmussen", "Anders Rasmussen")), said.aliases());
+    }
+
+    @Test
     void aQuotationKeepsItsWordsAndAPronounSpeakerIsNotProposed() {
         List<Proposal> ps = propose("“We will win the league this season,” Arsenal coach Pep Lindqvist said.",
                 "“Nobody can stop us now,” he added.");
