@@ -5,14 +5,12 @@ import app.factdeck.Wiring;
 import app.factdeck.articles.TeacherArticle;
 import app.factdeck.articles.TeacherArticles;
 import app.factdeck.db.Database;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -91,20 +89,12 @@ final class ArticleCommand implements Callable<Integer> {
                     return 2;
                 }
             }
-            byte[] bytes;
-            try {
-                if (Files.size(file) > TeacherArticles.MAX_PAGE_BYTES) {
-                    io.err().println("factdeck: " + file + " is larger than 1 MB; save only the article.");
-                    return 1;
-                }
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                io.err().println("factdeck: no such file: " + file);
-                return 1;
-            } catch (IOException e) {
-                io.err().println("factdeck: cannot read " + file + " (" + e.getMessage() + ")");
+            Optional<byte[]> page = TextFile.bytes(file, TeacherArticles.MAX_PAGE_BYTES,
+                    file + " is larger than 1 MB; save only the article.", io.err());
+            if (page.isEmpty()) {
                 return 1;
             }
+            byte[] bytes = page.get();
             Cli.quietLogs();
             AppConfig config = Cli.config(io);
             try (Database database = Database.open(config.databaseFile())) {

@@ -11,9 +11,6 @@ import app.factdeck.questions.core.Question;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,24 +68,12 @@ final class ProposeCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        byte[] bytes;
-        try {
-            if (!Files.isRegularFile(file)) {
-                io.err().println("factdeck: no such file: " + file);
-                return 1;
-            }
-            if (Files.size(file) > TeacherArticles.MAX_PAGE_BYTES) {
-                io.err().println("factdeck: " + file + " is larger than 1 MB; save only the article.");
-                return 1;
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            io.err().println("factdeck: no such file: " + file);
-            return 1;
-        } catch (IOException e) {
-            io.err().println("factdeck: cannot read " + file + " (" + e.getMessage() + ")");
+        Optional<byte[]> page = TextFile.bytes(file, TeacherArticles.MAX_PAGE_BYTES,
+                file + " is larger than 1 MB; save only the article.", io.err());
+        if (page.isEmpty()) {
             return 1;
         }
+        byte[] bytes = page.get();
         Cli.quietLogs();
         // The throwaway database is new by design: the warning a new data file deserves would only mislead here.
         System.setProperty("org.slf4j.simpleLogger.log.app.factdeck.db.Database", "error");

@@ -14,13 +14,13 @@ import java.util.stream.Stream;
  * not the statement again, and a multiple choice has a right option that says the key phrase and wrong ones that
  * do not. Every field is bounded so a typo in facts.yaml cannot make a page-long item.
  */
-final class ClaimFields {
+public final class ClaimFields {
 
-    static final int MAX_ANSWER_WORDS = 4;
-    static final int MAX_ANSWER_CHARS = 40;
+    public static final int MAX_ANSWER_WORDS = 4;
+    public static final int MAX_ANSWER_CHARS = 40;
     static final int MAX_ACCEPTED = 8;
     static final int MAX_ACCEPTED_CHARS = 60;
-    static final int MAX_SENTENCE_CHARS = 300;
+    public static final int MAX_SENTENCE_CHARS = 300;
     static final int MAX_QUESTION_CHARS = 200;
     static final int MAX_OPTION_CHARS = 120;
     static final int MIN_WRONG = 2;

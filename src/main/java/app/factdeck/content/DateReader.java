@@ -344,7 +344,8 @@ public final class DateReader {
         found.add(new DateMention(start, end, s.substring(start, end), iso, precision, relative));
     }
 
-    private static int month(String word) {
+    /** 1–12 for a month's name or its abbreviation ("Oct", "October"). */
+    static int month(String word) {
         return switch (word.substring(0, 3).toLowerCase(Locale.ROOT)) {
             case "jan" -> 1;
             case "feb" -> 2;

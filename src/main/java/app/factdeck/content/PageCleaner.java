@@ -446,12 +446,12 @@ public final class PageCleaner {
         try {
             Matcher dmy = DAY_MONTH_YEAR.matcher(text);
             if (dmy.find()) {
-                return Optional.of(LocalDate.of(year(dmy.group(3)), month(dmy.group(2)),
+                return Optional.of(LocalDate.of(year(dmy.group(3)), DateReader.month(dmy.group(2)),
                         Integer.parseInt(dmy.group(1))));
             }
             Matcher mdy = MONTH_DAY_YEAR.matcher(text);
             if (mdy.find()) {
-                return Optional.of(LocalDate.of(year(mdy.group(3)), month(mdy.group(1)),
+                return Optional.of(LocalDate.of(year(mdy.group(3)), DateReader.month(mdy.group(1)),
                         Integer.parseInt(mdy.group(2))));
             }
             Matcher numeric = NUMERIC_DATE.matcher(text);
@@ -472,23 +472,6 @@ public final class PageCleaner {
 
     private static int year(String digits) {
         return Integer.parseInt(digits);
-    }
-
-    private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
     }
 
     private static Optional<String> url(List<Line> lines) {

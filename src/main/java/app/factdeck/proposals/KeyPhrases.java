@@ -2,6 +2,7 @@ package app.factdeck.proposals;
 
 import app.factdeck.articles.MarkedFact;
 import app.factdeck.articles.MarkedFact.Kind;
+import app.factdeck.content.ClaimFields;
 import app.factdeck.content.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,10 +54,10 @@ final class KeyPhrases {
     /** The longest quotation asked as a key phrase: a word or a slogan, not a statement. */
     static final int MAX_QUOTED_WORDS = 3;
     static final String GAP = "{answer}";
-    /** The claim's key phrase as the content format bounds it ({@code ClaimFields}). */
-    static final int MAX_ANSWER_WORDS = 4;
-    static final int MAX_ANSWER_CHARS = 40;
-    static final int MAX_STATEMENT = 300;
+    /** The claim's key phrase and statement as the content format bounds them. */
+    static final int MAX_ANSWER_WORDS = ClaimFields.MAX_ANSWER_WORDS;
+    static final int MAX_ANSWER_CHARS = ClaimFields.MAX_ANSWER_CHARS;
+    static final int MAX_STATEMENT = ClaimFields.MAX_SENTENCE_CHARS;
     private static final int MAX_TAGS = 2_000;
 
     private static final Set<Quantity.Kind> AMOUNTS = Set.of(Quantity.Kind.PERCENT, Quantity.Kind.MONEY,

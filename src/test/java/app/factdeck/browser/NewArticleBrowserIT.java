@@ -277,25 +277,7 @@ class NewArticleBrowserIT extends BrowserTest {
                 return asked;
             }
             asked.add(browser.findElement(By.cssSelector("form.quiz-form")).getAttribute("data-question-id"));
-            for (String typed : List.of("South Africa", "7", "2023-08-23")) {
-                js("""
-                        const f = document.querySelector('form.quiz-form');
-                        const seen = new Set(); let i = 0;
-                        for (const el of f.querySelectorAll('input:not([type=hidden]), select')) {
-                          if (el.type === 'radio' || el.type === 'checkbox') {
-                            if (!seen.has(el.name)) { el.checked = true; seen.add(el.name); }
-                          } else if (el.tagName === 'SELECT') {
-                            const opts = [...el.options].filter(o => o.value);
-                            opts[i++ % opts.length].selected = true;
-                          } else {
-                            el.value = arguments[0];
-                          }
-                        }""", typed);
-                Browsers.submit(browser, By.cssSelector("form.quiz-form button[type=submit]"));
-                if (browser.findElements(By.cssSelector("form.quiz-form")).isEmpty()) {
-                    break;
-                }
-            }
+            Browsers.answerWithFirstChoices(browser, List.of("South Africa", "7", "2023-08-23"));
         }
         throw new AssertionError("the quiz " + quiz + " never finished: " + browser.getCurrentUrl());
     }

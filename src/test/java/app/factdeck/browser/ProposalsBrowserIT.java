@@ -169,25 +169,7 @@ class ProposalsBrowserIT extends BrowserTest {
             if (path().endsWith("/summary")) {
                 return i;
             }
-            for (String typed : List.of("UBS", "3", "2023-03-19")) {
-                js("""
-                        const f = document.querySelector('form.quiz-form');
-                        const seen = new Set(); let i = 0;
-                        for (const el of f.querySelectorAll('input:not([type=hidden]), select')) {
-                          if (el.type === 'radio' || el.type === 'checkbox') {
-                            if (!seen.has(el.name)) { el.checked = true; seen.add(el.name); }
-                          } else if (el.tagName === 'SELECT') {
-                            const opts = [...el.options].filter(o => o.value);
-                            opts[i++ % opts.length].selected = true;
-                          } else {
-                            el.value = arguments[0];
-                          }
-                        }""", typed);
-                Browsers.submit(browser, By.cssSelector("form.quiz-form button[type=submit]"));
-                if (browser.findElements(By.cssSelector("form.quiz-form")).isEmpty()) {
-                    break;
-                }
-            }
+            Browsers.answerWithFirstChoices(browser, List.of("UBS", "3", "2023-03-19"));
         }
         throw new AssertionError("the quiz " + quiz + " never finished: " + browser.getCurrentUrl());
     }

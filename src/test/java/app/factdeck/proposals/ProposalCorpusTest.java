@@ -38,15 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
  * The proposer measured on the development corpus, with no human edit: every raw page of src/test/resources/articles
  * and the two seeds' raw pages is taken in and cleaned as a teacher's paste is, its proposals are all saved through
  * {@link TeacherArticles#saveFact} on a real SQLite database, and the questions they make are compared with the gold
- * facts. Writes /tmp/proposals-dump/&lt;page&gt;.jsonl (one question a line) for a blind review.
+ * facts. Writes target/proposals-dump/&lt;page&gt;.jsonl (one question a line) for a blind review.
  */
 class ProposalCorpusTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private static final Path ARTICLES = Path.of("src/test/resources/articles");
-    private static final Path SEEDS = Path.of("/work/shared/seeds");
-    /** Where the review dump goes; -Dproposals.dump=DIR puts it elsewhere (another worktree's run writes here too). */
-    private static final Path DUMP = Path.of(System.getProperty("proposals.dump", "/tmp/proposals-dump"));
+    private static final Path SEEDS = Path.of("src/test/resources/seeds");
+    /** Where the review dump goes; -Dproposals.dump=DIR puts it elsewhere. */
+    private static final Path DUMP = Path.of(System.getProperty("proposals.dump", "target/proposals-dump"));
     /** Publication dates from the corpus index, used only when a page's metadata gives none. */
     private static final Map<String, LocalDate> GOLD_DATES = Map.of(
             "01", LocalDate.of(2022, 9, 30), "02", LocalDate.of(2023, 7, 11), "03", LocalDate.of(2023, 6, 16),

@@ -86,6 +86,33 @@ public final class Browsers {
         });
     }
 
+    /**
+     * Answers the quiz question on the page: the first option of every radio group and checkbox set, a different
+     * option of each select, and each typed guess in turn in the text fields, until the question is left (a typed
+     * answer the form refuses is tried with the next guess).
+     */
+    public static void answerWithFirstChoices(WebDriver driver, List<String> typedGuesses) {
+        for (String typed : typedGuesses) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    const f = document.querySelector('form.quiz-form');
+                    const seen = new Set(); let i = 0;
+                    for (const el of f.querySelectorAll('input:not([type=hidden]), select')) {
+                      if (el.type === 'radio' || el.type === 'checkbox') {
+                        if (!seen.has(el.name)) { el.checked = true; seen.add(el.name); }
+                      } else if (el.tagName === 'SELECT') {
+                        const opts = [...el.options].filter(o => o.value);
+                        opts[i++ % opts.length].selected = true;
+                      } else {
+                        el.value = arguments[0];
+                      }
+                    }""", typed);
+            submit(driver, org.openqa.selenium.By.cssSelector("form.quiz-form button[type=submit]"));
+            if (driver.findElements(org.openqa.selenium.By.cssSelector("form.quiz-form")).isEmpty()) {
+                return;
+            }
+        }
+    }
+
     /** Runs axe-core on the current page and fails on any WCAG 2.1 A or AA violation, listing each. */
     public static void assertAccessible(WebDriver driver) {
         List<String> violations = accessibilityViolations(driver);
