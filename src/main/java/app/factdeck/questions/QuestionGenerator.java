@@ -61,6 +61,10 @@ public final class QuestionGenerator {
     private static final int MAX_MATCHING_PAIRS = 6;
     private static final java.util.regex.Pattern APPROXIMATE = java.util.regex.Pattern.compile(
             "(?i)\\b(" + app.factdeck.content.Hedges.WORDS + ")\\s*$");
+    /** Hedges that make a number a bound rather than an estimate: a smaller (or larger) option is true as well. */
+    private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile("(?i)\\b(?:just over|just under"
+            + "|more than|less than|fewer than|at least|at most|up to|as many as|as much as|upwards of|in excess of|over"
+            + "|under)\\s*$");
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
 
@@ -241,10 +245,16 @@ public final class QuestionGenerator {
                 f.statement().substring(0, Math.max(0, f.statement().indexOf("{answer}")))).find();
         List<String> wrong = DistractorPicker.numbers(key, DistractorPicker.WANTED, approximate).stream()
                 .map(this::word).toList();
-        List<String> forms = List.of(f.asWritten(), word(key), String.valueOf(key));
-        out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"), f.articleSlug(),
-                List.of(f.id()), f.question(), List.of(forms), explain(List.of(word(key)), f), f.sources()),
-                word(key), wrong));
+        List<String> forms = Stream.concat(Stream.of(f.asWritten(), word(key), String.valueOf(key)),
+                AmountForms.ofCount(key, f.asWritten(), f.statement()).stream()).distinct().toList();
+        // "more than 697,000": every smaller option is "more than" too, so a bound has no multiple choice.
+        boolean bound = f.statement() != null && BOUND.matcher(
+                f.statement().substring(0, Math.max(0, f.statement().indexOf("{answer}")))).find();
+        if (!bound) {
+            out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"),
+                    f.articleSlug(), List.of(f.id()), f.question(), List.of(forms), explain(List.of(word(key)), f),
+                    f.sources()), word(key), wrong));
+        }
         out.add(typed(f, "1", f.question(), word(key), forms, AnswerKind.NUMBER,
                 List.of(forms), List.of()));
         statements(f, word(key), approximate ? null : wrong.get(0), List.of(forms), List.of(wrong.get(0)), out);
@@ -258,13 +268,16 @@ public final class QuestionGenerator {
      */
     private void claim(Fact f, List<Question> out) {
         Fact.Claim c = f.claim();
-        List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()))
+        List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()),
+                AmountForms.ofPhrase(c.answer(), f.source().text(), f.statement()).stream())
                 .flatMap(x -> x).distinct().toList();
+        // An amount is never a typo of another: "8 billion" is not "3 billion" mistyped.
+        AnswerKind kind = c.answer().matches(".*\\d.*") ? AnswerKind.EXACT : AnswerKind.PHRASE;
         String gapped = sentence(f.statement().replace("{answer}", GAP));
         if (References.unresolvedAmong(gapped, antecedents).isEmpty()) {
             out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, "1"), f.articleSlug(),
                     List.of(f.id()), "Fill in the gap: " + gapped, List.of(accepted), explain(List.of(c.answer()), f),
-                    f.sources()), new TypedAnswer(c.answer(), accepted, AnswerKind.PHRASE, List.of())));
+                    f.sources()), new TypedAnswer(c.answer(), accepted, kind, List.of())));
         }
         out.add(trueFalse(f, sentence(c.filled(f.statement())), true, List.of(accepted), List.of()));
         out.add(trueFalse(f, sentence(c.contradiction()), false, List.of(accepted), List.of()));
