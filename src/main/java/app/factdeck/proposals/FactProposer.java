@@ -103,6 +103,7 @@ public final class FactProposer {
                 places(written, mentions, found);
                 lists(written, mentions, found);
                 counts(written, found);
+                found.addAll(EventDurations.in(written));
                 found.addAll(keyPhrases.in(written));
             }
             found = found.stream().map(p -> cited(p, s, written)).filter(p -> p != null).collect(Collectors.toList());
@@ -609,20 +610,23 @@ public final class FactProposer {
                 continue;
             }
             String written = m.group(2) == null ? number : number + " " + m.group(2);
+            if (rote(written)) {
+                continue; // "60,048,560 votes": a student who knows "about 60 million" would be marked wrong (G9)
+            }
             int end = m.group(2) == null ? m.end(1) : m.end(2);
             Optional<String> q = QuestionWriter.inPlace(s, m.start(1), end, "how many");
             if (q.isEmpty()) {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.HOW_MANY, s, List.of(written), "", "", "", null, q.get(),
-                    null, null, null, null, null), hedged(before) ? 0.55 : rote(written) ? ROTE_CONFIDENCE : 0.65,
-                    rote(written) ? "a count with its noun (an exact long number: rote recall)" : "a count with its noun"));
+                    null, null, null, null, null), hedged(before) ? 0.55 : 0.65, "a count with its noun"));
         }
     }
 
-    /** "60,048,560 votes": an exact long number tests rote recall, not understanding (G9); shown, not pre-ticked. */
-    static final double ROTE_CONFIDENCE = 0.45;
-
+    /**
+     * "60,048,560 votes": an exact long number tests rote recall, not understanding (G9), and a typed or gapped
+     * answer would refuse the student who remembers "about 60 million"; it is not proposed.
+     */
     /** True for a number of five or more digits with more than three significant ones: 60,048,560 but not 697,000. */
     static boolean rote(String written) {
         String digits = written.replace(",", "");

@@ -51,6 +51,8 @@ final class KeyPhrases {
     /** An amount in the phrase a sentence opens with, or a speaker's short quotation: shown, not pre-ticked. */
     static final double OPENING_AMOUNT = 0.5;
     static final double QUOTED = 0.5;
+    /** An amount in a name's relative clause, asked with the name as subject: a rewording, so not pre-ticked. */
+    static final double RELATIVE_AMOUNT = 0.55;
     /** The longest quotation asked as a key phrase: a word or a slogan, not a statement. */
     static final int MAX_QUOTED_WORDS = 3;
     static final String GAP = "{answer}";
@@ -100,6 +102,23 @@ final class KeyPhrases {
     private static final Pattern COORDINATED_AFTER = Pattern.compile("\\s*(?:,|and|or|to|-|–)\\s*" + AN_AMOUNT);
     private static final Pattern COORDINATED_BEFORE = Pattern.compile(AN_AMOUNT + "[\\p{L}\\d.,%]*\\s*(?:,|and|or|to|-|–)"
             + "\\s*$");
+    /**
+     * Bounds that state a cap ("assistance of up to 100 billion francs"): the cap is a fact, and any other cap is
+     * false, so it is asked with the bound kept before the gap. A lower bound ("more than 697,000") is not: a smaller
+     * value is "more than" too, so it has no false item.
+     */
+    private static final Set<String> CAPS = Set.of("up to", "at most");
+    /** Two ordinals joined by "and": "the 80th and 81st minutes", asked as the pair. */
+    private static final Pattern ORDINAL_PAIR = Pattern.compile("^(\\d{1,3})(?:st|nd|rd|th) and (\\d{1,3})(?:st|nd|rd|th)\\b");
+    /**
+     * The progress of a count an opening phrase reports ("With 99.55% of the count completed", "With 80% of ballots
+     * counted"): a reporting detail, not a fact worth a question (G9).
+     */
+    private static final Pattern PROGRESS_OPENING = Pattern.compile("(?s)With\\s.*\\s\\p{Ll}+ed");
+    /** A name and its relative clause: "… to the UAE Consensus, which will help limit heating to 1.5°C". */
+    private static final Pattern NAME_WHICH = Pattern.compile("(?<![\\p{L}])((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d’'-]*\\s+)*"
+            + "\\p{Lu}[\\p{L}\\d’'-]*),\\s+which\\s+(?=(?:will|would|has|have|had|is|was|are|were|can|could|may|might"
+            + "|must|should|\\p{Ll}+s|\\p{Ll}+ed)\\s)");
     /** A sentence opening with a phrase of circumstance, up to its comma: "With 99.55% of the count completed, ". */
     private static final Pattern OPENING_PHRASE = Pattern.compile("((?:With|After|At|By|Following)\\s[^,;:“”\"]{3,80}),\\s+");
     private static final Pattern MAIN_CLAUSE_END = Pattern.compile(",\\s|;|\\s(?:while|as|but|after|before|which|who)\\s"
@@ -163,11 +182,14 @@ final class KeyPhrases {
 
     private void amounts(String s, List<Proposal> out) {
         for (Quantity q : QuantityReader.in(s)) {
-            if (!AMOUNTS.contains(q.kind()) || !q.exact() && !APPROXIMATE.contains(q.hedge())) {
+            boolean cap = CAPS.contains(q.hedge()) && (q.kind() == Quantity.Kind.MONEY
+                    || q.kind() == Quantity.Kind.PERCENT);
+            if (!AMOUNTS.contains(q.kind()) || !q.exact() && !APPROXIMATE.contains(q.hedge()) && !cap) {
                 continue;
             }
-            int start = q.start();
+            int start = cap ? q.start() + q.hedge().length() + 1 : q.start();
             int end = q.end();
+            String wrongPair = null;
             if (q.kind() == Quantity.Kind.ORDINAL) {
                 // The ordinal alone is the answer: "the {fourth} nation", "day {478}", "the {36th} minute".
                 Matcher m = ORDINAL_ITSELF.matcher(q.written());
@@ -176,6 +198,12 @@ final class KeyPhrases {
                 }
                 start = q.start() + m.start();
                 end = q.start() + m.end();
+                Matcher pair = ORDINAL_PAIR.matcher(s.substring(start));
+                if (pair.lookingAt() && !COORDINATED_BEFORE.matcher(s.substring(0, start)).find()) {
+                    // "in the {80th and 81st} minutes": the pair is one fact; its false item moves both.
+                    end = start + pair.end();
+                    wrongPair = shiftedPair(Integer.parseInt(pair.group(1)), Integer.parseInt(pair.group(2)));
+                }
             }
             Matcher comparison = COMPARISON.matcher(s.substring(end));
             if (q.kind() == Quantity.Kind.PERCENT && comparison.lookingAt()) {
@@ -184,23 +212,32 @@ final class KeyPhrases {
             if (s.substring(0, start).matches("(?s).*\\(\\s*")) {
                 continue; // "(€3.02 billion)": a conversion of the amount before it, which would give it away
             }
-            if (COORDINATED_AFTER.matcher(s.substring(end)).lookingAt()
-                    || COORDINATED_BEFORE.matcher(s.substring(0, start)).find()) {
+            if (wrongPair == null && (COORDINATED_AFTER.matcher(s.substring(end)).lookingAt()
+                    || COORDINATED_BEFORE.matcher(s.substring(0, start)).find())) {
                 continue; // "in the 80th and {81st} minutes": the other amount all but gives this one away
             }
             String answer = s.substring(start, end);
-            Optional<String> wrong = wrongAmount(q.kind(), answer, q.hedge());
+            Optional<String> wrong = wrongPair != null
+                    ? Optional.of(wrongPair).filter(w -> !Text.containsPhrase(article, w))
+                    : wrongAmount(q.kind(), answer, cap ? "" : q.hedge());
             if (wrong.isEmpty()) {
                 continue;
             }
             Optional<String> statement = statement(s, start, end);
             if (statement.isEmpty()) {
                 Optional<String> opening = inOpeningPhrase(s, start, end);
-                if (opening.isPresent()) {
+                Optional<String> relative = opening.isPresent() ? Optional.empty() : inRelativeClause(s, start, end);
+                if (opening.isPresent() && !fitsAnotherAmount(opening.get(), q.kind(), answer)) {
                     add(s, answer, opening.get(), withArticle(opening.get(), wrong.get()), OPENING_AMOUNT,
                             "an amount in the opening phrase", out);
+                } else if (relative.isPresent() && !fitsAnotherAmount(relative.get(), q.kind(), answer)) {
+                    add(s, answer, relative.get(), withArticle(relative.get(), wrong.get()), RELATIVE_AMOUNT,
+                            "an amount in what the sentence says of a name", out);
                 }
                 continue;
+            }
+            if (fitsAnotherAmount(statement.get(), q.kind(), answer)) {
+                continue; // "Lula had garnered {answer}" fits the first round's 48% as well (G2)
             }
             Subject subject = subject(statement.get());
             if (subject == Subject.DEFINITE) {
@@ -226,7 +263,8 @@ final class KeyPhrases {
      */
     Optional<String> inOpeningPhrase(String s, int start, int end) {
         Matcher m = OPENING_PHRASE.matcher(s);
-        if (!m.lookingAt() || end > m.end(1) || insideQuote(s, start)) {
+        if (!m.lookingAt() || end > m.end(1) || insideQuote(s, start)
+                || PROGRESS_OPENING.matcher(m.group(1)).matches()) {
             return Optional.empty();
         }
         String opening = s.substring(0, start) + GAP + s.substring(end, m.end(1));
@@ -248,6 +286,81 @@ final class KeyPhrases {
         }
         String statement = opening + ", " + main.strip() + ".";
         return statement.length() > MAX_STATEMENT ? Optional.empty() : Optional.of(statement);
+    }
+
+    /**
+     * "… agreed to the UAE Consensus, which will help limit global heating to {answer} above preindustrial levels."
+     * → "The UAE Consensus will help limit global heating to {answer} above preindustrial levels.": an amount in the
+     * relative clause of a name (capitalised words, not after "of", where "which" could be the larger phrase's) is
+     * asked with the name as the clause's subject. The clause must open with its verb and hold no pronoun, negation,
+     * quotation or time told from elsewhere.
+     */
+    Optional<String> inRelativeClause(String s, int start, int end) {
+        Matcher m = NAME_WHICH.matcher(s.substring(0, start));
+        int from = -1;
+        String name = null;
+        while (m.find()) {
+            from = m.end();
+            name = m.group(1);
+            if (m.start() >= 3 && s.substring(0, m.start()).matches("(?s).*\\bof\\s+$")) {
+                name = null;
+            }
+        }
+        if (name == null || insideQuote(s, start) || name.split("\\s+").length > 6) {
+            return Optional.empty();
+        }
+        String rest = s.substring(end);
+        Matcher stop = MAIN_CLAUSE_END.matcher(rest);
+        String tail = stop.find() ? rest.substring(0, stop.start()) : rest;
+        String clause = s.substring(from, start) + GAP + tail;
+        if (QuestionWriter.PRONOUN.matcher(clause).find() || QuestionWriter.NEGATION.matcher(clause).find()
+                || clause.matches("(?s).*[\"“”(].*") || RELATIVE_TIME.matcher(clause).find()
+                || s.substring(from, start).contains(",")) {
+            return Optional.empty();
+        }
+        String subject = name.startsWith("the ") ? "The" + name.substring(3) : name;
+        String statement = subject + " " + clause.strip() + ".";
+        return statement.length() > MAX_STATEMENT ? Optional.empty() : Optional.of(statement);
+    }
+
+    /**
+     * True when the words right before the gap are written elsewhere in the article before another amount of the
+     * same kind: "Lula had garnered {answer}" fits "Lula, who garnered 48%" of the first round as well as the
+     * runoff's 50.88% (G2). The frame is the word before the gap when it says something (four letters or more),
+     * else the two words before it when one of them does ("in the {answer}" frames nothing).
+     */
+    boolean fitsAnotherAmount(String statement, Quantity.Kind kind, String answer) {
+        String before = statement.substring(0, Math.max(0, statement.indexOf(GAP))).strip();
+        String[] words = before.split("\\s+");
+        if (words.length == 0 || words[words.length - 1].isEmpty()) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        String frame = last.matches("\\p{Ll}{4,}") || words.length == 1 ? last
+                : words[words.length - 2] + " " + last;
+        if (!frame.matches("[\\p{L}’'-]+(?: [\\p{L}’'-]+)?") || !frame.matches(".*\\p{L}{4,}.*")) {
+            return false; // "(€3.02 billion), {answer}", "in the {answer}": no words say what the amount is of
+        }
+        Pattern at = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(frame) + "\\s+");
+        for (String sentence : article.split(" \n ")) {
+            Matcher m = at.matcher(sentence);
+            while (m.find()) {
+                for (Quantity other : QuantityReader.in(sentence)) {
+                    if (other.kind() == kind && other.start() >= m.end() && other.start() <= m.end() + 12
+                            && !Text.normalise(other.written()).contains(Text.normalise(answer))
+                            && !Text.normalise(answer).contains(Text.normalise(other.written()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "80th and 81st" → "70th and 71st" (or "90th and 91st" when that would go below one). */
+    private static String shiftedPair(int a, int b) {
+        int by = Math.min(a, b) > 10 ? -10 : 10;
+        return ordinal(a + by) + " and " + ordinal(b + by);
     }
 
     /** The statement with {@code words} in the gap and "a"/"an" before it agreeing: "an 80th" but "a 79th". */
