@@ -108,6 +108,9 @@ final class KeyPhrases {
      * value is "more than" too, so it has no false item.
      */
     private static final Set<String> CAPS = Set.of("up to", "at most");
+    /** Words that say nothing of what an amount is: "their {answer}" frames every team's ordinal. */
+    private static final Set<String> FRAME_STOP = Set.of("their", "there", "these", "those", "this", "that", "with",
+            "from", "into", "about", "than", "some", "each", "every", "over", "under");
     /** Two ordinals joined by "and": "the 80th and 81st minutes", asked as the pair. */
     private static final Pattern ORDINAL_PAIR = Pattern.compile("^(\\d{1,3})(?:st|nd|rd|th) and (\\d{1,3})(?:st|nd|rd|th)\\b");
     /**
@@ -213,7 +216,7 @@ final class KeyPhrases {
                 continue; // "(€3.02 billion)": a conversion of the amount before it, which would give it away
             }
             if (wrongPair == null && (COORDINATED_AFTER.matcher(s.substring(end)).lookingAt()
-                    || COORDINATED_BEFORE.matcher(s.substring(0, start)).find())) {
+                    && !equivalentAfter(s, end, q.kind()) || COORDINATED_BEFORE.matcher(s.substring(0, start)).find())) {
                 continue; // "in the 80th and {81st} minutes": the other amount all but gives this one away
             }
             String answer = s.substring(start, end);
@@ -227,16 +230,16 @@ final class KeyPhrases {
             if (statement.isEmpty()) {
                 Optional<String> opening = inOpeningPhrase(s, start, end);
                 Optional<String> relative = opening.isPresent() ? Optional.empty() : inRelativeClause(s, start, end);
-                if (opening.isPresent() && !fitsAnotherAmount(opening.get(), q.kind(), answer)) {
+                if (opening.isPresent() && !fitsAnotherAmount(s, opening.get(), q.kind(), answer)) {
                     add(s, answer, opening.get(), withArticle(opening.get(), wrong.get()), OPENING_AMOUNT,
                             "an amount in the opening phrase", out);
-                } else if (relative.isPresent() && !fitsAnotherAmount(relative.get(), q.kind(), answer)) {
+                } else if (relative.isPresent() && !fitsAnotherAmount(s, relative.get(), q.kind(), answer)) {
                     add(s, answer, relative.get(), withArticle(relative.get(), wrong.get()), RELATIVE_AMOUNT,
                             "an amount in what the sentence says of a name", out);
                 }
                 continue;
             }
-            if (fitsAnotherAmount(statement.get(), q.kind(), answer)) {
+            if (fitsAnotherAmount(s, statement.get(), q.kind(), answer)) {
                 continue; // "Lula had garnered {answer}" fits the first round's 48% as well (G2)
             }
             Subject subject = subject(statement.get());
@@ -324,25 +327,35 @@ final class KeyPhrases {
     }
 
     /**
-     * True when the words right before the gap are written elsewhere in the article before another amount of the
+     * True when the words right before the gap are written in another sentence of the article before an amount of the
      * same kind: "Lula had garnered {answer}" fits "Lula, who garnered 48%" of the first round as well as the
-     * runoff's 50.88% (G2). The frame is the word before the gap when it says something (four letters or more),
-     * else the two words before it when one of them does ("in the {answer}" frames nothing).
+     * runoff's 50.88% (G2). The frame runs from the last word that says something (four letters or more, not a
+     * possessive or determiner) to the gap: "clinched their {answer}" is not framed by "their" alone, and "in the
+     * {answer}" frames nothing.
      */
-    boolean fitsAnotherAmount(String statement, Quantity.Kind kind, String answer) {
+    boolean fitsAnotherAmount(String source, String statement, Quantity.Kind kind, String answer) {
         String before = statement.substring(0, Math.max(0, statement.indexOf(GAP))).strip();
         String[] words = before.split("\\s+");
         if (words.length == 0 || words[words.length - 1].isEmpty()) {
             return false;
         }
-        String last = words[words.length - 1];
-        String frame = last.matches("\\p{Ll}{4,}") || words.length == 1 ? last
-                : words[words.length - 2] + " " + last;
-        if (!frame.matches("[\\p{L}’'-]+(?: [\\p{L}’'-]+)?") || !frame.matches(".*\\p{L}{4,}.*")) {
+        int i = words.length - 1;
+        while (i >= 0 && words.length - i <= 3 && (!words[i].matches("[\\p{L}’'-]{4,}")
+                || FRAME_STOP.contains(words[i].toLowerCase(Locale.ROOT)))) {
+            i--;
+        }
+        if (i < 0 || words.length - i > 3) {
             return false; // "(€3.02 billion), {answer}", "in the {answer}": no words say what the amount is of
+        }
+        String frame = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        if (!frame.matches("[\\p{L}’'-]+(?: [\\p{L}’'-]+)*")) {
+            return false;
         }
         Pattern at = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(frame) + "\\s+");
         for (String sentence : article.split(" \n ")) {
+            if (sentence.equals(source)) {
+                continue; // the answer's own sentence: its other amounts are the coordination rule's
+            }
             Matcher m = at.matcher(sentence);
             while (m.find()) {
                 for (Quantity other : QuantityReader.in(sentence)) {
@@ -352,6 +365,22 @@ final class KeyPhrases {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the amount is followed by "or" and an amount of another kind, the same figure said another way
+     * ("received 49.12% or 57,976,538 votes"): not a second figure that gives this one away.
+     */
+    private static boolean equivalentAfter(String s, int end, Quantity.Kind kind) {
+        if (!s.substring(end).matches("(?s)^\\s+or\\s+.*")) {
+            return false;
+        }
+        for (Quantity next : QuantityReader.in(s)) {
+            if (next.start() >= end && next.start() <= end + 5) {
+                return next.kind() != kind;
             }
         }
         return false;

@@ -194,6 +194,25 @@ class KeyPhrasesTest {
     }
 
     @Test
+    void aPossessiveAloneDoesNotFrameAnAmount() {
+        // "clinched their ___" is not fitted by "to their first title" elsewhere: "their" says nothing of the amount.
+        String final_ = "Spain clinched their fourth European Championship with a 2-1 win over England.";
+        String other = "The coach led Spain to their first title in 2008.";
+        assertEquals(1, new KeyPhrases(List.of(final_, other)).in(final_).stream()
+                .filter(p -> p.fact().answerWords().equals(List.of("fourth"))).count());
+    }
+
+    @Test
+    void aFigureSaidTwoWaysIsAskedByItsFirstForm() {
+        // "or 57,976,538 votes" is the same result as a count, not a second percentage beside the gap.
+        MarkedFact f = only("41.3%", facts("Rivera received 41.3% or 2,145,880 votes."));
+        assertEquals("Rivera received {answer} or 2,145,880 votes.", f.statement());
+        // Two percentages joined by "or" stay unasked: each would stand beside the other's gap.
+        assertEquals(List.of(), facts("Rivera received 41.3% or 44.1% in the two polls.").stream()
+                .filter(x -> x.answerWords().get(0).contains("%")).toList());
+    }
+
+    @Test
     void aCoordinatedPairOfOrdinalsIsAskedAsThePair() {
         MarkedFact f = only("55th and 58th", facts("Sam Kerr scored twice for Chelsea in the 55th and 58th minutes."));
         assertEquals("Sam Kerr scored twice for Chelsea in the {answer} minutes.", f.statement());
