@@ -1,6 +1,7 @@
 package app.factdeck.questions;
 
 import app.factdeck.content.Hedges;
+import app.factdeck.content.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * only the answer, its statement and its sentence are read.
  *
  * <p>Every form says the same value in the same unit, or the sentence's own bracketed equivalent of it; none drops a
- * currency, a per cent or a degree, so no form can be another number of the article (a bare "3 billion" could be).
+ * currency, a per cent or a degree. Typed answers are compared without symbols ("£40m" reads "40m"), so a form the
+ * rest of the article also writes is left out: it could be another figure of the article.
  * The unit noun is the word right after the gap in the statement ("After {answer} days of talks" → "days"), the
  * noun the question asks the number of.
  */
@@ -69,7 +71,7 @@ final class AmountForms {
      * A count's other forms with the noun it counts: for {@code 13} asked in "After {answer} days of talks",
      * "13 days" and "thirteen days"; the bare number and its word are the generator's own forms.
      */
-    static List<String> ofCount(int value, String asWritten, String statement) {
+    static List<String> ofCount(int value, String asWritten, String statement, String elsewhere) {
         String unit = unitAfterGap(statement, false);
         LinkedHashSet<String> out = new LinkedHashSet<>();
         if (unit.isEmpty()) {
@@ -80,7 +82,7 @@ final class AmountForms {
         if (value >= 0 && value < NUMBER_WORDS.size()) {
             out.add(NUMBER_WORDS.get(value) + " " + unit);
         }
-        return capped(out);
+        return capped(out, elsewhere);
     }
 
     /**
@@ -88,7 +90,7 @@ final class AmountForms {
      * equivalent the sentence writes in brackets right after it, and each with the unit noun after the gap. Empty
      * for a phrase that is no amount.
      */
-    static List<String> ofPhrase(String answer, String sentence, String statement) {
+    static List<String> ofPhrase(String answer, String sentence, String statement, String elsewhere) {
         LinkedHashSet<String> out = new LinkedHashSet<>(spellings(answer));
         if (sentence != null) {
             int at = sentence.indexOf(answer);
@@ -108,7 +110,7 @@ final class AmountForms {
             out.add(answer + " " + unit);
         }
         out.remove(answer);
-        return capped(out);
+        return capped(out, elsewhere);
     }
 
     /** The amount's own other spellings (without the answer's bracketed equivalent); empty for no amount. */
@@ -230,7 +232,14 @@ final class AmountForms {
         return n.matches("\\d{1,2}") && Integer.parseInt(n) < NUMBER_WORDS.size() ? Integer.valueOf(n) : null;
     }
 
-    private static List<String> capped(LinkedHashSet<String> forms) {
-        return forms.stream().limit(MAX_FORMS).toList();
+    /**
+     * At most {@link #MAX_FORMS}, and none that the rest of the article writes: typed answers are compared without
+     * their symbols, so "£40m" is "40m", and a form that is another figure of the article would mark its student
+     * right for the wrong figure.
+     */
+    private static List<String> capped(LinkedHashSet<String> forms, String elsewhere) {
+        return forms.stream().filter(f -> elsewhere == null || !Text.containsPhrase(elsewhere, f)
+                && !Text.containsPhrase(elsewhere, f.replaceAll("^\\D+", "")))
+                .limit(MAX_FORMS).toList();
     }
 }

@@ -246,7 +246,7 @@ public final class QuestionGenerator {
         List<String> wrong = DistractorPicker.numbers(key, DistractorPicker.WANTED, approximate).stream()
                 .map(this::word).toList();
         List<String> forms = Stream.concat(Stream.of(f.asWritten(), word(key), String.valueOf(key)),
-                AmountForms.ofCount(key, f.asWritten(), f.statement()).stream()).distinct().toList();
+                AmountForms.ofCount(key, f.asWritten(), f.statement(), elsewhere(f)).stream()).distinct().toList();
         // "more than 697,000": every smaller option is "more than" too, so a bound has no multiple choice.
         boolean bound = f.statement() != null && BOUND.matcher(
                 f.statement().substring(0, Math.max(0, f.statement().indexOf("{answer}")))).find();
@@ -269,7 +269,7 @@ public final class QuestionGenerator {
     private void claim(Fact f, List<Question> out) {
         Fact.Claim c = f.claim();
         List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()),
-                AmountForms.ofPhrase(c.answer(), f.source().text(), f.statement()).stream())
+                AmountForms.ofPhrase(c.answer(), f.source().text(), f.statement(), elsewhere(f)).stream())
                 .flatMap(x -> x).distinct().toList();
         // An amount is never a typo of another: "8 billion" is not "3 billion" mistyped.
         AnswerKind kind = c.answer().matches(".*\\d.*") ? AnswerKind.EXACT : AnswerKind.PHRASE;
@@ -287,6 +287,12 @@ public final class QuestionGenerator {
                     f.articleSlug(), List.of(f.id()), c.question(), List.of(List.of(c.right(), c.answer())),
                     explain(List.of(c.right()), f), f.sources()), c.right(), c.wrong()));
         }
+    }
+
+    /** The article's sentences other than the fact's own: an amount's other forms must not be written there. */
+    private String elsewhere(Fact f) {
+        return library.article(f.articleSlug()).map(a -> a.sentences().stream().map(s -> s.text())
+                .filter(t -> !t.equals(f.source().text())).collect(Collectors.joining(" \n "))).orElse("");
     }
 
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth",
