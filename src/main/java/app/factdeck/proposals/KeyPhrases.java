@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>an amount: the same statement with another value of the same kind that the article does not write anywhere
  *       ("50.88%" → "40.88%", "third" → "fourth", "4-2" → "4-3"); an approximate amount ("around 156 million") is
- *       changed far beyond what its hedge allows, and a bound ("more than", "up to") is not asked;</li>
+ *       changed far beyond what its hedge allows; a cap ("up to 100 billion francs") is asked with "up to" kept
+ *       before the gap, and a lower bound ("more than") is not asked: a smaller value is "more than" too;</li>
  *   <li>a phrase: the clause's verb negated with its lemma ("is compulsory" → "is not compulsory", "scored a
  *       hat-trick" → "did not score a hat-trick"); a clause that holds a negation is never proposed.</li>
  * </ul>
@@ -38,7 +39,12 @@ import java.util.regex.Pattern;
  * kept with its main clause ("With {99.55%} of the count completed, Lula had garnered 50.88%."), and a short
  * quotation right after a named speaker's verb of saying ("Lula tweeted “{democracy}”"), whose false item negates the
  * verb ("did not tweet") and never touches the quoted words. An amount coordinated with another ("the 80th and
- * 81st minutes", "3.2% and 4.1%") is not asked alone: the other, beside the gap, all but gives it away.
+ * 81st minutes", "3.2% and 4.1%") is not asked alone: the other, beside the gap, all but gives it away; two
+ * ordinals are asked as the pair ("in the {80th and 81st} minutes", false item "70th and 71st"). An amount in a
+ * name's relative clause is asked with the name as subject, not pre-ticked ("The UAE Consensus will help limit
+ * global heating to {1.5°C} …"). Not asked: how much of a count was done ("With 99.55% of the count completed",
+ * G9), and an amount whose framing words stand before another amount of its kind elsewhere in the article ("Lula
+ * had garnered {50.88%}" beside the first round's "who garnered 48%", G2).
  * Nothing else inside a quotation is proposed: a false item would change a speaker's words. Pure and topic-free: the only
  * word lists are general English (auxiliaries, weak adjectives and nouns).
  */
