@@ -258,8 +258,8 @@ public final class QuestionGenerator {
      */
     private void claim(Fact f, List<Question> out) {
         Fact.Claim c = f.claim();
-        List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()))
-                .flatMap(x -> x).distinct().toList();
+        List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()),
+                timeForms(f, c.answer())).flatMap(x -> x).distinct().toList();
         String gapped = sentence(f.statement().replace("{answer}", GAP));
         if (References.unresolvedAmong(gapped, antecedents).isEmpty()) {
             out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, "1"), f.articleSlug(),
@@ -274,6 +274,17 @@ public final class QuestionGenerator {
                     f.articleSlug(), List.of(f.id()), c.question(), List.of(List.of(c.right(), c.answer())),
                     explain(List.of(c.right()), f), f.sources()), c.right(), c.wrong()));
         }
+    }
+
+    /**
+     * A time key phrase in its other spellings ("06:04 pm" and "18:04", "Oct. 2" and "2 October", "Friday" and the date
+     * the article's published date makes it): the same fact recalled, written another way.
+     */
+    private Stream<String> timeForms(Fact f, String answer) {
+        java.time.LocalDate published = library.article(f.articleSlug()).map(app.factdeck.content.Article::published)
+                .orElse(null);
+        String sentence = f.source() == null ? null : f.source().text();
+        return app.factdeck.content.TimeForms.of(answer, sentence, published).stream();
     }
 
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth",
