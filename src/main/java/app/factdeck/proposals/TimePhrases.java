@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * statement would not stand alone:
  * <ul>
  *   <li>a time inside a quotation, or in a clause with a future or conditional verb ("will meet on Friday");
- *   <li>a time after a second verb ("when markets closed on Friday", "agreed to meet on Friday"): it may belong to
- *       another clause than the one asked;
+ *   <li>a time in a subordinate clause ("when markets closed on Friday", "after the factory closed on Monday"):
+ *       another time there changes what is compared, not when the fact happened;
  *   <li>a range ("between 2019 and 2021", "Monday to Friday"), a part of a day ("Monday morning"), a relative time
  *       ("last month", "yesterday"), "before"/"after" a year (a later "before" is also true);
  *   <li>a statement that keeps another time only the article's date resolves ("on Monday", "this evening": G7).
@@ -71,9 +71,9 @@ final class TimePhrases {
     private static final Pattern DROPPABLE_AFTER = Pattern.compile("^(?:\\s*[,;:(—–-]|\\s+(?:in|at|with|amid|after"
             + "|before|as|while|when|during|following|ahead|near|under|despite|for|where|which|who|and|but|because"
             + "|so|local|GMT|UTC|IST|EST|ET|BST|CET)\\b|\\s+to\\s+(?!the\\b|a\\b|an\\b|\\p{Lu}|\\d)\\p{Ll})");
-    /** A sentence opening with a phrase of time, up to its comma: "In 2019, ", "On May 31, ". */
+    /** A sentence opening with a phrase of time, up to its comma: "In 2019, ", "On May 31, ", "On May 31, 2023, ". */
     private static final Pattern OPENER = Pattern.compile("^(?:In|On|At|By|Since|During|Until|Over|Early in|Late in"
-            + "|Back in)\\s[^,;:“”\"]{1,60}?,\\s+(?=\\p{L})");
+            + "|Back in)\\s(?:[^,;:“”\"]|,\\s\\d{4}\\b){1,60}?,\\s+(?=\\p{L})");
 
     private final String article;
 
@@ -198,7 +198,7 @@ final class TimePhrases {
      * main clause after it as the question writer cuts it. The opening phrase holds no verb (else the time may be
      * another clause's) and the main clause's first verb is not future or conditional.
      */
-    Optional<String> opener(String s, Time t, IntUnaryOperator peopleBefore) {
+    private Optional<String> opener(String s, Time t, IntUnaryOperator peopleBefore) {
         Matcher m = OPENER.matcher(s);
         if (!m.lookingAt() || t.end() > m.end() || s.substring(t.end(), m.end()).matches("(?s).*\\p{L}{3,}.*")) {
             return Optional.empty(); // "In May, …" yes; "In 2019 the court, …" is not an opening phrase of time
@@ -229,7 +229,7 @@ final class TimePhrases {
      * "Zelensky announced on {answer} that his country is applying to join …": the time inside the main clause,
      * after its one verb. What follows the time is dropped when it is an adjunct ("in the presence of …").
      */
-    Optional<String> inline(String s, Time t, IntUnaryOperator peopleBefore) {
+    private Optional<String> inline(String s, Time t, IntUnaryOperator peopleBefore) {
         String upTo = QuestionWriter.withoutLeadingAdjunct(s.substring(0, t.start()));
         if (inAnotherClause(upTo) || MODAL.matcher(upTo).find()) {
             return Optional.empty(); // "when markets closed on Friday": which clause's time is it?
@@ -243,7 +243,7 @@ final class TimePhrases {
     }
 
     /** True when the statement stands alone: no other unresolved time, the answer only in the gap, not too long. */
-    static boolean standsAlone(String st, String answer) {
+    private static boolean standsAlone(String st, String answer) {
         String around = st.replace(GAP, " ");
         return st.length() <= KeyPhrases.MAX_STATEMENT && st.indexOf(GAP) == st.lastIndexOf(GAP) && !st.startsWith(GAP)
                 && !Text.containsPhrase(around, answer) && !QuestionWriter.unbalancedQuotes(st)
@@ -290,9 +290,11 @@ final class TimePhrases {
 
     /**
      * True when the time may belong to another clause than the sentence's main one: after a subordinator whose
-     * clause has a verb ("after the factory closed on", "said that the talks ended on", "who joined on"), an
-     * infinitive ("agreed to meet on") or a participle after the verb ("markets opening on"). Read from the last
-     * comma: an opening clause ("After the vote, the mayor said on") ends at it.
+     * clause has a verb ("after the factory closed on", "said that the talks ended on", "who joined on") or a
+     * participle after the verb ("markets opening on"): changing a "when" clause's time changes what is compared, not
+     * when the fact happened. An infinitive stays ("agreed to strike on Wednesday"): the statement keeps it whole, so
+     * another day is false whichever verb the day belongs to. Read from the last comma: an opening clause ("After the
+     * vote, the mayor said on") ends at it.
      */
     static boolean inAnotherClause(String upTo) {
         int comma = upTo.lastIndexOf(", ");
@@ -302,9 +304,6 @@ final class TimePhrases {
             if (QuestionWriter.hasVerb(segment.substring(sub.end()))) {
                 return true;
             }
-        }
-        if (INFINITIVE.matcher(segment).find()) {
-            return true;
         }
         boolean verbSeen = false;
         for (Tagged.Token tok : Nlp.tag(segment).tokens()) {
@@ -318,8 +317,6 @@ final class TimePhrases {
 
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:when|whenever|while|as|after|before|since"
             + "|until|because|if|unless|although|though|whereas|which|who|whom|whose|where|that|once)\\b");
-    private static final Pattern INFINITIVE = Pattern.compile("\\bto\\s+(?!the\\b|a\\b|an\\b|their\\b|his\\b|her\\b|its\\b"
-            + "|our\\b|this\\b|that\\b|these\\b|those\\b)\\p{Ll}+");
 
     /** How many runs of verbs the words hold: "has agreed" is one, "agreed … closed" two. */
     static int verbGroups(String words) {
