@@ -126,4 +126,13 @@ class TimePhrasesTest {
         none("The mayor said on Tuesday that the road would reopen next month.");
         none("Sales fell last month.");
     }
+
+    @Test
+    void twoEventsInOneSentenceAskOnlyTheOneWhoseStatementStandsAlone() {
+        // "Jones resigned on {answer}" would keep "Smith signed on Monday": which Monday? Only the first is asked.
+        MarkedFact f = one("Smith signed for the club on Monday and Jones resigned on Friday.", FRIDAY);
+        assertEquals(List.of("Monday"), f.answerWords());
+        assertEquals("Smith signed for the club on {answer}.", f.statement());
+        assertEquals("Smith signed for the club on Tuesday.", f.contradiction());
+    }
 }
