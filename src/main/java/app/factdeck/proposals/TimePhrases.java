@@ -165,9 +165,14 @@ final class TimePhrases {
         String boundWord = bound.find() ? bound.group(1).toLowerCase(Locale.ROOT) : "";
         // "announced on Friday.”" → "announced on Friday”.": the clause writer cuts before a full stop, and the
         // quotation mark must stay inside the statement.
-        String s2 = s.replaceFirst("([.!?])([”\"])\\s*$", "$2$1");
-        Optional<String> statement = opener(s2, t, peopleBefore)
-                .or(() -> inline(s2, t, peopleBefore));
+        String s1 = s.replaceFirst("([.!?])([”\"])\\s*$", "$2$1");
+        // "For example, on May 11, …": the discourse word points at the sentence before; the statement goes without.
+        Matcher marker = DISCOURSE.matcher(s1);
+        int lead = marker.lookingAt() && t.start() >= marker.end() ? marker.end() : 0;
+        String s2 = lead == 0 ? s1 : Character.toUpperCase(s1.charAt(lead)) + s1.substring(lead + 1);
+        Time t2 = new Time(t.start() - lead, t.end() - lead, t.words(), t.form(), t.date());
+        IntUnaryOperator people = at -> peopleBefore.applyAsInt(at + lead);
+        Optional<String> statement = opener(s2, t2, people).or(() -> inline(s2, t2, people));
         if (statement.isEmpty() || !standsAlone(statement.get(), t.words())) {
             return;
         }
@@ -213,8 +218,12 @@ final class TimePhrases {
         if (firstWord <= 0) {
             return Optional.empty();
         }
-        Optional<String> main = QuestionWriter.inPlace(rest, 0, firstWord, rest.substring(0, firstWord),
-                peopleBefore.applyAsInt(s.length()));
+        int people = peopleBefore.applyAsInt(s.length());
+        Optional<String> main = QuestionWriter.inPlace(rest, 0, firstWord, rest.substring(0, firstWord), people);
+        String firstOnly = firstPredicate(rest, firstWord);
+        if (main.isEmpty() && firstOnly != null) {
+            main = QuestionWriter.inPlace(firstOnly, 0, firstWord, rest.substring(0, firstWord), people);
+        }
         if (main.isEmpty()) {
             return Optional.empty();
         }
@@ -238,9 +247,36 @@ final class TimePhrases {
         boolean drop = after.isBlank() || after.matches("(?s)^[.!?”\"’)]+\\s*$") || DROPPABLE_AFTER.matcher(after)
                 .lookingAt();
         String text = drop ? s.substring(0, t.end()) + "." : s;
-        Optional<String> q = QuestionWriter.inPlace(text, t.start(), t.end(), GAP, peopleBefore.applyAsInt(t.start()));
+        int people = peopleBefore.applyAsInt(t.start());
+        Optional<String> q = QuestionWriter.inPlace(text, t.start(), t.end(), GAP, people);
+        String firstOnly = drop ? null : firstPredicate(s, t.end());
+        if (q.isEmpty() && firstOnly != null) {
+            q = QuestionWriter.inPlace(firstOnly, t.start(), t.end(), GAP, people);
+        }
         return q.map(x -> x.replaceAll("\\?$", "."));
     }
+
+    /**
+     * The text up to a second predicate joined by "and" after {@code from}, as a sentence: "the presidents … called on
+     * the allies to increase assistance {and supported its membership}" → "… to increase assistance." What A and B
+     * states, A alone states too; null when no "and" is followed by a verb.
+     */
+    static String firstPredicate(String text, int from) {
+        Matcher and = AND.matcher(text);
+        while (and.find(from)) {
+            List<Tagged.Token> next = Nlp.tag(text.substring(and.end(), Math.min(text.length(), and.end() + 40)))
+                    .tokens();
+            if (!next.isEmpty() && next.get(0).is("VERB") && !next.get(0).word().endsWith("ing")) {
+                return text.substring(0, and.start()) + ".";
+            }
+            from = and.end();
+        }
+        return null;
+    }
+
+    private static final Pattern AND = Pattern.compile(",?\\s+and\\s+");
+    private static final Pattern DISCOURSE = Pattern.compile("^(?:For example|For instance|Meanwhile|However|In "
+            + "addition|Similarly|Likewise|Also),\\s+(?=\\p{Ll})");
 
     /** True when the statement stands alone: no other unresolved time, the answer only in the gap, not too long. */
     private static boolean standsAlone(String st, String answer) {

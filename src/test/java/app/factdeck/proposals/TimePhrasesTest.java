@@ -135,4 +135,16 @@ class TimePhrasesTest {
         assertEquals("Smith signed for the club on {answer}.", f.statement());
         assertEquals("Smith signed for the club on Tuesday.", f.contradiction());
     }
+
+    @Test
+    void aSecondPredicateWithAPronounIsDroppedAndADiscourseWordToo() {
+        // "A and B" states A: the statement keeps the first predicate, without "its builders" nobody can resolve.
+        MarkedFact f = one("On 4 May, the mayor of Leeds opened the new bridge and thanked its builders.",
+                LocalDate.of(2024, 5, 20));
+        assertEquals("On {answer}, the mayor of Leeds opened the new bridge.", f.statement());
+        assertEquals("On 5 May, the mayor of Leeds opened the new bridge.", f.contradiction());
+        MarkedFact g = one("For example, in 2015, Denmark raised the pension age to 67.", FRIDAY);
+        assertEquals("In {answer}, Denmark raised the pension age to 67.", g.statement());
+        assertEquals("In 2014, Denmark raised the pension age to 67.", g.contradiction());
+    }
 }
