@@ -76,10 +76,29 @@ final class TimePhrases {
             + "|Back in)\\s(?:[^,;:“”\"]|,\\s\\d{4}\\b){1,60}?,\\s+(?=\\p{L})");
 
     private final String article;
+    private final List<String> sentences;
+    /** The days the article's dates resolve to, for the published date they were read with. */
+    private java.util.Set<String> days = java.util.Set.of();
+    private LocalDate daysRead;
 
     /** @param sentences the article's sentences: a false time must not be written anywhere among them */
     TimePhrases(List<String> sentences) {
+        this.sentences = List.copyOf(sentences);
         this.article = String.join(" \n ", sentences);
+    }
+
+    /** True when the article dates anything on that day, however it writes it ("October 3", "3 October 2022"). */
+    private boolean dayOfTheArticle(String iso, LocalDate published) {
+        if (!published.equals(daysRead)) {
+            java.util.Set<String> read = new java.util.HashSet<>();
+            for (String s : sentences) {
+                DateReader.in(s, published).stream().filter(d -> d.precision() == DateMention.Precision.DAY)
+                        .forEach(d -> read.add(d.iso()));
+            }
+            days = read;
+            daysRead = published;
+        }
+        return days.contains(iso);
     }
 
     /** A time in the sentence: its words, where they stand, and what they are. */
@@ -176,7 +195,7 @@ final class TimePhrases {
         if (statement.isEmpty() || !standsAlone(statement.get(), t.words())) {
             return;
         }
-        Optional<String> wrong = wrong(t, published, boundWord);
+        Optional<String> wrong = wrong(s, t, published, boundWord);
         if (wrong.isEmpty()) {
             return;
         }
@@ -371,9 +390,20 @@ final class TimePhrases {
     // --- the false time ----------------------------------------------------------------------------------------
 
     /** A time of the same form that the article nowhere writes, so the false item changes only the time. */
-    Optional<String> wrong(Time t, LocalDate published, String bound) {
+    Optional<String> wrong(String sentence, Time t, LocalDate published, String bound) {
         for (String c : candidates(t, published, bound)) {
-            if (!c.equals(t.words()) && !Text.containsPhrase(article, c)) {
+            if (c.equals(t.words()) || Text.containsPhrase(article, c)
+                    || Text.containsPhrase(article, c.replaceFirst(",?\\s*\\d{4}$", ""))) {
+                continue;
+            }
+            // "On October 3, 2022" is no false item when another sentence dates something "October 3": read the
+            // false time where the true one stands and compare the day it resolves to.
+            String changed = sentence.substring(0, t.start()) + c + sentence.substring(t.end());
+            boolean dated = DateReader.in(changed, published).stream()
+                    .filter(d -> d.precision() == DateMention.Precision.DAY && d.end() > t.start()
+                            && d.start() <= t.start())
+                    .anyMatch(d -> dayOfTheArticle(d.iso(), published));
+            if (!dated) {
                 return Optional.of(c);
             }
         }

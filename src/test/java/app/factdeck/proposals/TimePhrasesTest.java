@@ -22,6 +22,12 @@ class TimePhrasesTest {
         return new TimePhrases(article).in(sentence, published, at -> 0);
     }
 
+    private static MarkedFact oneIn(List<String> article, int which, LocalDate published) {
+        List<Proposal> all = new TimePhrases(article).in(article.get(which), published, at -> 0);
+        assertEquals(1, all.size(), all::toString);
+        return all.get(0).fact();
+    }
+
     private static MarkedFact one(String sentence, LocalDate published, String... otherSentences) {
         List<Proposal> all = claims(sentence, published, otherSentences);
         assertEquals(1, all.size(), () -> sentence + " -> " + all);
@@ -146,5 +152,14 @@ class TimePhrasesTest {
         MarkedFact g = one("For example, in 2015, Denmark raised the pension age to 67.", FRIDAY);
         assertEquals("In {answer}, Denmark raised the pension age to 67.", g.statement());
         assertEquals("In 2014, Denmark raised the pension age to 67.", g.contradiction());
+    }
+
+    @Test
+    void theFalseDateIsNoDayTheArticleDatesAnythingOn() {
+        // "On 4 May" elsewhere is the same day as "May 4, 2024": the false item must not land on it.
+        List<String> article = List.of("On 4 May, the mayor of Leeds opened the new bridge.",
+                "On May 3, 2024, the council approved the budget.");
+        MarkedFact f = oneIn(article, 1, LocalDate.of(2024, 5, 20));
+        assertEquals("On May 2, 2024, the council approved the budget.", f.contradiction());
     }
 }
