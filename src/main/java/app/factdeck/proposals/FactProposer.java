@@ -78,6 +78,7 @@ public final class FactProposer {
         }
         Map<String, Proposal> out = new LinkedHashMap<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
+        TimePhrases timePhrases = new TimePhrases(sentences);
         List<String> previousPeople = List.of();
         for (String s : sentences) {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
@@ -109,6 +110,13 @@ public final class FactProposer {
             found = found.stream().map(p -> cited(p, s, written)).filter(p -> p != null).collect(Collectors.toList());
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 dates(s, article.published(), found);
+                List<NameFinder.Mention> inSentence = names.in(s, people);
+                List<Proposal> dated = List.copyOf(found);
+                // A time the date question already asks is not asked again as a claim.
+                timePhrases.in(s, article.published(), at -> peopleBefore(inSentence, at)).stream()
+                        .filter(p -> dated.stream().noneMatch(d -> d.fact().kind() == Kind.WHEN
+                                && d.fact().answerWords().equals(p.fact().answerWords())))
+                        .forEach(found::add);
             }
             boolean background = background(s, article.published());
             if (pronounResolved) {

@@ -269,8 +269,8 @@ public final class QuestionGenerator {
     private void claim(Fact f, List<Question> out) {
         Fact.Claim c = f.claim();
         List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()),
-                AmountForms.ofPhrase(c.answer(), f.source().text(), f.statement(), elsewhere(f)).stream())
-                .flatMap(x -> x).distinct().toList();
+                AmountForms.ofPhrase(c.answer(), f.source().text(), f.statement(), elsewhere(f)).stream(),
+                timeForms(f, c.answer())).flatMap(x -> x).distinct().toList();
         // An amount is never a typo of another: "8 billion" is not "3 billion" mistyped.
         AnswerKind kind = c.answer().matches(".*\\d.*") ? AnswerKind.EXACT : AnswerKind.PHRASE;
         String gapped = sentence(f.statement().replace("{answer}", GAP));
@@ -293,6 +293,17 @@ public final class QuestionGenerator {
     private String elsewhere(Fact f) {
         return library.article(f.articleSlug()).map(a -> a.sentences().stream().map(s -> s.text())
                 .filter(t -> !t.equals(f.source().text())).collect(Collectors.joining(" \n "))).orElse("");
+    }
+
+    /**
+     * A time key phrase in its other spellings ("06:04 pm" and "18:04", "Oct. 2" and "2 October", "Friday" and the date
+     * the article's published date makes it): the same fact recalled, written another way.
+     */
+    private Stream<String> timeForms(Fact f, String answer) {
+        java.time.LocalDate published = library.article(f.articleSlug()).map(app.factdeck.content.Article::published)
+                .orElse(null);
+        String sentence = f.source() == null ? null : f.source().text();
+        return app.factdeck.content.TimeForms.of(answer, sentence, published).stream();
     }
 
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth",
