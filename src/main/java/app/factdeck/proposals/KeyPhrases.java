@@ -87,7 +87,7 @@ final class KeyPhrases {
             "full", "open", "set", "high", "low", "big", "small", "large", "great", "certain", "free", "sorry", "happy",
             "glad", "confident", "concerned", "pleased", "proud");
     /** Nouns too general to be asked ("a way", "the time", "a lot"). */
-    private static final Set<String> WEAK_NOUNS = Set.of("way", "time", "thing", "lot", "part", "number", "kind",
+    static final Set<String> WEAK_NOUNS = Set.of("way", "time", "thing", "lot", "part", "number", "kind",
             "sort", "place", "point", "fact", "case", "end", "day", "year", "week", "month", "people", "one", "step",
             "role", "issue", "matter", "question", "statement", "comment", "news", "move", "decision");
     /** Verbs whose object is what was said or done in general, not a fact ("said", "made it", "got"). */
@@ -154,6 +154,7 @@ final class KeyPhrases {
         amounts(sentence, out);
         Tagged t = tag(sentence);
         quotations(sentence, t, out);
+        out.addAll(QuotedWords.in(sentence));
         predicates(sentence, t, out);
         objects(sentence, t, out);
         return out;
@@ -700,7 +701,7 @@ final class KeyPhrases {
         return !tokens.isEmpty() && tokens.get(0).is("DET", "PRON") ? Subject.DEFINITE : Subject.PLAIN;
     }
 
-    private static void add(String s, String answer, String statement, String contradiction, double confidence,
+    static void add(String s, String answer, String statement, String contradiction, double confidence,
                             String reason, List<Proposal> out) {
         MarkedFact f = new MarkedFact(null, Kind.PHRASE, s, List.of(answer), "", "", "", null, null, statement, null,
                 null, null, contradiction);

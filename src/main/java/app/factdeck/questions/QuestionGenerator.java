@@ -258,8 +258,8 @@ public final class QuestionGenerator {
      */
     private void claim(Fact f, List<Question> out) {
         Fact.Claim c = f.claim();
-        List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()))
-                .flatMap(x -> x).distinct().toList();
+        List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()),
+                withoutArticle(c.answer())).flatMap(x -> x).distinct().toList();
         String gapped = sentence(f.statement().replace("{answer}", GAP));
         if (References.unresolvedAmong(gapped, antecedents).isEmpty()) {
             out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, "1"), f.articleSlug(),
@@ -274,6 +274,18 @@ public final class QuestionGenerator {
                     f.articleSlug(), List.of(f.id()), c.question(), List.of(List.of(c.right(), c.answer())),
                     explain(List.of(c.right()), f), f.sources()), c.right(), c.wrong()));
         }
+    }
+
+    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
+            "(?i)(?:a|an|the)\\s+(\\S.*)");
+
+    /**
+     * A key phrase without its leading article ("a veto" → "veto"): a student who recalls the phrase need not recall
+     * which article the sentence used; the gap's own gate (G1) then checks the bare words are not said elsewhere.
+     */
+    static Stream<String> withoutArticle(String answer) {
+        java.util.regex.Matcher m = LEADING_ARTICLE.matcher(answer.strip());
+        return m.matches() ? Stream.of(m.group(1)) : Stream.of();
     }
 
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth",
