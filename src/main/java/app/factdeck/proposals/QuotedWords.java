@@ -69,6 +69,8 @@ final class QuotedWords {
             + "|[Tt]hese|[Tt]hose)\\s+\\p{Ll}");
     /** "there is a clear possibility": an existential's noun says little on its own. */
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)there");
+    private static final Pattern LIGHT_VERB = Pattern.compile("(?i)take|takes|took|taken|make|makes|made|making|have"
+            + "|has|had|do|does|did|done|give|gives|gave|given|get|gets|got");
     private static final Pattern RELATIVE = Pattern.compile("(?i)where|which|who|that|when|whose");
     private static final Pattern NOT_NOUN_WORD = Pattern.compile("(?i)this|that|these|those|it|all|one|ones|some");
 
@@ -256,6 +258,9 @@ final class QuotedWords {
             return Optional.empty();
         }
         List<Tagged.Token> np = tokens.subList(i, j + 1);
+        if (np.size() == 1 && LIGHT_VERB.matcher(tokens.get(i - 1).word()).matches()) {
+            return Optional.empty(); // "take action", "make progress": the verb and its noun are one idiom
+        }
         boolean bareName = !det && np.stream().allMatch(t -> t.is("PROPN"));
         Tagged.Token head = tokens.get(j);
         if (np.size() > 1 && comparative(head.word())) {

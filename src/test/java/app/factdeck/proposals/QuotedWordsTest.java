@@ -91,6 +91,7 @@ class QuotedWordsTest {
         assertEquals(List.of(), facts("“If the league cannot agree, there is a real danger,” Diaz said."));
         assertEquals(List.of(), facts("Nadal reiterated, \"Practice will make the team stronger.\""));
         assertEquals(List.of(), facts("“The vote was held at the wrong time,” Morgan said."));
+        assertEquals(List.of(), facts("“If talks fail, some clubs might take action,” Diaz said."));
         assertEquals(List.of(), facts("Kim said: “The reactor is safe. We checked it twice."));
         assertEquals(List.of(), facts("The committee approved the budget for the new hospital wing."));
     }
