@@ -39,8 +39,11 @@ import java.util.regex.Pattern;
  * quotation right after a named speaker's verb of saying ("Lula tweeted “{democracy}”"), whose false item negates the
  * verb ("did not tweet") and never touches the quoted words. An amount coordinated with another ("the 80th and
  * 81st minutes", "3.2% and 4.1%") is not asked alone: the other, beside the gap, all but gives it away.
- * Nothing else inside a quotation is proposed: a false item would change a speaker's words. Pure and topic-free: the only
- * word lists are general English (auxiliaries, weak adjectives and nouns).
+ * Longer quotations are {@link QuotedWords}' gaps, whose false item negates only the verb of saying: no false item
+ * changes a speaker's words. A phrase a verb's preposition takes ("were deprived of {a vote on the deal}") and the
+ * object of a bare-noun subject ("Membership would require {unanimous agreement} …") are asked too, unless the same
+ * subject's verb takes another phrase elsewhere in the article (the gap would have two keys). Pure and topic-free: the
+ * only word lists are general English (auxiliaries, prepositions, particles, weak adjectives and nouns).
  */
 final class KeyPhrases {
 
