@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  */
 public final class ClaimFields {
 
-    public static final int MAX_ANSWER_WORDS = 4;
+    /** A phrase such as "a vote on the deal" or "a graft and money laundering conviction"; never a clause. */
+    public static final int MAX_ANSWER_WORDS = 6;
     public static final int MAX_ANSWER_CHARS = 40;
     static final int MAX_ACCEPTED = 8;
     static final int MAX_ACCEPTED_CHARS = 60;

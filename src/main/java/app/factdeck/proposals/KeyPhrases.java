@@ -45,8 +45,11 @@ import java.util.regex.Pattern;
  * global heating to {1.5°C} …"). Not asked: how much of a count was done ("With 99.55% of the count completed",
  * G9), and an amount whose framing words stand before another amount of its kind elsewhere in the article ("Lula
  * had garnered {50.88%}" beside the first round's "who garnered 48%", G2).
- * Nothing else inside a quotation is proposed: a false item would change a speaker's words. Pure and topic-free: the only
- * word lists are general English (auxiliaries, weak adjectives and nouns).
+ * Longer quotations are {@link QuotedWords}' gaps, whose false item negates only the verb of saying: no false item
+ * changes a speaker's words. A phrase a verb's preposition takes ("were deprived of {a vote on the deal}") and the
+ * object of a bare-noun subject ("Membership would require {unanimous agreement} …") are asked too, unless the same
+ * subject's verb takes another phrase elsewhere in the article (the gap would have two keys). Pure and topic-free: the
+ * only word lists are general English (auxiliaries, prepositions, particles, weak adjectives and nouns).
  */
 final class KeyPhrases {
 
@@ -63,7 +66,10 @@ final class KeyPhrases {
     static final int MAX_QUOTED_WORDS = 3;
     static final String GAP = "{answer}";
     /** The claim's key phrase and statement as the content format bounds them. */
-    static final int MAX_ANSWER_WORDS = ClaimFields.MAX_ANSWER_WORDS;
+    /** The longest phrase the proposer's own shapes cut: shorter than the format allows, so a typed answer is recalled. */
+    static final int MAX_ANSWER_WORDS = 4;
+    /** A phrase with its "of"/"on" phrase ("a vote on the deal") may take the format's full length. */
+    static final int MAX_LONG_ANSWER_WORDS = ClaimFields.MAX_ANSWER_WORDS;
     static final int MAX_ANSWER_CHARS = ClaimFields.MAX_ANSWER_CHARS;
     static final int MAX_STATEMENT = ClaimFields.MAX_SENTENCE_CHARS;
     private static final int MAX_TAGS = 2_000;
@@ -95,7 +101,7 @@ final class KeyPhrases {
             "full", "open", "set", "high", "low", "big", "small", "large", "great", "certain", "free", "sorry", "happy",
             "glad", "confident", "concerned", "pleased", "proud");
     /** Nouns too general to be asked ("a way", "the time", "a lot"). */
-    private static final Set<String> WEAK_NOUNS = Set.of("way", "time", "thing", "lot", "part", "number", "kind",
+    static final Set<String> WEAK_NOUNS = Set.of("way", "time", "thing", "lot", "part", "number", "kind",
             "sort", "place", "point", "fact", "case", "end", "day", "year", "week", "month", "people", "one", "step",
             "role", "issue", "matter", "question", "statement", "comment", "news", "move", "decision");
     /** Verbs whose object is what was said or done in general, not a fact ("said", "made it", "got"). */
@@ -148,6 +154,7 @@ final class KeyPhrases {
             + "|meanwhile|the next|the following|the previous|that day|that year)\\b");
 
     private final String article;
+    private final List<String> sentences;
     /** Tags already read: the same words before a gap are read for the subject and for the verb group. */
     private final Map<String, Tagged> tags = new HashMap<>();
     /** The sentence read last and its possessives hidden: every candidate of a sentence needs the same. */
@@ -159,6 +166,7 @@ final class KeyPhrases {
     /** @param sentences the article's sentences: a false value must not be written anywhere among them */
     KeyPhrases(List<String> sentences) {
         this.article = String.join(" \n ", sentences);
+        this.sentences = List.copyOf(sentences);
     }
 
     private Tagged withLemmas(String sentence) {
@@ -182,8 +190,10 @@ final class KeyPhrases {
         amounts(sentence, out);
         Tagged t = tag(sentence);
         quotations(sentence, t, out);
+        out.addAll(QuotedWords.in(sentence));
         predicates(sentence, t, out);
         objects(sentence, t, out);
+        prepositionalObjects(sentence, t, out);
         return out;
     }
 
@@ -629,19 +639,185 @@ final class KeyPhrases {
                     && !tokens.get(j).word().equals("of") && !tokens.get(j).word().matches("['’]");
             Tagged.Token head = tokens.get(j - 1);
             boolean named = tokens.subList(0, i).stream().anyMatch(x -> x.is("PROPN"));
-            if (!ends || !named || !head.word().matches("\\p{Ll}[\\p{L}-]+")) {
+            boolean bare = bareNounSubject(tokens, i);
+            if (!ends || !named && !bare || !head.word().matches("\\p{Ll}[\\p{L}-]+")) {
                 continue;
             }
             int verbAt = i;
             int headAt = j - 1;
-            phrase(s, tokens.get(i + 1).start(), head.end(), "what the named subject's verb takes", out, () -> {
+            String answer = s.substring(tokens.get(i + 1).start(), head.end());
+            phrase(s, tokens.get(i + 1).start(), head.end(), named ? "what the named subject's verb takes"
+                    : "what the subject's verb takes", bare && !named, out, () -> {
                 // Lemmas only for a phrase that makes a statement: the lemmatizer is the slow part of tagging.
                 List<Tagged.Token> lemmas = withLemmas(s).tokens();
                 return lemmas.size() == tokens.size()
                         && !WEAK_VERBS.contains(lemmas.get(verbAt).lemma().toLowerCase(Locale.ROOT))
-                        && !WEAK_NOUNS.contains(lemmas.get(headAt).lemma().toLowerCase(Locale.ROOT));
+                        && !WEAK_NOUNS.contains(lemmas.get(headAt).lemma().toLowerCase(Locale.ROOT))
+                        && !otherObjectElsewhere(s, subjectHead(tokens, verbAt), lemmas.get(verbAt).lemma(), answer);
             });
         }
+    }
+
+    /** Prepositions a verb's complement follows: "deprived of", "belongs to", "operations along", "moved away from". */
+    private static final Pattern PARTICLE = Pattern.compile("(?i)up|down|out|off|away|back");
+    private static final Set<String> GOVERNED = Set.of("of", "to", "from", "along", "with", "against", "about", "into",
+            "for", "on");
+
+    /**
+     * "Credit Suisse shareholders were deprived of a vote on the deal and will receive …": the common-noun phrase a
+     * verb's preposition takes, asked as "… were deprived of {answer}." (the statement stops before a second verb it
+     * is coordinated with) and made false by negating the verb ("were not deprived of"). The subject is a name or a
+     * bare noun ("Shareholders"), never "the" and a noun that may point back; a phrase that is a name is the names'
+     * kind, and a verb that takes other phrases elsewhere in the article is not asked (the gap would have two keys).
+     */
+    private void prepositionalObjects(String s, Tagged t, List<Proposal> out) {
+        List<Tagged.Token> tokens = t.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Tagged.Token verb = tokens.get(i);
+            if (!verb.is("VERB") || verb.word().endsWith("ing")) {
+                continue;
+            }
+            // "stepped up searches along …", "move away from …": a particle and an object may come between.
+            int k = i + 1;
+            if (PARTICLE.matcher(tokens.get(k).word()).matches() && k + 1 < tokens.size()) {
+                k++;
+            }
+            int object = nounPhraseEnd(tokens, k);
+            if (object >= 0 && object + 1 < tokens.size() && tokens.get(k).is("DET", "ADJ", "NOUN")) {
+                k = object + 1;
+            }
+            Tagged.Token adp = tokens.get(k);
+            if (k + 1 >= tokens.size() || !adp.is("ADP") || !GOVERNED.contains(adp.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int end = nounPhraseEnd(tokens, k + 1);
+            if (end < 0) {
+                continue;
+            }
+            boolean named = tokens.subList(0, i).stream().anyMatch(x -> x.is("PROPN"));
+            if (!named && !bareNounSubject(tokens, i)) {
+                continue;
+            }
+            int start = tokens.get(k + 1).start();
+            int stop = tokens.get(end).end();
+            String answer = s.substring(start, stop);
+            // The clause is read without a second verb coordinated with the first ("… and will receive …").
+            String clause = withoutCoordinatedVerb(s, stop);
+            Optional<String> statement = statement(clause, start, stop);
+            if (statement.isEmpty() || named && subject(statement.get()) == Subject.DEFINITE
+                    || !statement.get().startsWith(s.substring(0, verb.end()))
+                    || !verbChainToGap(s.substring(0, verb.end()) + " " + GAP)) {
+                continue; // only the verb group between the subject and the verb: negating it negates the phrase
+            }
+            String after = statement.get().substring(statement.get().indexOf(GAP) + GAP.length());
+            if (tag(after).tokens().stream().anyMatch(x -> x.is("CCONJ", "VERB", "AUX"))) {
+                continue;
+            }
+            int verbAt = i;
+            List<Tagged.Token> lemmas = withLemmas(s).tokens();
+            if (lemmas.size() != tokens.size() || WEAK_VERBS.contains(lemmas.get(verbAt).lemma().toLowerCase(Locale.ROOT))
+                    || otherObjectElsewhere(s, subjectHead(tokens, verbAt), lemmas.get(verbAt).lemma(), answer)) {
+                continue;
+            }
+            Optional<String> negated = negated(statement.get().replace(GAP, answer));
+            negated.ifPresent(n -> add(s, answer, statement.get(), n, PHRASE, "what the verb's preposition takes",
+                    out));
+        }
+    }
+
+    /**
+     * The last token of a common-noun phrase from {@code from}: "a vote on the deal", "the front line", "fossil
+     * fuels"; at most {@link #MAX_ANSWER_WORDS} words ({@link #MAX_LONG_ANSWER_WORDS} with its "of"/"on" phrase), ending the clause (punctuation, a conjunction, a preposition
+     * other than "of", or the end), with a general noun or a bare name refused; -1 when there is none.
+     */
+    int nounPhraseEnd(List<Tagged.Token> tokens, int from) {
+        int j = from;
+        int end = -1;
+        boolean withTail = false;
+        for (int part = 0; part < 2; part++) {
+            if (j < tokens.size() && tokens.get(j).word().matches("(?i)a|an|the")) {
+                j++;
+            }
+            int first = j;
+            while (j < tokens.size() && (tokens.get(j).is("ADJ", "NOUN") || tokens.get(j).word().equals("-"))) {
+                j++;
+            }
+            if (j == first || !tokens.get(j - 1).is("NOUN") || !tokens.get(j - 1).word().matches("\\p{Ll}[\\p{L}-]+")
+                    || WEAK_NOUNS.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                return part == 0 ? -1 : end;
+            }
+            end = j - 1;
+            // "a vote on the deal": one more phrase after "of" or "on" belongs to this one.
+            if (part == 0 && j + 1 < tokens.size() && tokens.get(j).word().matches("of|on")) {
+                j++;
+                withTail = true;
+                continue;
+            }
+            break;
+        }
+        if (end - from + 1 > (withTail ? MAX_LONG_ANSWER_WORDS : MAX_ANSWER_WORDS)) {
+            return -1;
+        }
+        int next = end + 1;
+        boolean closes = next == tokens.size() || tokens.get(next).is("PUNCT", "CCONJ", "SCONJ")
+                || tokens.get(next).is("ADP") && !tokens.get(next).word().equals("of");
+        return closes && !tokens.get(next < tokens.size() ? next : end).word().matches("['’]") ? end : -1;
+    }
+
+    private static final Pattern COORDINATED_VERB = Pattern.compile("\\s+and\\s+(?:will|would|has|have|had|was|were|is"
+            + "|are|can|could|must|should|\\p{Ll}+ed)\\b");
+
+    /** The sentence cut before a second verb coordinated after {@code from}: "were deprived of … and will …". */
+    static String withoutCoordinatedVerb(String sentence, int from) {
+        Matcher m = COORDINATED_VERB.matcher(sentence);
+        return m.find(from) ? sentence.substring(0, m.start()) + "." : sentence;
+    }
+
+    /** True when the subject before the verb at {@code verbAt} is a bare noun opening the sentence: "Membership". */
+    private static boolean bareNounSubject(List<Tagged.Token> tokens, int verbAt) {
+        Tagged.Token first = tokens.get(0);
+        // The tagger reads some capitalised nouns that open a sentence as pronouns ("Membership/PRON").
+        boolean noun = first.is("NOUN") || first.is("PRON") && !QuestionWriter.PRONOUN.matcher(first.word()).matches()
+                && !QUANTIFIED.matcher(first.word()).matches() && !first.word().matches("(?i)(?:every|some|any|no)"
+                + "(?:one|body|thing)|others?|another|whoever|whatever|nobody|itself|themselves");
+        if (verbAt == 0 || !noun || !first.word().matches("\\p{Lu}\\p{Ll}+")) {
+            return false;
+        }
+        for (int k = 1; k < verbAt; k++) {
+            if (!tokens.get(k).is("NOUN", "ADJ", "AUX", "ADV", "PART")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject's last noun or name before the verb group that ends at {@code verbAt}. */
+    private static String subjectHead(List<Tagged.Token> tokens, int verbAt) {
+        for (int k = verbAt - 1; k >= 0; k--) {
+            if (tokens.get(k).is("NOUN", "PROPN")) {
+                return tokens.get(k).word();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * True when another sentence of the article has the same subject and verb without this answer ("Mbappe scoring
+     * a quick-fire double" beside "Mbappe scored a hat-trick"): "Mbappe scored ___" would then have two keys.
+     */
+    boolean otherObjectElsewhere(String sentence, String subjectHead, String verbLemma, String answer) {
+        String lemma = verbLemma.toLowerCase(Locale.ROOT);
+        String stem = lemma.length() > 4 ? lemma.replaceAll("(?:e|y)$", "") : lemma;
+        Pattern verb = Pattern.compile("(?i)\\b" + Pattern.quote(stem) + "\\p{L}*\\b");
+        for (String other : sentences) {
+            if (other.equals(sentence) || subjectHead.isEmpty() || !Text.containsPhrase(other, subjectHead)) {
+                continue;
+            }
+            if (verb.matcher(other).find() && !Text.containsPhrase(other, answer)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -671,12 +847,21 @@ final class KeyPhrases {
         return true;
     }
 
-    /** A phrase claim whose false item is its statement with the verb negated. */
     private void phrase(String s, int start, int end, String reason, List<Proposal> out,
                         BooleanSupplier worthAsking) {
+        phrase(s, start, end, reason, false, out, worthAsking);
+    }
+
+    /**
+     * A phrase claim whose false item is its statement with the verb negated; {@code plainSubject} allows a subject
+     * without a name ("Membership would require {answer} …").
+     */
+    private void phrase(String s, int start, int end, String reason, boolean plainSubject, List<Proposal> out,
+                        BooleanSupplier worthAsking) {
         Optional<String> statement = statement(s, start, end);
-        if (statement.isEmpty() || subject(statement.get()) == Subject.DEFINITE || !verbChainToGap(statement.get())
-                || !subjectNamed(statement.get()) && !reason.startsWith("what the subject is")
+        // A bare-noun subject was checked on the sentence's own tags ("Membership" is no pronoun, whatever the tagger says).
+        if (statement.isEmpty() || !plainSubject && subject(statement.get()) == Subject.DEFINITE
+                || !verbChainToGap(statement.get()) || !subjectNamed(statement.get()) && !plainSubject && !reason.startsWith("what the subject is")
                 || tag(statement.get().substring(statement.get().indexOf(GAP) + GAP.length())).tokens().stream()
                 .anyMatch(t -> t.is("CCONJ", "VERB", "AUX"))) {
             return; // "had dominated {…} and led 2-0": negating the first verb would negate both
@@ -773,7 +958,7 @@ final class KeyPhrases {
         if (st.length() > MAX_STATEMENT || st.indexOf(GAP) != st.lastIndexOf(GAP) || st.startsWith(GAP)
                 || Text.containsPhrase(around, answer) || tokens.isEmpty()
                 || tokens.get(0).is("ADP", "SCONJ", "CCONJ", "ADV") && !st.substring(0, st.indexOf(GAP)).contains(",")
-                || answer.split("\\s+").length > MAX_ANSWER_WORDS
+                || answer.split("\\s+").length > MAX_LONG_ANSWER_WORDS
                 || answer.length() > MAX_ANSWER_CHARS || QuestionWriter.unbalancedQuotes(st)
                 || RELATIVE_TIME.matcher(st).find()) {
             return Optional.empty();
@@ -848,7 +1033,7 @@ final class KeyPhrases {
         return !tokens.isEmpty() && tokens.get(0).is("DET", "PRON") ? Subject.DEFINITE : Subject.PLAIN;
     }
 
-    private static void add(String s, String answer, String statement, String contradiction, double confidence,
+    static void add(String s, String answer, String statement, String contradiction, double confidence,
                             String reason, List<Proposal> out) {
         MarkedFact f = new MarkedFact(null, Kind.PHRASE, s, List.of(answer), "", "", "", null, null, statement, null,
                 null, null, contradiction);

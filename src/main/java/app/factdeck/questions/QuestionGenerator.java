@@ -270,7 +270,7 @@ public final class QuestionGenerator {
         Fact.Claim c = f.claim();
         List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()),
                 AmountForms.ofPhrase(c.answer(), f.source().text(), f.statement(), elsewhere(f)).stream(),
-                timeForms(f, c.answer())).flatMap(x -> x).distinct().toList();
+                timeForms(f, c.answer()), withoutArticle(c.answer())).flatMap(x -> x).distinct().toList();
         // An amount is never a typo of another: "8 billion" is not "3 billion" mistyped.
         AnswerKind kind = c.answer().matches(".*\\d.*") ? AnswerKind.EXACT : AnswerKind.PHRASE;
         String gapped = sentence(f.statement().replace("{answer}", GAP));
@@ -304,6 +304,18 @@ public final class QuestionGenerator {
                 .orElse(null);
         String sentence = f.source() == null ? null : f.source().text();
         return app.factdeck.content.TimeForms.of(answer, sentence, published).stream();
+    }
+
+    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
+            "(?i)(?:a|an|the)\\s+(\\S.*)");
+
+    /**
+     * A key phrase without its leading article ("a veto" → "veto"): a student who recalls the phrase need not recall
+     * which article the sentence used; the gap's own gate (G1) then checks the bare words are not said elsewhere.
+     */
+    static Stream<String> withoutArticle(String answer) {
+        java.util.regex.Matcher m = LEADING_ARTICLE.matcher(answer.strip());
+        return m.matches() ? Stream.of(m.group(1)) : Stream.of();
     }
 
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth",

@@ -77,9 +77,9 @@ class ClaimFactFileTest {
         facts(String.join("",
                 // 1: the key phrase is not the sentence's words
                 "- id: c-1\n  kind: claim\n", good, "  answer: \"waiting hall\"\n", contradiction, source,
-                // 7: five words are not a key phrase
+                // 7: seven words are not a key phrase
                 "- id: c-2\n  kind: claim\n", "  statement: \"Rasmussen warned that {answer} Ukraine.\"\n",
-                "  answer: \"it is dangerous to leave\"\n", contradiction, source,
+                "  answer: \"it is dangerous to leave Ukraine in\"\n", contradiction, source,
                 // 13: no contradiction
                 "- id: c-3\n  kind: claim\n", good, "  answer: \"waiting room\"\n", source,
                 // 18: the statement says the key phrase outside the gap
@@ -105,7 +105,7 @@ class ClaimFactFileTest {
         String f = dir.getFileName() + "/story/facts.yaml:";
         List<String> expected = List.of(
                 f + "4: the answer 'waiting hall' of c-1 does not occur in its source sentence",
-                f + "10: the answer of c-2 is the claim's key phrase of 1 to 4 words",
+                f + "10: the answer of c-2 is the claim's key phrase of 1 to 6 words",
                 f + "13: fact c-3 has no 'contradiction'",
                 f + "20: the statement of c-4 says 'waiting room' outside the gap",
                 f + "28: the contradiction of c-5 is the statement itself",

@@ -96,6 +96,45 @@ class KeyPhrasesTest {
     }
 
     @Test
+    void aVerbsObjectWithABareNounSubjectIsAskedWithTheRestOfItsClause() {
+        MarkedFact f = only("unanimous approval", facts("Membership would require unanimous approval from all 12 "
+                + "club owners."));
+        assertEquals("Membership would require {answer} from all 12 club owners.", f.statement());
+        assertEquals("Membership would not require unanimous approval from all 12 club owners.", f.contradiction());
+    }
+
+    @Test
+    void anObjectTheSameSubjectsVerbTakesElsewhereIsNotAsked() {
+        // "Haaland scored ___" would have two keys: the hat-trick and the late penalty.
+        assertTrue(facts("Erling Haaland scored a hat-trick while Kevin De Bruyne watched.",
+                "Later, Haaland scored a late penalty.").stream()
+                .noneMatch(f -> f.answerWords().equals(List.of("a hat-trick"))));
+    }
+
+    @Test
+    void thePhraseAVerbsPrepositionTakesIsAskedAndTheVerbNegated() {
+        MarkedFact f = only("a vote on the merger", facts("Acme Bank shareholders were deprived of a vote on the merger "
+                + "and will receive one new share for every ten they own."));
+        assertEquals("Acme Bank shareholders were deprived of {answer}.", f.statement());
+        assertEquals("Acme Bank shareholders were not deprived of a vote on the merger.", f.contradiction());
+        MarkedFact g = only("the northern coast", facts("Rescue teams in Chile stepped up searches along the northern "
+                + "coast."));
+        assertEquals("Rescue teams in Chile stepped up searches along {answer}.", g.statement());
+    }
+
+    @Test
+    void noPrepositionalPhraseThatIsANameADateOrVagueOrAfterADefiniteSubject() {
+        assertTrue(facts("Shareholders voted on Friday.").isEmpty());
+        assertTrue(facts("The defender was accused of a foul on the striker.").stream()
+                .noneMatch(f -> f.answerWords().get(0).contains("foul")));
+        assertTrue(facts("Acme Bank shareholders agreed to a number of changes.").stream()
+                .noneMatch(f -> f.answerWords().get(0).contains("number")), "a general noun is not asked");
+        assertTrue(facts("Kenya belongs to the East African Community.").stream()
+                .noneMatch(f -> f.answerWords().get(0).contains("Community")), "a name is the names' kind");
+        assertTrue(facts("Acme Bank shareholders were not deprived of a vote on the merger.").isEmpty());
+    }
+
+    @Test
     void negationUsesTheAuxiliaryOrDoSupportAndNeverDoubles() {
         assertEquals(Optional.of("Parliament has not approved the budget."),
                 KeyPhrases.negated("Parliament has approved the budget."));

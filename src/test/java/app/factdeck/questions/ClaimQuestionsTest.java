@@ -45,6 +45,16 @@ class ClaimQuestionsTest {
     }
 
     @Test
+    void aKeyPhraseIsAcceptedWithoutItsLeadingArticle() {
+        assertEquals(List.of("veto"), QuestionGenerator.withoutArticle("a veto").toList());
+        assertEquals(List.of("emergency rescue"), QuestionGenerator.withoutArticle("an emergency rescue").toList());
+        assertEquals(List.of("front line"), QuestionGenerator.withoutArticle("The front line").toList());
+        assertEquals(List.of(), QuestionGenerator.withoutArticle("anthem").toList());
+        assertEquals(List.of(), QuestionGenerator.withoutArticle("theatre tickets").toList());
+        assertEquals(List.of(), QuestionGenerator.withoutArticle("compulsory").toList());
+    }
+
+    @Test
     void everyClaimYieldsAGapOnItsKeyPhraseAndATrueAndAFalseItemThatPassTheGates() {
         assertFalse(CLAIMS.isEmpty());
         for (Fact f : CLAIMS) {

@@ -1,0 +1,128 @@
+package app.factdeck.proposals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.articles.MarkedFact;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Gaps inside quotations, from sentences of several topics: the speaker's words stay, only the verb is negated. */
+class QuotedWordsTest {
+
+    private static List<MarkedFact> facts(String sentence) {
+        return QuotedWords.in(sentence).stream().map(Proposal::fact).toList();
+    }
+
+    private static MarkedFact only(String answer, String sentence) {
+        List<MarkedFact> found = facts(sentence).stream().filter(f -> f.answerWords().equals(List.of(answer)))
+                .toList();
+        assertEquals(1, found.size(), answer + " in " + facts(sentence));
+        assertEquals(MarkedFact.Kind.PHRASE, found.get(0).kind());
+        return found.get(0);
+    }
+
+    @Test
+    void aQuotationBeforeItsSpeakerIsAskedInTheSpeakersWordsAndTheFalseItemNegatesTheVerb() {
+        MarkedFact f = only("a hostile takeover", "“This merger is good for our customers but, to be clear, this is a "
+                + "hostile takeover,” Maria Lopez added.");
+        assertEquals("Maria Lopez said: “This merger is good for our customers but, to be clear, this is {answer}”.",
+                f.statement());
+        assertEquals("Maria Lopez did not say: “This merger is good for our customers but, to be clear, this is a "
+                + "hostile takeover”.", f.contradiction());
+        assertTrue(QuotedWords.in("“This merger is good for our customers but, to be clear, this is a hostile "
+                + "takeover,” Maria Lopez added.").stream().noneMatch(Proposal::preTicked));
+    }
+
+    @Test
+    void aNegationInsideTheQuotationStaysInTheStem() {
+        MarkedFact f = only("a transfer budget", "“The club does not have a transfer budget,” Pep Guardiola said, as "
+                + "reported by the BBC.");
+        assertEquals("Pep Guardiola said: “The club does not have {answer}”.", f.statement());
+        assertEquals("Pep Guardiola did not say: “The club does not have a transfer budget”.", f.contradiction());
+    }
+
+    @Test
+    void aSpeakerFirstFrameKeepsItsPlaceAndStopsBeforeTheNextClause() {
+        MarkedFact f = only("the bus network", "Ruiz also said in Leeds that local councils \"have cut spending on the "
+                + "bus network\" and were \"looking at new fares,\" local reporters said.");
+        assertEquals("Ruiz said in Leeds that local councils \"have cut spending on {answer}\".", f.statement());
+        assertEquals("Ruiz did not say in Leeds that local councils \"have cut spending on the bus network\".",
+                f.contradiction());
+        // The second quotation is followed by someone else's reporting clause, which the statement leaves out.
+        MarkedFact fares = only("new fares", "Ruiz also said in Leeds that local councils \"have cut spending on the "
+                + "bus network\" and were \"looking at new fares,\" local reporters said.");
+        assertTrue(fares.statement().endsWith("\"looking at {answer}\"."), fares.statement());
+    }
+
+    @Test
+    void theObjectOfTheQuotationsFirstVerbIsAskedBeforeARelativeClause() {
+        MarkedFact f = only("a new particle collider", "Speaking after a three-day summit in Geneva, Smith said that "
+                + "scientists were \"working to build a new particle collider where Europe will lead the field.\"");
+        assertEquals("Smith said that scientists were \"working to build {answer} where Europe will lead the field\".",
+                f.statement());
+    }
+
+    @Test
+    void aQuotationOfAWordOrTwoIsItselfTheGap() {
+        MarkedFact f = only("de facto", "Petrov said that “de facto,” the company had already “won the market” in "
+                + "Asia.");
+        assertEquals("Petrov said that “{answer},” the company had already “won the market” in Asia.", f.statement());
+        assertEquals("Petrov did not say that “de facto,” the company had already “won the market” in Asia.",
+                f.contradiction());
+    }
+
+    @Test
+    void howTheWordsWereGivenIsAGapOutsideTheQuotation() {
+        MarkedFact f = only("a pre-recorded video message", "“Our work has found real meaning in this lab,” Chen said "
+                + "in a pre-recorded video message.");
+        assertEquals("Chen said in {answer}: “Our work has found real meaning in this lab”.", f.statement());
+        assertEquals("Chen did not say in a pre-recorded video message: “Our work has found real meaning in this "
+                + "lab”.", f.contradiction());
+    }
+
+    @Test
+    void noGapWithoutANamedSpeakerOrWithAVagueOrGeneralPhrase() {
+        assertEquals(List.of(), facts("“We played a fine final match,” he said."));
+        assertEquals(List.of(), facts("The coach said: “We need a new striker.”"));
+        assertEquals(List.of(), facts("Okafor said the plan will be “instrumental for restoring public trust.”"));
+        assertEquals(List.of(), facts("“If the league cannot agree, there is a real danger,” Diaz said."));
+        assertEquals(List.of(), facts("Nadal reiterated, \"Practice will make the team stronger.\""));
+        assertEquals(List.of(), facts("“The vote was held at the wrong time,” Morgan said."));
+        assertEquals(List.of(), facts("“If talks fail, some clubs might take action,” Diaz said."));
+        assertEquals(List.of(), facts("Kim said: “The reactor is safe. We checked it twice."));
+        assertEquals(List.of(), facts("The committee approved the budget for the new hospital wing."));
+    }
+
+    private static final Pattern QUOTE = Pattern.compile("[“\"]([^“”\"]+)[”\"]");
+
+    @Test
+    void theFilledStatementKeepsEveryQuotedWordAndTheFalseItemChangesOnlyTheVerb() {
+        List<String> sentences = List.of(
+                "“This merger is good for our customers but, to be clear, this is a hostile takeover,” Maria Lopez "
+                        + "added.",
+                "“The club does not have a transfer budget,” Pep Guardiola said, as reported by the BBC.",
+                "Ruiz also said in Leeds that local councils \"have cut spending on the bus network\" and were "
+                        + "\"looking at new fares,\" local reporters said.",
+                "Petrov said that “de facto,” the company had already “won the market” in Asia.",
+                "Speaking after a three-day summit in Geneva, Smith said that scientists were \"working to build a "
+                        + "new particle collider where Europe will lead the field.\"");
+        int seen = 0;
+        for (String s : sentences) {
+            for (MarkedFact f : facts(s)) {
+                seen++;
+                String filled = f.statement().replace(KeyPhrases.GAP, f.answerWords().get(0));
+                Matcher q = QUOTE.matcher(filled);
+                while (q.find()) {
+                    String words = q.group(1).replaceAll("[,.]$", "");
+                    assertTrue(s.contains(words), "quoted words changed: " + words + " / " + s);
+                }
+                assertEquals(filled.replaceFirst("\\b(?:said|added|stated)\\b", "X"),
+                        f.contradiction().replaceFirst("\\bdid not (?:say|add|state)\\b", "X"), f.toString());
+            }
+        }
+        assertTrue(seen >= sentences.size(), "each sentence gives a gap");
+    }
+}
