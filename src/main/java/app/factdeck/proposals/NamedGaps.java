@@ -55,6 +55,8 @@ final class NamedGaps {
             + "|announced|warned|noted|wrote|explained)\\b");
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?:" + TitleLexicon.NAME + "|(?:di|da|de|van|von)\\s+"
             + TitleLexicon.NAME_WORD + "|" + TitleLexicon.NAME_WORD + ")");
+    private static final Pattern LINKING = Pattern.compile("(?:At the same time|However|Meanwhile|In addition"
+            + "|Moreover|Furthermore|Still|Instead|Separately),\\s+(?=\\p{Ll})");
     private static final Pattern PARTICLE = Pattern.compile("\\b(di|da|de|del|della|dos|van|von|der|le|la|al|el|bin"
             + "|ibn)\\s+$");
     /** Job words after which a capitalised run is a person: the lower-case ones of {@link TitleLexicon#TITLES}. */
@@ -115,6 +117,15 @@ final class NamedGaps {
         Optional<Proposal> p = askIn(s, 0, s, m, mentions);
         if (p.isPresent()) {
             return p;
+        }
+        // "At the same time, the alliance removed …": the linking phrase goes, its clause stands alone.
+        Matcher link = LINKING.matcher(s);
+        if (link.lookingAt() && m.start() >= link.end()) {
+            String rest = s.substring(link.end());
+            p = askIn(Character.toUpperCase(rest.charAt(0)) + rest.substring(1), link.end(), s, m, mentions);
+            if (p.isPresent()) {
+                return p;
+            }
         }
         Matcher sp = SPEAKING.matcher(s);
         if (sp.lookingAt() && m.start() >= sp.start(2) && m.end() <= sp.end(2)) {

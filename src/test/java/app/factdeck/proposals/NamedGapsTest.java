@@ -86,6 +86,15 @@ class NamedGapsTest {
     }
 
     @Test
+    void aLinkingPhraseGoesAndItsClauseStandsAlone() {
+        List<MarkedFact> facts = named("At the same time, the council dropped a rule that shops follow what is known as "
+                + "the Quiet Hours Charter, easing a burden on traders.");
+        MarkedFact f = answering(facts, "Quiet Hours Charter").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertEquals("The council dropped a rule that shops follow what is known as which document?", f.question());
+        assertEquals("document", f.answerType());
+    }
+
+    @Test
     void aNameInAQuotationANegatedClauseOrAListIsNotAsked() {
         assertEquals(List.of(), named("“We will open a new office at the Harbour Square,” Mayor Ines Duarte said."));
         assertEquals(List.of(), named("Shareholders of Northwind Bank did not vote to acquire the Harbour Trust."));
