@@ -39,6 +39,8 @@ final class NamedGaps {
     /** A name in at least this share of the article's sentences (and in three or more) is the article's topic. */
     static final double TOPIC_SHARE = 0.3;
     static final String GAP = "{answer}";
+    /** The fewest words of a question asked from a "Speaking after …" opener. */
+    static final int MIN_REWRITTEN_WORDS = 7;
 
     private static final Pattern PREPOSITION = Pattern.compile("\\b(in|from|at|to|by|of|with|for|on|into|against|over"
             + "|near|outside|inside|across|through|as|between)\\s+(the\\s+)?$");
@@ -49,12 +51,14 @@ final class NamedGaps {
             + "|because|since|until|once|and)\\s+$");
     /** "Speaking after the meeting, Stoltenberg said": the participle's subject is the speaker after the comma. */
     private static final Pattern SPEAKING = Pattern.compile("^(Speaking|Talking|Writing)\\s+([^,“”\"]{5,160}),\\s+"
-            + "(\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3})\\s+(?:also\\s+)?(?:said|told|added|stated"
+            + "(\\p{Lu}[\\p{L}.’'-]*(?:\\s+[\\p{L}.’'-]+){0,5})\\s+(?:also\\s+)?(?:said|told|added|stated"
             + "|wrote|noted|explained)\\b");
     private static final Pattern SAYS = Pattern.compile("^\\s+(?:also\\s+|further\\s+)?(?:said|says|told|added|stated"
             + "|announced|warned|noted|wrote|explained)\\b");
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile("(?:" + TitleLexicon.NAME + "|(?:di|da|de|van|von)\\s+"
             + TitleLexicon.NAME_WORD + "|" + TitleLexicon.NAME_WORD + ")");
+    private static final Pattern PLACE_DESCRIBED = Pattern.compile("\\b(in|from|at|to)\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,2}"
+            + "(?:capital|city|town|village|port|region|province|state|county|district)\\s+$");
     private static final Pattern LINKING = Pattern.compile("(?:At the same time|However|Meanwhile|In addition"
             + "|Moreover|Furthermore|Still|Instead|Separately),\\s+(?=\\p{Ll})");
     private static final Pattern PARTICLE = Pattern.compile("\\b(di|da|de|del|della|dos|van|von|der|le|la|al|el|bin"
@@ -92,7 +96,9 @@ final class NamedGaps {
                     Text.normalise(m.words())) || Text.normalise(m.words()).contains(a))
                     || KeyPhrases.insideQuote(s, m.start()) || topic(m) || listed(s, m, all)
                     || FactProposer.attributive(s, m) || s.substring(m.end()).matches("(?s)^\\s+\\p{Lu}.*")
-                    || s.substring(m.end()).matches("(?s)^['’]s\\b.*")) {
+                    || s.substring(m.end()).matches("(?s)^['’]s\\b.*")
+                    || m.type().equals("city") && m.known() == null && s.substring(0, m.start()).endsWith("the ")) {
+                // "on the Moon, India": a city the context types does not take "the"
                 continue;
             }
             ask(s, m, all).ifPresent(p -> {
@@ -135,11 +141,15 @@ final class NamedGaps {
                 default -> "spoke";
             };
             String speaker = sp.group(3);
-            boolean named = mentions.stream().anyMatch(x -> x.type().equals("person") && x.words().equals(speaker));
+            // The speaker ends with a person's name: "Berg", "UBS chairman Colm Kelleher".
+            boolean named = mentions.stream().anyMatch(x -> x.type().equals("person") && x.end() == sp.end(3)
+                    && x.start() >= sp.start(3)) && !QuestionWriter.PRONOUN.matcher(speaker).find();
             if (named) {
                 String rewritten = speaker + " " + verb + " " + sp.group(2) + ".";
                 int shift = speaker.length() + verb.length() + 2 - sp.start(2);
-                return askIn(rewritten, -shift, s, m, mentions);
+                // "Berg spoke in which city?" alone is too thin to say which time they spoke (G7).
+                return askIn(rewritten, -shift, s, m, mentions)
+                        .filter(x -> x.fact().question().split("\\s+").length >= MIN_REWRITTEN_WORDS);
             }
         }
         return Optional.empty();
@@ -163,7 +173,13 @@ final class NamedGaps {
         String wh;
         int from;
         int to = end;
-        if (prep.find()) {
+        Matcher described = PLACE_DESCRIBED.matcher(before);
+        if (place && described.find()) {
+            // "in the Swiss capital Bern": the describing words go with the name ("in which city"), since "the
+            // Swiss capital" alone would answer it.
+            wh = described.group(1) + " " + QuestionWriter.wh(m.type());
+            from = described.start();
+        } else if (prep.find()) {
             String p = prep.group(1);
             if (place && PLACE_PREPOSITIONS.contains(p)) {
                 // "at the Aspire Stadium" asks "at which stadium": the cue word says what kind of place.

@@ -56,6 +56,25 @@ class NamedGapsTest {
     }
 
     @Test
+    void aCityWithItsDescriptionIsAskedWholeAndTheSpeakerKeepsTheirTitle() {
+        List<MarkedFact> facts = named("Head coach Lena Berg picked an unchanged side for the cup tie.",
+                "Speaking in the Welsh capital Cardiff following the match, Berg said the squad was ready.");
+        MarkedFact f = answering(facts, "Cardiff").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertEquals("Berg spoke in which city following the match?", f.question());
+        assertEquals("Berg spoke in the Welsh capital {answer} following the match.", f.statement());
+        // Cut at "after", the question would be "Berg spoke in which city?": too thin to say when.
+        List<MarkedFact> thin = named("Head coach Lena Berg picked an unchanged side for the cup tie.",
+                "Speaking in the Welsh capital Cardiff after the match, Berg said the squad was ready.");
+        assertTrue(answering(thin, "Cardiff").isEmpty(), thin.toString());
+    }
+
+    @Test
+    void aWordTypedAsACityByItsCountryIsNotAskedWithTheBeforeIt() {
+        List<MarkedFact> facts = named("The rover touched down on the Moon, India announced after the landing.");
+        assertTrue(answering(facts, "Moon").isEmpty(), facts.toString());
+    }
+
+    @Test
     void aPersonInAClauseOfTheirOwnIsAskedInThatClause() {
         // "when Ruiz was fouled by …": the main clause ("The hosts took the lead") is not part of the question.
         List<MarkedFact> facts = named("Striker Tomas Ruiz returned from injury last week.",
