@@ -36,8 +36,14 @@ final class NamedGaps {
     static final double KNOWN = 0.6;
     /** A name typed by a cue word or by context only: a teacher confirms the type (shown, not pre-ticked). */
     static final double CUED = 0.55;
-    /** A name in at least this share of the article's sentences (and in three or more) is the article's topic. */
-    static final double TOPIC_SHARE = 0.3;
+    /**
+     * A name in at least this share of the article's sentences (and in three or more) is the article's topic: "most"
+     * of them. A place is the topic sooner: a country named across an article is its setting ("people across which
+     * country …?" in a report on that country's moon landing), while an organisation or person named as often is
+     * the news's actor ("UBS agreed to buy which organisation?").
+     */
+    static final double TOPIC_SHARE = 0.5;
+    static final double PLACE_TOPIC_SHARE = 0.3;
     static final String GAP = "{answer}";
     /** The fewest words of a question asked from a "Speaking after …" opener. */
     static final int MIN_REWRITTEN_WORDS = 7;
@@ -59,6 +65,9 @@ final class NamedGaps {
             + TitleLexicon.NAME_WORD + "|" + TitleLexicon.NAME_WORD + ")");
     private static final Pattern PLACE_DESCRIBED = Pattern.compile("\\b(in|from|at|to)\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,2}"
             + "(?:capital|city|town|village|port|region|province|state|county|district)\\s+$");
+    /** A clause cut at a comma inside a list: ", shops, restaurants and homes". */
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:,\\s+[\\p{L}-]+"
+            + "(?:\\s+[\\p{L}-]+)?)*,?\\s+(?:and|or)\\s");
     private static final Pattern LINKING = Pattern.compile("(?:At the same time|However|Meanwhile|In addition"
             + "|Moreover|Furthermore|Still|Instead|Separately),\\s+(?=\\p{Ll})");
     private static final Pattern PARTICLE = Pattern.compile("\\b(di|da|de|del|della|dos|van|von|der|le|la|al|el|bin"
@@ -70,11 +79,61 @@ final class NamedGaps {
     private static final Pattern PERSON_RUN = Pattern.compile(TitleLexicon.NAME_WORD + "(?:\\s+" + TitleLexicon.NAME_WORD
             + "){1,2}");
 
+    /** "Credit Suisse shareholders": a name with the people who own or work for it is a company. */
+    private static final Pattern COMPANY_BY_ITS_PEOPLE = Pattern.compile("(?<![\\p{L}’'-])(" + TitleLexicon.NAME_WORD
+            + "(?:\\s+" + TitleLexicon.NAME_WORD + "){0,3})\\s+(?:shareholders|stockholders|bondholders|investors"
+            + "|employees|workers|customers)\\b");
+    private static final Set<String> NOT_COMPANY_WORDS = Set.of("the", "a", "an", "its", "their", "his", "her", "our",
+            "some", "many", "most", "all", "other", "foreign", "local", "retail", "small", "big", "new", "former",
+            "angry", "these", "those", "both", "few", "several");
+
     private final List<String> sentences;
+    /** Names the article types as companies by the people who own or work for them. */
+    private final List<String> companies;
 
     /** @param sentences the article's kept sentences: a name in most of them is its topic */
     NamedGaps(List<String> sentences) {
         this.sentences = sentences;
+        this.companies = companies(sentences);
+    }
+
+    /**
+     * Names written before "shareholders", "employees" … that the article also writes inside a sentence (not only
+     * at its start, where any word is capitalised), of two or more words or an abbreviation: "Credit Suisse".
+     */
+    static List<String> companies(List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        for (String s : sentences) {
+            Matcher m = COMPANY_BY_ITS_PEOPLE.matcher(s);
+            while (m.find()) {
+                String name = m.group(1);
+                boolean plain = java.util.Arrays.stream(name.split("\\s+"))
+                        .anyMatch(w -> NOT_COMPANY_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+                boolean named = name.contains(" ") || name.matches("\\p{Lu}{2,6}");
+                Pattern inside = Pattern.compile("[\\p{L},;]\\s+" + Pattern.quote(name) + "(?![\\p{L}-])");
+                if (!plain && named && !out.contains(name) && sentences.stream().anyMatch(x -> inside.matcher(x).find())) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the sentence writes a company name found by {@link #companies}, as organisations. */
+    private List<NameFinder.Mention> companiesIn(String s, List<NameFinder.Mention> found) {
+        List<NameFinder.Mention> out = new ArrayList<>();
+        for (String c : companies) {
+            Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(c) + "(?![\\p{L}-])").matcher(s);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (found.stream().noneMatch(f -> f.overlaps(start, end))
+                        && out.stream().noneMatch(f -> f.overlaps(start, end))) {
+                    out.add(new NameFinder.Mention(c, start, end, "organisation", null, null, null));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -88,6 +147,7 @@ final class NamedGaps {
                 .collect(Collectors.toSet());
         List<NameFinder.Mention> all = new ArrayList<>(mentions.stream().map(m -> withParticle(s, m)).toList());
         all.addAll(peopleAfterJobWords(s, all));
+        all.addAll(companiesIn(s, all));
         all.sort(java.util.Comparator.comparingInt(NameFinder.Mention::start));
         List<Proposal> out = new ArrayList<>();
         for (NameFinder.Mention m : all) {
@@ -226,6 +286,11 @@ final class NamedGaps {
                 || !before.isBlank() && q.get().toLowerCase(Locale.ROOT).startsWith(wh)) {
             return Optional.empty(); // "In which city, …": the gap moved to the front reads as another question
         }
+        String cutAt = q.get().substring(Math.max(0, q.get().length() - 12)).replaceAll("\\?$", "");
+        int cut = clause.indexOf(cutAt, start);
+        if (cut >= 0 && LIST_GOES_ON.matcher(clause.substring(cut + cutAt.length())).lookingAt()) {
+            return Optional.empty(); // "crowded around televisions in offices?" cut "offices, shops and homes" short
+        }
         Optional<String> statement = QuestionWriter.inPlace(clause, start, to, GAP, people)
                 .map(x -> x.replaceAll("\\?$", "."));
         if (statement.isEmpty() || statement.get().indexOf(GAP) != statement.get().lastIndexOf(GAP)
@@ -312,7 +377,8 @@ final class NamedGaps {
         }
         long in = sentences.stream().filter(x -> names.stream().anyMatch(n -> n.length() > 1 && Text.containsPhrase(x,
                 n))).count();
-        return in >= 3 && in >= sentences.size() * TOPIC_SHARE;
+        boolean place = m.type().equals("country") || m.type().equals("city") || m.type().equals("place");
+        return in >= 3 && in >= sentences.size() * (place ? PLACE_TOPIC_SHARE : TOPIC_SHARE);
     }
 
     /** True when {@code m} is a member of "A, B and C" or "A and B" with another name of its type. */

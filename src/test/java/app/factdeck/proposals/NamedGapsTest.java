@@ -105,6 +105,35 @@ class NamedGapsTest {
     }
 
     @Test
+    void aNameWithItsShareholdersIsACompanyWhenTheArticleAlsoWritesItInsideASentence() {
+        assertEquals(List.of("Acme Lumen"), NamedGaps.companies(List.of("Acme Lumen shareholders will vote next week.",
+                "Regulators allowed the Brightwater Bank to buy Acme Lumen for 2 billion euros.")));
+        // Capitalised only because it opens the sentence, or a describing word: no company.
+        assertEquals(List.of(), NamedGaps.companies(List.of("Acme Lumen shareholders will vote next week.")));
+        assertEquals(List.of(), NamedGaps.companies(List.of("Retail investors sold quickly.",
+                "Analysts said Retail investors were nervous.")));
+        List<MarkedFact> facts = named("Acme Lumen shareholders will vote on the offer next week.",
+                "Regulators allowed the Brightwater Bank to buy Acme Lumen for 2 billion euros.");
+        MarkedFact f = answering(facts, "Acme Lumen").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertEquals("Regulators allowed the Brightwater Bank to buy which organisation for 2 billion euros?",
+                f.question());
+        assertEquals("organisation", f.answerType());
+    }
+
+    @Test
+    void aQuestionCutInsideAListIsNotAsked() {
+        // "in offices?" would drop "shops, restaurants and homes" and say something narrower than the sentence.
+        List<MarkedFact> facts = named("Shops closed early where Brightwater Club gathered fans in offices, shops, "
+                + "restaurants and homes.");
+        assertTrue(facts.stream().noneMatch(f -> f.question().endsWith("in offices?")), facts.toString());
+        // Without the list, the same clause is asked.
+        List<MarkedFact> whole = named("Shops closed early where Brightwater Club gathered fans in offices across the "
+                + "city.");
+        assertEquals("Which organisation gathered fans in offices across the city?",
+                answering(whole, "Brightwater Club").map(MarkedFact::question).orElse(whole.toString()));
+    }
+
+    @Test
     void aLinkingPhraseGoesAndItsClauseStandsAlone() {
         List<MarkedFact> facts = named("At the same time, the council dropped a rule that shops follow what is known as "
                 + "the Quiet Hours Charter, easing a burden on traders.");
