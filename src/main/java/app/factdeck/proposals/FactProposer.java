@@ -79,6 +79,7 @@ public final class FactProposer {
         Map<String, Proposal> out = new LinkedHashMap<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
         TimePhrases timePhrases = new TimePhrases(sentences);
+        NamedGaps namedGaps = new NamedGaps(sentences);
         List<String> previousPeople = List.of();
         for (String s : sentences) {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
@@ -106,6 +107,7 @@ public final class FactProposer {
                 counts(written, found);
                 found.addAll(EventDurations.in(written));
                 found.addAll(keyPhrases.in(written));
+                found.addAll(namedGaps.in(written, mentions, found));
             }
             found = found.stream().map(p -> cited(p, s, written)).filter(p -> p != null).collect(Collectors.toList());
             if (!QuestionWriter.unbalancedQuotes(s)) {
@@ -487,7 +489,7 @@ public final class FactProposer {
                 && (first.type().equals("country") || first.type().equals("organisation"));
     }
 
-    private static int peopleBefore(List<NameFinder.Mention> mentions, int offset) {
+    static int peopleBefore(List<NameFinder.Mention> mentions, int offset) {
         return (int) mentions.stream().filter(x -> x.type().equals("person") && x.end() <= offset).count();
     }
 
@@ -526,7 +528,7 @@ public final class FactProposer {
     }
 
     /** True when the name stands before a noun it describes ("NATO membership", "Brazil’s runoff election"). */
-    private static boolean attributive(String s, NameFinder.Mention m) {
+    static boolean attributive(String s, NameFinder.Mention m) {
         String after = s.substring(m.end());
         if (after.matches("(?s)^['’]s\\s.*")) {
             return false;
@@ -699,7 +701,7 @@ public final class FactProposer {
      * is accepted beside "Anders Fogh Rasmussen" when the sentence says "Rasmussen"), else the full name the article
      * gave earlier; within the form's limits (10 names, 200 characters).
      */
-    private static String aliasesOf(NameFinder.Mention m) {
+    static String aliasesOf(NameFinder.Mention m) {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         if (m.fullName() != null) {
             names.add(m.fullName());
@@ -720,7 +722,7 @@ public final class FactProposer {
         return out.toString();
     }
 
-    private static Proposal proposal(MarkedFact f, double confidence, String reason) {
+    static Proposal proposal(MarkedFact f, double confidence, String reason) {
         String key = f.kind().slug() + "-" + digest(f.sentence() + "\u0000" + String.join("\u0000", f.answerWords()));
         return new Proposal(key, f, confidence, reason);
     }

@@ -40,11 +40,12 @@ final class NameFinder {
     private static final Set<String> EVENT_CUES = Set.of("summit", "conference", "cup", "games", "olympics",
             "championship", "championships", "festival", "forum", "war", "election", "elections", "meeting");
     private static final Set<String> DOCUMENT_CUES = Set.of("treaty", "accord", "agreement", "act", "compact",
-            "declaration", "convention", "charter", "protocol", "memorandum", "resolution", "consensus");
+            "declaration", "convention", "charter", "protocol", "memorandum", "resolution", "consensus", "plan");
     /** Last words that make a run a place one can be at: "the Lusail Stadium", "Heathrow Airport". */
     static final Set<String> PLACE_CUES = Set.of("stadium", "arena", "airport", "square", "park", "palace", "island",
             "islands", "valley", "bridge", "cathedral", "castle", "harbour", "harbor", "station", "mountains", "desert");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "da", "dos", "do");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "da", "dos", "do",
+            "di");
     /** Capitalised words that open sentences or name months and days, not things. */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "as", "and", "but", "it",
             "he", "she", "they", "we", "this", "that", "these", "those", "from", "with", "after", "before", "when",
