@@ -75,7 +75,7 @@ final class WhFronting {
             if (QuestionWriter.hasVerb(adjunct.replace(wh, "").replace(capitalised(wh), ""))) {
                 return prefix.isBlank() ? Optional.of(clause) : Optional.empty();
             }
-            return inverted(after.substring(comma + 2)).map(main -> capitalised(adjunct) + " " + main);
+            return inverted(adjunct + ", ", after.substring(comma + 2)).map(main -> capitalised(adjunct) + " " + main);
         }
         if (prefix.isBlank()) {
             return Optional.of(clause); // the subject: "Which country invaded …"
@@ -85,7 +85,7 @@ final class WhFronting {
             if (!LEADING_PREPOSITION.matcher(wh).find()) {
                 return Optional.empty();
             }
-            return inverted(prefix.stripTrailing() + after).map(main -> capitalised(wh) + " " + main);
+            return inverted("", prefix.stripTrailing() + after).map(main -> capitalised(wh) + " " + main);
         }
         return Optional.of(clause);
     }
@@ -95,13 +95,20 @@ final class WhFronting {
      * the deal signed"; empty when the subject or the tense is unsure.
      */
     static Optional<String> inverted(String main) {
-        Tagged t = Nlp.tagWithLemmas(main);
-        List<Tagged.Token> tokens = t.tokens();
-        int v = 0;
+        return inverted("", main);
+    }
+
+    /** As {@link #inverted(String)}, with the words before {@code main} tagged too: the tagger reads words in context. */
+    private static Optional<String> inverted(String lead, String main) {
+        int shift = lead.length();
+        List<Tagged.Token> tokens = Nlp.tagWithLemmas(lead + main).tokens().stream().filter(t -> t.start() >= shift)
+                .map(t -> new Tagged.Token(t.start() - shift, t.end() - shift, t.word(), t.tag(), t.lemma())).toList();
+        // The first word is the subject's even when the tagger reads it as a verb ("Representatives agreed …").
+        int v = 1;
         while (v < tokens.size() && !tokens.get(v).is("VERB", "AUX") && !pastReadAsAdjective(tokens, v)) {
             v++;
         }
-        if (v == 0 || v == tokens.size()) {
+        if (v >= tokens.size()) {
             return Optional.empty();
         }
         Tagged.Token verb = tokens.get(v);
