@@ -129,7 +129,9 @@ public final class FactProposer {
             }
         }
         WorthAsking worth = new WorthAsking(sentences, names, people, article.published());
-        return out.values().stream().filter(p -> worth.trivial(p).isEmpty()).toList();
+        EventAnchors events = new EventAnchors(sentences, names, people);
+        return out.values().stream().filter(p -> worth.trivial(p).isEmpty())
+                .flatMap(p -> events.anchored(p).stream()).toList();
     }
 
     /** A pronoun read as the person named just before is a guess a teacher confirms: shown, not pre-ticked. */

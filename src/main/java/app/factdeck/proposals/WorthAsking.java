@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *   <li>the article's own topic as the answer ("accession to which organisation?" in an article about that
  *       organisation): the one name of its kind the article keeps coming back to, with no rival of its kind named
  *       nearly as often — two finalists are each a fair answer, the one alliance is not;</li>
+ *   <li>a bare title ("the President") when the article gives the same title to another office ("COP28
+ *       President"): "who is the President?" has two answers;</li>
  *   <li>a background line dated long before the article that names its topic ("X invaded Y on …, 2022" in a 2023
  *       article about Y): what every reader knows, not what the article reports.</li>
  * </ul>
@@ -42,10 +44,12 @@ final class WorthAsking {
     private final Map<String, String> typeOf = new HashMap<>();
     private final Map<String, String> keyOf = new HashMap<>();
     private final int sentences;
+    private final List<String> text;
     private final LocalDate published;
 
     WorthAsking(List<String> sentences, NameFinder names, List<String> people, LocalDate published) {
         this.sentences = sentences.size();
+        this.text = List.copyOf(sentences);
         this.published = published;
         for (String s : sentences) {
             Set<String> named = new HashSet<>();
@@ -65,10 +69,15 @@ final class WorthAsking {
         if (f.question() != null && STANDS_FOR.matcher(f.question()).matches()) {
             return Optional.of("an abbreviation the sentence spells out");
         }
+        if (f.kind() == Kind.ROLE && f.roleWords() != null && TitleLexicon.isTitle(f.roleWords())
+                && titledElsewhere(f.roleWords())) {
+            return Optional.of("a bare title the article also gives someone else's office");
+        }
         if (f.kind() == Kind.ROLE || f.kind() == Kind.SAID || f.answerWords().size() != 1) {
             return Optional.empty();
         }
-        if (isTopic(f.answerWords().get(0))) {
+        // A person is what a news quiz asks about ("Who scored …?"); the topic rule is for countries, bodies, texts.
+        if (!"person".equals(f.answerType()) && isTopic(f.answerWords().get(0))) {
             return Optional.of("the article's own topic");
         }
         if (FactProposer.background(f.sentence(), published) && sentencesNaming.keySet().stream()
@@ -76,6 +85,13 @@ final class WorthAsking {
             return Optional.of("background every reader knows");
         }
         return Optional.empty();
+    }
+
+    /** "President" beside a name, when the article also writes "COP28 President" or "President of the Council". */
+    private boolean titledElsewhere(String title) {
+        Pattern qualified = Pattern.compile("(?<![\\p{L}])(?!The\\s|A\\s)\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+" + Pattern.quote(title)
+                + "\\b|\\b" + Pattern.quote(title) + "\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+        return text.stream().anyMatch(s -> qualified.matcher(s).find());
     }
 
     boolean isTopic(String words) {

@@ -82,4 +82,15 @@ class WorthAskingTest {
                 null, null), 0.8, "test");
         assertTrue(worth.trivial(p).isPresent());
     }
+
+    @Test
+    void aBareTitleTheArticleGivesAnotherOfficeIsNotAsked() {
+        List<String> sentences = List.of("President Amara Diallo opened the forum.",
+                "Forum President Jean Okafor closed it.");
+        Proposal role = new Proposal("k", new MarkedFact(null, Kind.ROLE, sentences.get(0), List.of("Amara Diallo"),
+                "person", "", "", "President", null, null, null, null, null, null), 0.5, "test");
+        assertTrue(read(sentences).trivial(role).isPresent());
+        assertEquals(Optional.empty(), read(List.of(sentences.get(0), "The forum closed.")).trivial(role),
+                "the only president the article names");
+    }
 }
