@@ -128,8 +128,10 @@ public final class FactProposer {
                 }
             }
         }
-        WorthAsking worth = new WorthAsking(sentences, names, people, article.published());
-        EventAnchors events = new EventAnchors(sentences, names, people);
+        // Read against every sentence of the article, the long ones too: they also name topics, titles and events.
+        List<String> all = article.sentences().stream().map(Article.Sentence::text).toList();
+        WorthAsking worth = new WorthAsking(all, names, people, article.published());
+        EventAnchors events = new EventAnchors(all, names, people);
         return out.values().stream().filter(p -> worth.trivial(p).isEmpty())
                 .flatMap(p -> events.anchored(p).stream()).toList();
     }

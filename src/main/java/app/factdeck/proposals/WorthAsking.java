@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  *       nearly as often — two finalists are each a fair answer, the one alliance is not;</li>
  *   <li>a bare title ("the President") when the article gives the same title to another office ("COP28
  *       President"): "who is the President?" has two answers;</li>
- *   <li>a background line dated long before the article that names its topic ("X invaded Y on …, 2022" in a 2023
- *       article about Y): what every reader knows, not what the article reports.</li>
+ *   <li>a background line dated long before the article that names what it is about (a name in a quarter of its
+ *       sentences: "X invaded Y on …, 2022" in a 2023 article about X and Y): what every reader knows, not what the
+ *       article reports.</li>
  * </ul>
  *
  * <pre>{@code
@@ -81,7 +82,7 @@ final class WorthAsking {
             return Optional.of("the article's own topic");
         }
         if (FactProposer.background(f.sentence(), published) && sentencesNaming.keySet().stream()
-                .filter(this::isTopicKey).anyMatch(k -> names(f.sentence(), k))) {
+                .filter(this::prominent).anyMatch(k -> names(f.sentence(), k))) {
             return Optional.of("background every reader knows");
         }
         return Optional.empty();
@@ -99,9 +100,15 @@ final class WorthAsking {
         return key != null && isTopicKey(key);
     }
 
+    /** Named in a quarter of the sentences (three at least): one of what the article is about. */
+    private boolean prominent(String key) {
+        int count = sentencesNaming.getOrDefault(key, 0);
+        return count >= TOPIC_SENTENCES && count >= TOPIC_SHARE * sentences;
+    }
+
     private boolean isTopicKey(String key) {
         int count = sentencesNaming.getOrDefault(key, 0);
-        if (count < TOPIC_SENTENCES || count < TOPIC_SHARE * sentences) {
+        if (!prominent(key)) {
             return false;
         }
         String type = typeOf.get(key);

@@ -61,14 +61,13 @@ final class DistractorPicker {
                 .filter(e -> overlaps.reason(e, keys, stem).isEmpty())
                 .collect(Collectors.toCollection(ArrayList::new));
         Collections.shuffle(candidates, rnd);
-        // Entities the article names first (review 3, G8: "Which country led 2-0?" needs the other finalist, not
-        // three of the key's neighbours the article never names, which mark themselves wrong); then most of the
-        // key's kind: more tags in common, then fewer tags the key lacks (a current post for a current post, not
-        // a "former" one).
-        candidates.sort(Comparator.comparing((Entity e) -> !forms.mentioned(e, articleSlug))
-                .thenComparing(Comparator.comparingLong((Entity e) -> e.tags().stream().filter(keyTags::contains)
-                        .count()).reversed())
-                .thenComparingLong(e -> e.tags().stream().filter(t -> !keyTags.contains(t)).count()));
+        // Most of the key's kind first: more tags in common, then fewer tags the key lacks (a current post for a
+        // current post, not a "former" one); within a kind, entities the article names before unfamiliar ones,
+        // which would mark themselves wrong.
+        candidates.sort(Comparator.comparingLong((Entity e) -> e.tags().stream().filter(keyTags::contains).count())
+                .reversed()
+                .thenComparingLong(e -> e.tags().stream().filter(t -> !keyTags.contains(t)).count())
+                .thenComparing(e -> !forms.mentioned(e, articleSlug)));
         // An option inside another ("NATO Secretary General" in "former NATO Secretary General") is a cue.
         List<String> shown = keys.stream().map(Entity::name).collect(Collectors.toCollection(ArrayList::new));
         List<Entity> chosen = new ArrayList<>();
