@@ -139,7 +139,12 @@ public final class FactProposer {
                 }
             }
         }
-        return List.copyOf(out.values());
+        // Read against every sentence of the article, the long ones too: they also name topics, titles and events.
+        List<String> all = article.sentences().stream().map(Article.Sentence::text).toList();
+        WorthAsking worth = new WorthAsking(all, names, people, article.published());
+        EventAnchors events = new EventAnchors(all, names, people);
+        return out.values().stream().filter(p -> worth.trivial(p).isEmpty())
+                .flatMap(p -> events.anchored(p).stream()).toList();
     }
 
     /** A pronoun read as the person named just before is a guess a teacher confirms: shown, not pre-ticked. */
@@ -431,7 +436,9 @@ public final class FactProposer {
             }
             Optional<String> q = QuestionWriter.inPlace(s, prep.start(), end, wh, peopleBefore(mentions, prep.start()),
                     teamSubject(mentions, m));
-            if (q.isEmpty() || q.get().startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1))) {
+            // A wh-phrase first is a place that opened the sentence, unless the writer fronted it ("In which city did …").
+            if (q.isEmpty() || prep.start() == 0
+                    && q.get().startsWith(wh.substring(0, 1).toUpperCase(Locale.ROOT) + wh.substring(1))) {
                 continue;
             }
             // "Lusail Stadium" is also "Lusail": the name without its cue word is the same place.

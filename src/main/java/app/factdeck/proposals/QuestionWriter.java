@@ -75,6 +75,10 @@ final class QuestionWriter {
         int from = 0;
         String clause = null;
         while (m.find(from)) {
+            if (limitingPhrase(after, m)) {
+                from = m.end();
+                continue;
+            }
             String candidate = OPENING.matcher(before + wh + after.substring(0, m.start())).replaceFirst("");
             if (hasVerb(candidate.replace(wh, ""))) {
                 clause = candidate;
@@ -99,7 +103,7 @@ final class QuestionWriter {
                 && !clause.contains(", ")) {
             return Optional.empty(); // "Before Ukraine joined which organisation?": a subordinate clause alone
         }
-        if (first.endsWith("ing") || Character.isLowerCase(clause.charAt(0)) && !clause.startsWith(wh)) {
+        if (first.endsWith("ing") && !first.equals("During") || Character.isLowerCase(clause.charAt(0)) && !clause.startsWith(wh)) {
             return Optional.empty(); // "Speaking after the meeting in which city, …": the subject is elsewhere
         }
         String checked = people == 1 ? clause.replaceAll("\\b(?:his|her)\\b", "the") : clause;
@@ -134,10 +138,46 @@ final class QuestionWriter {
         if (clause.substring(0, Math.max(0, clause.indexOf(wh))).matches("(?s).*,\\s+(?:which|who|whose)\\b.*")) {
             return Optional.empty();
         }
+        clause = withoutReportingTail(clause);
+        if (WhFronting.isQuestion(wh)) {
+            Optional<String> turned = WhFronting.turned(clause.strip(), wh);
+            if (turned.isEmpty()) {
+                return Optional.empty();
+            }
+            clause = turned.get();
+        }
         String q = clause.strip();
         q = Character.toUpperCase(q.charAt(0)) + q.substring(1);
         q = q.replaceAll("[\\s,;:]+$", "").replaceAll(",([\"”])$", "$1") + "?";
         return q.length() <= MAX_QUESTION ? Optional.of(q) : Optional.empty();
+    }
+
+    /**
+     * "the most important polls since its return to democracy", "valid until 2030": a "since" or "until" followed by
+     * no clause limits what comes before it, and cutting there would change the claim (G5).
+     */
+    private static boolean limitingPhrase(String after, Matcher boundary) {
+        if (!boundary.group().matches("\\s(?:since|until)")) {
+            return false;
+        }
+        Matcher next = CLAUSE_END.matcher(after);
+        String phrase = next.find(boundary.end()) ? after.substring(boundary.end(), next.start())
+                : after.substring(boundary.end());
+        return !hasVerb(phrase);
+    }
+
+    /** "…, news outlets reported", "…,” the ministry said": an attribution after the claim, which a question drops. */
+    private static final Pattern REPORTING_TAIL = Pattern.compile(
+            "(?<=,[\"”’]?)\\s+(?:(?!\\b(?:than|which|who|whom|what|as|that|and|but|or|so)\\b)[\\p{L}\\s.'’-]){2,40}?\\s"
+            + "(?:reported|said|says|reports|added|wrote|noted|told\\s+\\p{L}+)\\s*$");
+
+    static String withoutReportingTail(String clause) {
+        Matcher m = REPORTING_TAIL.matcher(clause);
+        if (!m.find() || QUOTE_MARK.matcher(clause.substring(0, m.start())).results().count() % 2 == 1) {
+            return clause;
+        }
+        String kept = clause.substring(0, m.start()).replaceAll(",([\"”’]?)$", "$1");
+        return hasVerb(kept) ? kept : clause;
     }
 
     private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";

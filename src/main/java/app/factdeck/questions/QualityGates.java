@@ -33,6 +33,7 @@ import java.util.Set;
  *       an entity the fact excludes;</li>
  *   <li>G4 every cited sentence is an article sentence and not page boilerplate;</li>
  *   <li>G6/G8 options are distinct after normalisation, none contains another, all of the key's type;</li>
+ *   <li>G6 an ordinal key is not given away by a name that carries its number ({@link OrdinalGiveaway});</li>
  *   <li>G7 the stem names what it asks about: no unresolved pronoun or "this"/"next year";</li>
  *   <li>G2/G5 true/false wording (issue 17): a wrong value does not overlap a right one or the sentence's
  *       group, a dated statement opens with its date, a true paraphrase keeps its source's hedge.</li>
@@ -118,6 +119,8 @@ public final class QualityGates {
                 }
             }
         }
+        OrdinalGiveaway.in(stem, q.answerForms())
+                .ifPresent(n -> v.add("G6 the name '" + n + "' in the stem gives away the ordinal key"));
         if (q instanceof Cloze && !stem.contains(QuestionGenerator.GAP)) {
             v.add("G10 the cloze has no gap");
         }

@@ -95,9 +95,9 @@ class FactProposerTest {
         MarkedFact when = of(ps, Kind.WHEN).get(0);
         assertEquals("Scientists announced the discovery on what date?", when.question());
         assertEquals("2021-03-03", when.date());
-        MarkedFact what = ps.stream().map(Proposal::fact).filter(f -> f.question() != null
-                && f.question().startsWith("What does WHO")).findFirst().orElseThrow();
-        assertEquals(List.of("World Health Organization"), what.answerWords());
+        // The sentence spells the abbreviation out: "What does WHO stand for?" tests the bracket (G9, WorthAsking).
+        assertTrue(ps.stream().map(Proposal::fact).noneMatch(f -> f.question() != null
+                && f.question().startsWith("What does WHO")), ps.toString());
     }
 
     @Test
