@@ -109,6 +109,8 @@ final class Descriptions {
 
     private final Gazetteer gazetteer;
     private final List<Described> all = new ArrayList<>();
+    /** Bare titles next to a name ("Coach Ana Silva"): never asked, but they may fill another description's gap. */
+    private final List<Described> titles = new ArrayList<>();
     /** Every name of the article with how the sentence writes it ("the Supreme Court"), in reading order. */
     private final List<Entityish> named = new ArrayList<>();
     private final List<String> writtenAs = new ArrayList<>();
@@ -134,10 +136,10 @@ final class Descriptions {
                     continue;
                 }
                 name(s, who(m), m.start());
-                described(s, m).ifPresent(all::add);
+                described(s, m).ifPresent(d -> (bare(d) ? titles : all).add(d));
             }
             for (NameFinder.Mention m : unread(s, mentions.get(s), people)) {
-                described(s, m).map(d -> typed(d, people)).flatMap(x -> x).ifPresent(d -> {
+                described(s, m).filter(d -> !bare(d)).map(d -> typed(d, people)).flatMap(x -> x).ifPresent(d -> {
                     all.add(d);
                     name(s, d.who(), d.nameStart());
                 });
@@ -295,10 +297,11 @@ final class Descriptions {
         if (d.isEmpty()) {
             d = before(s, m);
         }
-        if (d.isEmpty() && m.role() != null && m.type().equals("person")) {
-            d = titled(s, m);
+        if ((d.isEmpty() || bare(d.get())) && m.role() != null && m.type().equals("person")) {
+            Optional<Described> t = titled(s, m);
+            d = t.isPresent() ? t : d; // "Club captain Sam Reid": the title lexicon reads the owner too
         }
-        return d.filter(x -> !bare(x));
+        return d;
     }
 
     /** "Lula, a former union leader, ran": the appositive after the name, with its "a" or "the". */
@@ -370,9 +373,8 @@ final class Descriptions {
             }
             first = i;
         }
-        if (first == headFrom && !multiWordTitle(prefix, tokens, headFrom, last)) {
-            return Optional.empty(); // a head noun alone ("substitute Randal Kolo Muani") says nothing of whose
-        }
+        // A head noun alone ("substitute Randal Kolo Muani") says nothing of whose: it is read, as a bare title,
+        // only to keep another description's gap from having two answers.
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
         String desc = prefix.substring(start, end);
@@ -386,7 +388,7 @@ final class Descriptions {
     /** "Ruler of Dubai" after a name, read by the title lexicon: the role is the description. */
     private Optional<Described> titled(String s, NameFinder.Mention m) {
         String role = m.role();
-        if (TitleLexicon.isTitle(role) || !Text.containsPhrase(s, role) || role.contains(",")) {
+        if (!Text.containsPhrase(s, role) || role.contains(",")) {
             return Optional.empty();
         }
         String det = POSSESSIVE.matcher(role.split("\\s+")[0]).find() ? "" : "the";
@@ -434,10 +436,6 @@ final class Descriptions {
         }
         Tagged.Token t = tokens.get(last);
         return HEADS.contains(t.word()) && t.is("NOUN", "ADJ", "PROPN", "VERB") ? last : -1;
-    }
-
-    private static boolean multiWordTitle(String text, List<Tagged.Token> tokens, int from, int last) {
-        return last > from && !TitleLexicon.isTitle(text.substring(tokens.get(from).start(), tokens.get(last).end()));
     }
 
     /**
@@ -491,7 +489,7 @@ final class Descriptions {
             return Optional.empty();
         }
         // Every other description of the same name would fill the gap too; only a "former" frame keeps them apart.
-        for (Described o : all) {
+        for (Described o : java.util.stream.Stream.concat(all.stream(), titles.stream()).toList()) {
             if (o != d && o.who().same(d.who()) && !o.core().equalsIgnoreCase(d.core())
                     && (!d.former() || o.former())) {
                 return Optional.empty();
@@ -558,7 +556,7 @@ final class Descriptions {
      * description's core nowhere else: then "the Swiss capital" points at one name only (G2).
      */
     private boolean unique(Described d) {
-        for (Described o : all) {
+        for (Described o : java.util.stream.Stream.concat(all.stream(), titles.stream()).toList()) {
             if (!o.who().same(d.who()) && (o.head().equals(d.head())
                     || Text.containsPhrase(o.description(), d.core()))) {
                 return false;
@@ -587,7 +585,8 @@ final class Descriptions {
             if (!kind || e.same(d.who()) || TitleLexicon.isTitle(e.words().split("\\s+")[0])) {
                 continue; // "President of the European Central Bank" is a person's title, not an organisation
             }
-            boolean alsoFits = all.stream().anyMatch(o -> o.who().same(e) && (o.head().equals(d.head())
+            boolean alsoFits = java.util.stream.Stream.concat(all.stream(), titles.stream()).anyMatch(o -> o.who()
+                    .same(e) && (o.head().equals(d.head())
                     || Text.containsPhrase(o.description(), d.core()) || Text.containsPhrase(d.description(),
                     o.core())));
             if (alsoFits || Text.containsPhrase(d.description(), e.words())) {

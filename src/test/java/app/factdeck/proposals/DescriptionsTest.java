@@ -129,6 +129,15 @@ class DescriptionsTest {
     }
 
     @Test
+    void aBareTitleOfTheSameNameWouldFillTheGapSoThereIsNone() {
+        // "Ana Silva is described in the article as the _____": "coach" would be right too.
+        List<Proposal> ps = propose("Coach Ana Silva praised her players.",
+                "Ana Silva, the national team manager, spoke after the match.",
+                "Striker Leo Grant scored twice, Silva said.");
+        assertTrue(claims(ps).stream().noneMatch(f -> f.statement().startsWith("Ana Silva")), claims(ps).toString());
+    }
+
+    @Test
     void aBareTitleAVerbBeforeTheNounOrAQuotationGivesNoDescription() {
         List<Proposal> ps = propose("The striker fouled substitute Leo Grant in the box.",
                 "Coach Ana Silva praised her players.",
