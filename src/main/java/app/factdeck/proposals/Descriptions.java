@@ -585,10 +585,10 @@ final class Descriptions {
             if (!kind || e.same(d.who()) || TitleLexicon.isTitle(e.words().split("\\s+")[0])) {
                 continue; // "President of the European Central Bank" is a person's title, not an organisation
             }
-            boolean alsoFits = java.util.stream.Stream.concat(all.stream(), titles.stream()).anyMatch(o -> o.who()
-                    .same(e) && (o.head().equals(d.head())
+            // A bare title of the other counts by its head only: "President" is no part of "Vice-President and …".
+            boolean alsoFits = all.stream().anyMatch(o -> o.who().same(e) && (o.head().equals(d.head())
                     || Text.containsPhrase(o.description(), d.core()) || Text.containsPhrase(d.description(),
-                    o.core())));
+                    o.core()))) || titles.stream().anyMatch(o -> o.who().same(e) && o.head().equals(d.head()));
             if (alsoFits || Text.containsPhrase(d.description(), e.words())) {
                 continue;
             }
