@@ -80,6 +80,7 @@ public final class FactProposer {
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
         TimePhrases timePhrases = new TimePhrases(sentences);
         NamedGaps namedGaps = new NamedGaps(sentences);
+        Descriptions descriptions = new Descriptions(sentences, s -> names.in(s, people), gazetteer);
         List<String> previousPeople = List.of();
         for (String s : sentences) {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
@@ -95,7 +96,7 @@ public final class FactProposer {
             String written = resolved;
             List<NameFinder.Mention> mentions = names.in(written, people);
             List<Proposal> found = new ArrayList<>();
-            roles(s, names.in(s, people), found);
+            roles(s, names.in(s, people), text, found);
             speakers(written, mentions, found);
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 // A sentence that is part of a quotation holds the speaker's words: only who said them is asked.
@@ -109,6 +110,7 @@ public final class FactProposer {
                 found.addAll(keyPhrases.in(written));
                 found.addAll(namedGaps.in(written, mentions, found));
             }
+            found.addAll(descriptions.in(s));
             found = found.stream().map(p -> cited(p, s, written)).filter(p -> p != null).collect(Collectors.toList());
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 dates(s, article.published(), found);
@@ -232,13 +234,16 @@ public final class FactProposer {
 
     // --- who holds a role -------------------------------------------------------------------------------------------
 
-    private void roles(String s, List<NameFinder.Mention> mentions, List<Proposal> out) {
+    private void roles(String s, List<NameFinder.Mention> mentions, String text, List<Proposal> out) {
         for (NameFinder.Mention m : mentions) {
             boolean named = m.words().contains(" ") || m.fullName() != null && m.fullName().contains(" ");
             if (m.role() != null && named && s.contains(m.role())) {
                 // A bare "President" does not say whose: the article may have other presidents (G7). A former role
                 // is true of the person, but a "who" question on it meets today's holders among the distractors.
                 boolean bare = TitleLexicon.isTitle(m.role());
+                if (bare && titleElsewhere(text, s, m)) {
+                    continue; // "President …" beside a "COP28 President": "the President" would fit both (G2)
+                }
                 boolean former = m.role().toLowerCase(Locale.ROOT).startsWith("former ");
                 out.add(proposal(new MarkedFact(null, Kind.ROLE, s, List.of(m.words()), "person", "", aliasesOf(m),
                         m.role(), null, null, null, null, null, null), bare || former ? 0.5 : 0.8,
@@ -246,6 +251,19 @@ public final class FactProposer {
                                 : former ? "a former role written next to a name" : "a title written next to a name"));
             }
         }
+    }
+
+    /**
+     * True when the article writes the bare title a second time, in any case and with any owner ("COP28 President",
+     * "the next president"): then the title alone does not say which holder it means.
+     */
+    static boolean titleElsewhere(String text, String sentence, NameFinder.Mention m) {
+        Matcher t = Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(m.role()) + "(?![\\p{L}-])").matcher(text);
+        int count = 0;
+        while (t.find()) {
+            count++;
+        }
+        return count > 1;
     }
 
     // --- what an abbreviation stands for ----------------------------------------------------------------------------

@@ -1,0 +1,175 @@
+package app.factdeck.proposals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.articles.MarkedFact;
+import app.factdeck.articles.MarkedFact.Kind;
+import app.factdeck.content.Article;
+import app.factdeck.content.ContentLoader;
+import app.factdeck.content.Gazetteer;
+import app.factdeck.content.Library;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the article calls someone or something, on sentences from sport, business, courts and local news; and the
+ * shapes that must not give a description (a bare title, a verb before the noun, a quotation, two people with one
+ * head word).
+ */
+class DescriptionsTest {
+
+    private static FactProposer proposer;
+
+    @BeforeAll
+    static void library() {
+        Library shipped = new ContentLoader().load(Path.of("content"));
+        proposer = new FactProposer(new Library(List.of(), shipped.entities(), List.of()), Gazetteer.builtIn());
+    }
+
+    private static List<Proposal> propose(String... sentences) {
+        List<Article.Sentence> list = new ArrayList<>();
+        for (String s : sentences) {
+            list.add(new Article.Sentence("s" + list.size(), s));
+        }
+        Article a = new Article("test", "Test", "Test", Optional.empty(), LocalDate.of(2024, 3, 8), Optional.empty(),
+                "en", List.of(new Article.Paragraph(list)));
+        return proposer.propose(a);
+    }
+
+    /** The description claims: "… is described in the article as …". */
+    private static List<MarkedFact> claims(List<Proposal> ps) {
+        return ps.stream().map(Proposal::fact).filter(f -> f.kind() == Kind.PHRASE && f.statement() != null
+                && f.statement().contains(" is described in the article as ")).toList();
+    }
+
+    private static List<MarkedFact> which(List<Proposal> ps) {
+        return ps.stream().map(Proposal::fact).filter(f -> f.kind() == Kind.WHAT && f.question() != null
+                && f.question().contains("does the article describe as")).toList();
+    }
+
+    private static MarkedFact claimOf(List<Proposal> ps, String name) {
+        List<MarkedFact> c = claims(ps).stream().filter(f -> f.statement().startsWith(name
+                + " is described in the article as")).toList();
+        assertEquals(1, c.size(), name + ": " + claims(ps) + " all: " + ps);
+        return c.get(0);
+    }
+
+    @Test
+    void describingWordsBeforeACountryAreAskedBothWays() {
+        List<Proposal> ps = propose("Morocco stunned defending champions Spain in the quarter-final on Saturday.",
+                "Morocco will now face Portugal in the semi-final.");
+        MarkedFact c = claimOf(ps, "Spain");
+        assertEquals(List.of("defending champions"), c.answerWords());
+        assertEquals("Spain is described in the article as the {answer}.", c.statement());
+        // The false item gives the description to another country the article names, which it never describes so.
+        assertTrue(c.contradiction().matches("(Morocco|Portugal) is described in the article as the defending champions\\."),
+                c.contradiction());
+        List<MarkedFact> w = which(ps);
+        assertEquals(1, w.size(), w.toString());
+        assertEquals("Which country does the article describe as the defending champions?", w.get(0).question());
+        assertEquals(List.of("Spain"), w.get(0).answerWords());
+    }
+
+    @Test
+    void aDescriptionOpeningTheSentenceBeforeACompanysName() {
+        List<Proposal> ps = propose("Japan’s largest lender, Mizuho Bank, has agreed to buy Hartwell Capital for 2 "
+                + "billion dollars.", "Hartwell Capital shareholders will be paid in cash.");
+        MarkedFact c = claimOf(ps, "Mizuho Bank");
+        assertEquals(List.of("Japan’s largest lender"), c.answerWords());
+        assertEquals("Mizuho Bank is described in the article as {answer}.", c.statement());
+        assertEquals("Hartwell Capital is described in the article as Japan’s largest lender.", c.contradiction());
+        // The other name is typed by no word of its own: the false item is shown, not pre-ticked.
+        Proposal p = ps.stream().filter(x -> x.fact() == c).findFirst().orElseThrow();
+        assertTrue(!p.preTicked(), p.toString());
+        assertEquals("Which organisation does the article describe as Japan’s largest lender?",
+                which(ps).get(0).question());
+    }
+
+    @Test
+    void anAppositiveAfterAPersonKeepsFormerOutsideTheGap() {
+        List<Proposal> ps = propose("Judge Helen Marsh, a former defence lawyer, dismissed the case on Tuesday.",
+                "Chief Justice Tom Reyes said the ruling would stand.");
+        MarkedFact c = claimOf(ps, "Helen Marsh");
+        assertEquals(List.of("defence lawyer"), c.answerWords());
+        assertEquals("Helen Marsh is described in the article as a former {answer}.", c.statement());
+        assertEquals("Tom Reyes is described in the article as a former defence lawyer.", c.contradiction());
+        // A person is asked "who" by the role facts; the description adds no second "who" question.
+        assertTrue(which(ps).isEmpty(), which(ps).toString());
+    }
+
+    @Test
+    void twoPeopleWithOneHeadWordNeverStandInEachOthersFalseItem() {
+        List<Proposal> ps = propose("Mark Allen, a former club captain, criticised the board on Monday.",
+                "Club captain Sam Reid defended the decision.",
+                "Coach Ana Silva said nothing.",
+                "Allen later apologised to Reid.");
+        MarkedFact former = claimOf(ps, "Mark Allen");
+        assertEquals(List.of("club captain"), former.answerWords());
+        assertEquals("Mark Allen is described in the article as a former {answer}.", former.statement());
+        assertEquals("Ana Silva is described in the article as a former club captain.", former.contradiction());
+        MarkedFact current = claimOf(ps, "Sam Reid");
+        assertEquals("Ana Silva is described in the article as the Club captain.", current.contradiction());
+    }
+
+    @Test
+    void aNameDescribedTwiceGetsNoGapThatTheOtherDescriptionWouldFill() {
+        // "Ray Dunn is described in the article as the _____" would take "former police chief" too (G2); "as a
+        // former _____" takes only "police chief".
+        List<Proposal> ps = propose("Maria Lopez beat incumbent governor Ray Dunn in the state election.",
+                "Dunn, a former police chief, conceded on Sunday, Lopez said.");
+        MarkedFact c = claimOf(ps, "Ray Dunn");
+        assertEquals(List.of("police chief"), c.answerWords());
+        assertEquals("Maria Lopez is described in the article as a former police chief.", c.contradiction());
+    }
+
+    @Test
+    void aBareTitleOfTheSameNameWouldFillTheGapSoThereIsNone() {
+        // "Ana Silva is described in the article as the _____": "coach" would be right too.
+        List<Proposal> ps = propose("Coach Ana Silva praised her players.",
+                "Ana Silva, the national team manager, spoke after the match.",
+                "Striker Leo Grant scored twice, Silva said.");
+        assertTrue(claims(ps).stream().noneMatch(f -> f.statement().startsWith("Ana Silva")), claims(ps).toString());
+    }
+
+    @Test
+    void aBareTitleAVerbBeforeTheNounOrAQuotationGivesNoDescription() {
+        List<Proposal> ps = propose("The striker fouled substitute Leo Grant in the box.",
+                "Coach Ana Silva praised her players.",
+                "“Our biggest rival, Northwind Airlines, is struggling,” Ana Silva said.",
+                "Leo Grant and Ana Silva met again in May.");
+        assertTrue(claims(ps).isEmpty(), claims(ps).toString());
+        assertTrue(which(ps).isEmpty(), which(ps).toString());
+        // A verb is no part of the description: "incumbent governor", not "beat incumbent governor".
+        List<Proposal> vote = propose("Maria Lopez beat incumbent governor Ray Dunn in the state election.",
+                "Dunn conceded on Sunday, Lopez said.");
+        assertEquals(List.of("incumbent governor"), claimOf(vote, "Ray Dunn").answerWords());
+    }
+
+    @Test
+    void aBareTitleTheArticleWritesTwiceIsNoRole() {
+        // "President Maria Costa" beside "the summit president": "the President" would fit both (G2).
+        List<Proposal> twice = propose("President Maria Costa opened the summit on Monday.",
+                "The summit president thanked the delegates.");
+        assertTrue(twice.stream().noneMatch(p -> p.fact().kind() == Kind.ROLE), twice.toString());
+        List<Proposal> once = propose("President Maria Costa opened the summit on Monday.",
+                "Delegates thanked the hosts.");
+        assertEquals(1, once.stream().filter(p -> p.fact().kind() == Kind.ROLE).count(), once.toString());
+    }
+
+    @Test
+    void aPlaceDescribedOnceIsAskedByName() {
+        List<Proposal> ps = propose("The talks took place in the Kenyan capital Nairobi on Thursday.");
+        List<MarkedFact> w = which(ps);
+        assertEquals(1, w.size(), ps.toString());
+        assertEquals("Which city does the article describe as the Kenyan capital?", w.get(0).question());
+        assertEquals(List.of("Nairobi"), w.get(0).answerWords());
+        // No other city of the article can stand in a false item: no claim.
+        assertTrue(claims(ps).isEmpty(), claims(ps).toString());
+    }
+}
