@@ -220,7 +220,7 @@ public final class AssignmentStore {
                            (SELECT COUNT(*) FROM attempt_response r WHERE r.attempt_id = l.attempt_id),
                            (SELECT COALESCE(SUM(r.credit), 0) FROM attempt_response r WHERE r.attempt_id = l.attempt_id)
                       FROM assignment_attempt l JOIN quiz_attempt q ON q.id = l.attempt_id
-                     WHERE """ + where + " ORDER BY q.started_at, l.attempt_id")) {
+                     WHERE\s""" + where + " ORDER BY q.started_at, l.attempt_id")) {
                 for (int i = 0; i < params.length; i++) {
                     q.setLong(i + 1, params[i]);
                 }
@@ -246,7 +246,7 @@ public final class AssignmentStore {
             try (PreparedStatement q = c.prepareStatement("""
                     SELECT f.assignment_id, f.question_id FROM assignment_question f
                       JOIN assignment a ON a.id = f.assignment_id
-                     WHERE """ + where + " ORDER BY f.assignment_id, f.position")) {
+                     WHERE\s""" + where + " ORDER BY f.assignment_id, f.position")) {
                 q.setLong(1, param);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -258,7 +258,7 @@ public final class AssignmentStore {
                     SELECT a.id, a.class_id, a.title, a.article_slug, a.drawn, a.opens_at, a.due_at, a.late_until,
                            a.time_zone, a.attempts_allowed, a.counts, a.answers_shown, a.created_at
                       FROM assignment a
-                     WHERE """ + where + " ORDER BY a.id DESC")) {
+                     WHERE\s""" + where + " ORDER BY a.id DESC")) {
                 q.setLong(1, param);
                 List<Assignment> out = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
