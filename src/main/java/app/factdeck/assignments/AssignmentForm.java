@@ -85,8 +85,8 @@ final class AssignmentForm {
             v.put(name, value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) : value);
         }
         Map<String, String> errors = new HashMap<>();
-        String title = form.getOrDefault("title", List.of("")).isEmpty() ? ""
-                : form.get("title").get(0).strip().replaceAll("\\s+", " ");
+        List<String> titles = form.getOrDefault("title", List.of());
+        String title = titles.isEmpty() || titles.get(0) == null ? "" : titles.get(0).strip().replaceAll("\\s+", " ");
         if (title.isEmpty()) {
             errors.put("title", "Give the assignment a title, e.g. Week 3: the summit.");
         } else if (title.length() > Assignment.MAX_TITLE) {
@@ -140,7 +140,9 @@ final class AssignmentForm {
         if (opens.isPresent() && due.isPresent() && !opens.get().isBefore(due.get())) {
             errors.putIfAbsent("due", "The due time must be after the opening time.");
         }
-        if (lateUntil.isPresent() && due.isEmpty() && !errors.containsKey("due")) {
+        // What was typed decides these, so that a zone to fix does not hide them.
+        boolean dueTyped = !v.get("due").isEmpty();
+        if (!v.get("lateUntil").isEmpty() && !dueTyped) {
             errors.putIfAbsent("lateUntil", "Late submissions need a due time to follow; give one, or leave this empty.");
         } else if (lateUntil.isPresent() && due.isPresent() && !lateUntil.get().isAfter(due.get())) {
             errors.putIfAbsent("lateUntil", "“Late until” must be after the due time.");
@@ -168,7 +170,7 @@ final class AssignmentForm {
                 yield AssignmentRules.Answers.IMMEDIATELY;
             }
         };
-        if (answers == AssignmentRules.Answers.AFTER_DUE && due.isEmpty() && !errors.containsKey("due")) {
+        if (answers == AssignmentRules.Answers.AFTER_DUE && !dueTyped) {
             errors.put("answers", "“After the assignment closes” needs a due time; give one, or choose another moment.");
         }
         if (!errors.isEmpty()) {
