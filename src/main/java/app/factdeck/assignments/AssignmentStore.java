@@ -170,17 +170,27 @@ public final class AssignmentStore {
      * at or before {@code now}: finished at the cut-off, with how many questions had answers. Returns how many.
      */
     public int closeOverdue(Instant now) {
+        // Read first: most requests find nothing to close, and a read takes no write lock.
+        boolean due = database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(OVERDUE.replace("UPDATE_SET", "SELECT 1 FROM assignment_attempt")
+                    + " LIMIT 1")) {
+                q.setLong(1, now.toEpochMilli());
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+        if (!due) {
+            return 0;
+        }
         return database.write(c -> {
             int closed;
-            try (PreparedStatement s = c.prepareStatement("""
+            try (PreparedStatement s = c.prepareStatement(OVERDUE.replace("UPDATE_SET", """
                     UPDATE assignment_attempt
                        SET ended = 'closed',
                            answered = (SELECT COUNT(*) FROM attempt_response r WHERE r.attempt_id = assignment_attempt.attempt_id),
                            questions = (SELECT COUNT(*) FROM attempt_question x WHERE x.attempt_id = assignment_attempt.attempt_id)
-                     WHERE ended IS NULL
-                       AND attempt_id IN (SELECT q.id FROM quiz_attempt q WHERE q.finished_at IS NULL)
-                       AND assignment_id IN (SELECT a.id FROM assignment a
-                                              WHERE COALESCE(a.late_until, a.due_at) <= ?)""")) {
+                    """))) {
                 s.setLong(1, now.toEpochMilli());
                 closed = s.executeUpdate();
             }
@@ -198,6 +208,13 @@ public final class AssignmentStore {
             return closed;
         });
     }
+
+    /** The links of attempts still in progress past their assignment's cut-off; UPDATE_SET is the statement's head. */
+    private static final String OVERDUE = """
+            UPDATE_SET
+             WHERE ended IS NULL
+               AND EXISTS (SELECT 1 FROM quiz_attempt q WHERE q.id = assignment_attempt.attempt_id AND q.finished_at IS NULL)
+               AND assignment_id IN (SELECT a.id FROM assignment a WHERE COALESCE(a.late_until, a.due_at) <= ?)""";
 
     /** The time zone this teacher last gave an assignment, to offer again. */
     public Optional<ZoneId> lastZoneOf(long teacherId) {

@@ -81,8 +81,11 @@ final class AssignmentsController {
     void showNew(Context ctx) {
         ClassRepository.SchoolClass k = ownClass(ctx);
         Account teacher = WebSessions.required(ctx);
-        ZoneId zone = store.lastZoneOf(teacher.id()).orElse(ZoneId.systemDefault());
-        Map<String, String> values = AssignmentForm.defaults(zone, articleFromQuery(ctx).orElse(""));
+        Optional<ZoneId> last = store.lastZoneOf(teacher.id());
+        Map<String, String> values = AssignmentForm.defaults(last.orElse(ZoneId.systemDefault()),
+                articleFromQuery(ctx).orElse(""));
+        // The teacher's own zone once they chose one; before that the browser's (assignment-form.js), else the server's.
+        ctx.attribute("guessZone", last.isEmpty());
         renderForm(ctx, k, null, values, List.of(), Map.of());
     }
 
@@ -261,6 +264,7 @@ final class AssignmentsController {
         model.put("zones", Zones.with(values.getOrDefault("zone", "")));
         model.put("attemptChoices", attemptChoices());
         model.put("maxQuestions", Assignment.MAX_QUESTIONS);
+        model.put("guessZone", Boolean.TRUE.equals(ctx.attribute("guessZone")));
         ctx.render("assignments/form", model);
     }
 
