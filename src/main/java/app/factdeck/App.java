@@ -2,6 +2,7 @@ package app.factdeck;
 
 import app.factdeck.accounts.AccountsModule;
 import app.factdeck.articles.ArticlesModule;
+import app.factdeck.assignments.AssignmentsModule;
 import app.factdeck.accounts.FirstAdmin;
 import app.factdeck.cli.Cli;
 import app.factdeck.content.ContentModule;
@@ -67,8 +68,10 @@ public final class App {
             StudyModule study = new StudyModule(database, core.library(), core.flashcards(), clock,
                     config.intervalFuzz(), core.authoring().catalog()::withheld);
             TransferModule transfer = new TransferModule(core.transfer());
+            AssignmentsModule assignments = new AssignmentsModule(database, core.library(),
+                    core.authoring().catalog(), clock);
             QuizzesModule quizzes = new QuizzesModule(database, core.library(), core.authoring().catalog(),
-                    study.service(), clock);
+                    study.service(), clock, assignments.attemptPolicy());
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), config.clientAddress(), config.passwordHasher());
             ArticlesModule articles = new ArticlesModule(core.articles(), core.proposals(), core.authoring().catalog(),
@@ -94,12 +97,13 @@ public final class App {
                 accounts.filters(javalin.routes);
                 // After the session is read (so the page shows who is signed in), before anything reads a form.
                 javalin.routes.before(RequestBodies::refuseEarly);
-                content.routes(javalin.routes, quizzes.shortcuts(), teaching::showHomeIfTeacher);
+                content.routes(javalin.routes, quizzes.shortcuts(), teaching::showHomeIfTeacher, assignments::assignedTo);
                 core.authoring().routes(javalin.routes);
                 articles.routes(javalin.routes);
                 transfer.routes(javalin.routes);
                 accounts.routes(javalin.routes);
                 quizzes.routes(javalin.routes);
+                assignments.routes(javalin.routes);
                 study.routes(javalin.routes);
                 javalin.routes.get("/health", health::showHealth);
                 // Browsers ask for /favicon.ico whatever the page links; the icon is the SVG in static/.

@@ -101,6 +101,19 @@ public final class ClassRepository {
         return members;
     }
 
+    public boolean isMember(long classId, long accountId) {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT 1 FROM class_member WHERE class_id = ? AND account_id = ?")) {
+                q.setLong(1, classId);
+                q.setLong(2, accountId);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     /** A class someone is in, as their account page lists it. */
     public record Membership(long classId, String className, String teacherName) {
     }

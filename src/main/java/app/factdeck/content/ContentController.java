@@ -22,11 +22,13 @@ final class ContentController {
     private final ArticleRepository articles;
     private final QuizShortcuts quizzes;
     private final Library library;
+    private final ContentModule.Assigned assigned;
 
-    ContentController(ArticleRepository articles, QuizShortcuts quizzes, Library library) {
+    ContentController(ArticleRepository articles, QuizShortcuts quizzes, Library library, ContentModule.Assigned assigned) {
         this.articles = articles;
         this.quizzes = quizzes;
         this.library = library;
+        this.assigned = assigned;
     }
 
     /**
@@ -41,7 +43,7 @@ final class ContentController {
 
     void listArticles(Context ctx) {
         ctx.render("content/article-list", Map.of("title", "Factdeck", "articles", articles.findAll(),
-                "unfinishedQuizzes", quizzes.unfinished(ctx, UNFINISHED_ON_HOME)));
+                "unfinishedQuizzes", quizzes.unfinished(ctx, UNFINISHED_ON_HOME), "assigned", assigned.to(ctx)));
     }
 
     /**

@@ -2,6 +2,7 @@ package app.factdeck.content;
 
 import app.factdeck.db.Database;
 import io.javalin.config.RoutesConfig;
+import java.util.List;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 
@@ -50,7 +51,18 @@ public final class ContentModule {
      * to {@code ownHome} first.
      */
     public void routes(RoutesConfig routes, QuizShortcuts quizzes, OwnHome ownHome) {
-        ContentController controller = new ContentController(articles, quizzes, library);
+        routes(routes, quizzes, ownHome, ctx -> List.of());
+    }
+
+    /** What another feature lists for the signed-in reader above the articles: the assignments given to them. */
+    @FunctionalInterface
+    public interface Assigned {
+        List<?> to(Context ctx);
+    }
+
+    /** As {@link #routes(RoutesConfig, QuizShortcuts, OwnHome)}, with the home's "Assigned to you" list. */
+    public void routes(RoutesConfig routes, QuizShortcuts quizzes, OwnHome ownHome, Assigned assigned) {
+        ContentController controller = new ContentController(articles, quizzes, library, assigned);
         routes.get("/", ctx -> {
             if (!ownHome.rendered(ctx)) {
                 controller.listArticles(ctx);

@@ -234,6 +234,21 @@ public final class AttemptRepository {
         }
     }
 
+    /**
+     * Ends an unfinished attempt at {@code at} with what was answered (an assignment's cut-off passed); returns
+     * false when it had already ended.
+     */
+    public boolean close(long attemptId, Instant at) {
+        return database.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE quiz_attempt SET finished_at = ? WHERE id = ? AND finished_at IS NULL")) {
+                s.setLong(1, at.toEpochMilli());
+                s.setLong(2, attemptId);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** A finished or unfinished attempt as the dashboard lists it. */
     public record Summary(long id, Optional<String> articleSlug, Instant startedAt, boolean finished, int size,
                           int answered, double score) {

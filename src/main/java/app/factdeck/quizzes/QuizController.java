@@ -23,10 +23,12 @@ final class QuizController {
 
     private final QuizService quizzes;
     private final Library library;
+    private final AttemptPolicy policy;
 
-    QuizController(QuizService quizzes, Library library) {
+    QuizController(QuizService quizzes, Library library, AttemptPolicy policy) {
         this.quizzes = quizzes;
         this.library = library;
+        this.policy = policy;
     }
 
     void startArticleQuiz(Context ctx) {
@@ -41,6 +43,10 @@ final class QuizController {
     /** Where to go in an attempt: the first unanswered question, or the results. */
     void resume(Context ctx) {
         AttemptRepository.Attempt a = attempt(ctx);
+        if (closed(a)) {
+            ctx.redirect("/quiz/" + a.id() + "/summary");
+            return;
+        }
         ctx.redirect(a.nextPosition().map(p -> "/quiz/" + a.id() + "/" + p).orElse("/quiz/" + a.id() + "/summary"));
     }
 
@@ -48,6 +54,10 @@ final class QuizController {
         AttemptRepository.Attempt a = attempt(ctx);
         int position = position(ctx);
         Question q = quizzes.question(a, position);
+        if (closed(a) && !a.answers().containsKey(position)) {
+            ctx.redirect("/quiz/" + a.id() + "/summary");
+            return;
+        }
         // Only the first view writes (it starts the clock for the time taken); a reload is a read.
         if (!a.answers().containsKey(position) && !a.shown(position)) {
             quizzes.shown(a, position);
@@ -62,6 +72,11 @@ final class QuizController {
         // Already answered: the first answer wins, so a repeat is neither read nor graded; show the feedback.
         if (a.answers().containsKey(position)) {
             ctx.redirect("/quiz/" + a.id() + "/" + position);
+            return;
+        }
+        if (closed(a)) {
+            // Closed at an assignment's cut-off: no more answers; the results say so.
+            ctx.redirect("/quiz/" + a.id() + "/summary");
             return;
         }
         Response response = readResponse(ctx, a, q);
@@ -98,6 +113,8 @@ final class QuizController {
         model.put("review", review);
         model.put("score", score);
         model.put("finished", a.nextPosition().isEmpty());
+        model.put("withheld", policy.answersWithheld(a).orElse(null));
+        model.put("endNote", policy.endNote(a).orElse(null));
         model.put("missed", score.partlyRight() + score.missed());
         // The next steps lead back to the quiz's article, or to every article for a mixed quiz.
         model.put("article", a.articleSlug().flatMap(library::article).orElse(null));
@@ -106,6 +123,11 @@ final class QuizController {
 
     void practiseMissed(Context ctx) {
         AttemptRepository.Attempt a = attempt(ctx);
+        if (policy.answersWithheld(a).isPresent()) {
+            // Practising the missed questions would show their answers before the assignment allows.
+            ctx.redirect("/quiz/" + a.id() + "/summary");
+            return;
+        }
         Optional<Long> next = quizzes.practiseMissed(WebSessions.required(ctx), a.id());
         ctx.redirect(next.map(id -> "/quiz/" + id).orElse("/quiz/" + a.id() + "/summary"));
     }
@@ -125,6 +147,7 @@ final class QuizController {
         model.put("spelling", answer != null && answer.correct()
                 ? Grader.correctSpelling(q, answer.response()).orElse(null) : null);
         model.put("kept", kept);
+        model.put("withheld", answer == null ? null : policy.answersWithheld(a).orElse(null));
         model.put("error", error);
         model.put("answerError", error); // ties the typed answer's box to the message (aria-describedby)
         List<String> shown = q.optionsFor(a.seed());
@@ -173,7 +196,15 @@ final class QuizController {
 
     private AttemptRepository.Attempt attempt(Context ctx) {
         Account student = WebSessions.required(ctx);
-        return quizzes.owned(student, PathIds.of(ctx, "id", QuizService.NO_SUCH_QUIZ));
+        long id = PathIds.of(ctx, "id", QuizService.NO_SUCH_QUIZ);
+        AttemptRepository.Attempt a = quizzes.owned(student, id);
+        // An assignment's attempt still open at its cut-off is closed on its next request, then read again.
+        return policy.closeIfDue(a) ? quizzes.owned(student, id) : a;
+    }
+
+    /** Ended before every question was answered: closed at an assignment's cut-off. */
+    private static boolean closed(AttemptRepository.Attempt a) {
+        return a.finishedAt().isPresent() && a.nextPosition().isPresent();
     }
 
     private static int position(Context ctx) {

@@ -43,6 +43,25 @@ public final class QuizService {
                 clock.instant());
     }
 
+    /**
+     * A new attempt on one article for an assignment: the {@code fixed} questions in that order when there are any
+     * (those no longer given to students are left out), else {@code size} drawn as for any article quiz. Each
+     * attempt has its own seed, so each student sees the options in their own order.
+     */
+    public long startOn(Account student, String articleSlug, List<String> fixed, int size) {
+        if (fixed.isEmpty()) {
+            return start(student, Optional.of(articleSlug), size);
+        }
+        java.util.Set<String> given = new java.util.HashSet<>();
+        catalog.forStudents(articleSlug).forEach(q -> given.add(q.id()));
+        List<String> chosen = fixed.stream().filter(given::contains).toList();
+        if (chosen.isEmpty()) {
+            throw new NotFound("None of this assignment's questions is in the bank now (its article changed, or its "
+                    + "teacher is fixing them). Ask your teacher.");
+        }
+        return attempts.create(student.id(), Optional.of(articleSlug), SEEDS.nextLong(), chosen, clock.instant());
+    }
+
     /** A new attempt with the questions of {@code attemptId} that did not earn full credit. */
     public Optional<Long> practiseMissed(Account student, long attemptId) {
         AttemptRepository.Attempt a = owned(student, attemptId);

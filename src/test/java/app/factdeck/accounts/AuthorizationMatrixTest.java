@@ -32,6 +32,9 @@ class AuthorizationMatrixTest extends AppTest {
     private static long leaverId;
     private static String joinCode;
     private static long attemptId;
+    /** An assignment of the teacher's class, and the student's attempt at it. */
+    private static long assignmentId;
+    private static long assignmentAttemptId;
     /** A teacher's draft article, cleaned (so its sentences are listed) but with no fact yet. */
     private static long articleId;
     /** The route patterns the rows below checked, against which the registered routes are compared. */
@@ -75,6 +78,15 @@ class AuthorizationMatrixTest extends AppTest {
         String quiz = stu.post("/articles/" + ESP + "/quiz", Map.of()).headers().firstValue("Location").orElseThrow();
         attemptId = Long.parseLong(quiz.replaceAll("^/quiz/(\\d+).*", "$1"));
         WebClient tess = CLIENTS.get("teacher");
+        tess.get("/teacher/classes/" + classId + "/assignments/new");
+        assertEquals(302, tess.post("/teacher/classes/" + classId + "/assignments", Map.of("title", "Week 1", "article",
+                ESP, "mode", "drawn", "drawn", "3", "zone", "UTC", "attempts", "1", "counts", "best", "answers",
+                "immediately")).statusCode(), "the matrix's assignment is created");
+        assignmentId = Long.parseLong(tess.get("/teacher/classes/" + classId + "/assignments").body()
+                .replaceAll("(?s).*/assignments/(\\d+)/edit.*", "$1"));
+        stu.get("/");
+        assignmentAttemptId = Long.parseLong(stu.post("/assignments/" + assignmentId + "/start", Map.of()).headers()
+                .firstValue("Location").orElseThrow().replaceAll("^/quiz/(\\d+)$", "$1"));
         tess.get("/teacher/articles/new");
         String created = tess.postMultipart("/teacher/articles/new", Map.of("text", "The council approved the new "
                 + "bridge on Monday.\n\nWork starts in the spring, the mayor said.", "url", ""), "file", "", new byte[0])
@@ -141,6 +153,28 @@ class AuthorizationMatrixTest extends AppTest {
                 "/teacher/classes/" + otherClassId + "/students/" + studentId + "/progress", 302, 403, 403, 403, 404);
         check("/teacher/classes/{id}/students/{accountId}/password", stuInClass + "/password",
                                                             302, 403, 403, 200, 200);
+        // Assignments: the class's teacher (and admins) only; another teacher's class is refused, an unknown one not found.
+        String asg = cls + "/assignments/" + assignmentId;
+        check("/teacher/classes/{id}/assignments", cls + "/assignments", 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/assignments", "/teacher/classes/" + otherClassId + "/assignments",
+                                                            302, 403, 403, 403, 200);
+        check("/teacher/classes/{id}/assignments/new", cls + "/assignments/new", 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/assignments/{assignmentId}/edit", asg + "/edit", 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/assignments/{assignmentId}/edit",
+                "/teacher/classes/" + otherClassId + "/assignments/" + assignmentId + "/edit", 302, 403, 403, 403, 404);
+        check("/teacher/classes/{id}/assignments/{assignmentId}/edit", cls + "/assignments/999999/edit",
+                                                            302, 403, 403, 404, 404);
+        check("/teacher/classes/{id}/assignments/{assignmentId}/delete", asg + "/delete", 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/gradebook", cls + "/gradebook", 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/gradebook", "/teacher/classes/" + otherClassId + "/gradebook",
+                                                            302, 403, 403, 403, 200);
+        check("/teacher/classes/{id}/gradebook/csv", cls + "/gradebook/csv", 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/attempts/{attemptId}", cls + "/attempts/" + assignmentAttemptId,
+                                                            302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/attempts/{attemptId}",
+                "/teacher/classes/" + otherClassId + "/attempts/" + assignmentAttemptId, 302, 403, 403, 403, 404);
+        // An ordinary quiz is no assignment's attempt: not found, even for the student's own teacher.
+        check("/teacher/classes/{id}/attempts/{attemptId}", cls + "/attempts/" + attemptId, 302, 403, 403, 404, 404);
         String art = "/teacher/articles/" + articleId;
         check("/teacher/articles", "/teacher/articles",     302, 403, 403, 200, 200);
         check("/teacher/articles/new", "/teacher/articles/new", 302, 403, 403, 200, 200);
@@ -172,6 +206,20 @@ class AuthorizationMatrixTest extends AppTest {
         checkPost("/teacher/classes/{id}/students", "/teacher/classes/" + otherClassId + "/students",
                 Map.of("displayName", "Zed"),                                       403, 403, 403, 403, 200);
         checkPost("/teacher/classes/{id}/students/import", cls + "/students/import", none, 403, 403, 403, 400, 400);
+        // Assignments: empty forms are refused as such; deleting one that is not there is not found.
+        checkPost("/teacher/classes/{id}/assignments", cls + "/assignments", none,  403, 403, 403, 400, 400);
+        checkPost("/teacher/classes/{id}/assignments", "/teacher/classes/" + otherClassId + "/assignments", none,
+                                                                                    403, 403, 403, 403, 400);
+        checkPost("/teacher/classes/{id}/assignments/{assignmentId}/edit", cls + "/assignments/" + assignmentId + "/edit",
+                none,                                                               403, 403, 403, 400, 400);
+        checkPost("/teacher/classes/{id}/assignments/{assignmentId}/delete", cls + "/assignments/999999/delete", none,
+                                                                                    403, 403, 403, 404, 404);
+        checkPost("/teacher/classes/{id}/assignments/{assignmentId}/delete",
+                "/teacher/classes/" + otherClassId + "/assignments/" + assignmentId + "/delete", none,
+                                                                                    403, 403, 403, 403, 404);
+        // Only a member of the class starts it (its student resumes the attempt in progress).
+        checkPost("/assignments/{id}/start", "/assignments/" + assignmentId + "/start", none, 403, 302, 403, 403, 403);
+        checkPost("/assignments/{id}/start", "/assignments/999999/start", none,    403, 404, 404, 404, 404);
         checkPost("/teacher/classes/{id}/students/{accountId}/password",
                 "/teacher/classes/" + otherClassId + "/students/" + studentId + "/password", none,
                                                                                     403, 403, 403, 403, 404);

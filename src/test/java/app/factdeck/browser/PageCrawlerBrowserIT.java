@@ -59,7 +59,8 @@ class PageCrawlerBrowserIT extends BrowserTest {
     private static final Map<String, String> NOT_PAGES = Map.of(
             "/health", "a JSON status for monitors, not a page",
             "/favicon.ico", "a redirect to the SVG icon under /static (static files are no registered route)",
-            "/teacher/export", "a file download (GIFT, Anki or CSV), not a page");
+            "/teacher/export", "a file download (GIFT, Anki or CSV), not a page",
+            "/teacher/classes/{id}/gradebook/csv", "a file download (the gradebook as CSV), not a page");
 
     /**
      * The pages each role must be able to open, with the status they answer it. Admins can do what teachers
@@ -91,6 +92,10 @@ class PageCrawlerBrowserIT extends BrowserTest {
                 "/teacher/articles/{id}/facts", 200, "/teacher/articles/{id}/facts/new", 200,
                 "/teacher/articles/{id}/facts/{fact}/edit", 200, "/teacher/articles/{id}/facts/{fact}/delete", 200,
                 "/teacher/articles/{id}/delete", 200, "/teacher/articles/{id}/proposals/edit", 200));
+        pages.putAll(Map.of("/teacher/classes/{id}/assignments", 200, "/teacher/classes/{id}/assignments/new", 200,
+                "/teacher/classes/{id}/assignments/{assignmentId}/edit", 200,
+                "/teacher/classes/{id}/assignments/{assignmentId}/delete", 200, "/teacher/classes/{id}/gradebook", 200,
+                "/teacher/classes/{id}/attempts/{attemptId}", 200));
         return pages;
     }
 
@@ -206,12 +211,21 @@ class PageCrawlerBrowserIT extends BrowserTest {
         Browsers.signIn(browser, app.origin(), "stu", PASSWORD);
         answerUntilDone(finished);
         answerOne(unfinished + "/1");
+        // An assignment whose answers show after a due time far ahead: the student's results withhold them.
+        tess.get(classPath + "/assignments/new");
+        assertEquals(302, tess.post(classPath + "/assignments", Map.of("title", "Week 1: the summit", "article", ESP,
+                "mode", "drawn", "drawn", "3", "due", "2099-01-01T12:00", "zone", "Europe/Kyiv", "attempts", "2",
+                "counts", "best", "answers", "after-due")).statusCode());
+        String assignmentId = first(Pattern.compile("/assignments/(\\d+)/edit"), tess.get(classPath + "/assignments").body());
+        stu.get("/");
+        String assigned = location(stu.post("/assignments/" + assignmentId + "/start", Map.of()));
+        answerUntilDone(assigned);
         String studentId = first(Pattern.compile("/students/(\\d+)/progress\"[^>]*>Stu<"), tess.get(classPath).body());
 
         Map<String, List<String>> common = new LinkedHashMap<>();
         common.put("articles/{slug}", List.of(ESP));
         common.put("study/{deck}", List.of(ESP));
-        common.put("quiz/{id}", List.of(idOf(finished), idOf(unfinished)));
+        common.put("quiz/{id}", List.of(idOf(finished), idOf(unfinished), idOf(assigned)));
         common.put("quiz/{position}", List.of("1", "2"));
         common.put("join/{code}", List.of(code));
         common.put("classes/{id}", List.of(classId));
@@ -221,6 +235,8 @@ class PageCrawlerBrowserIT extends BrowserTest {
         common.put("a/{number}", authored);
         common.put("articles/{id}", List.of(teacherArticle));
         common.put("facts/{fact}", List.of(teacherFact));
+        common.put("assignments/{assignmentId}", List.of(assignmentId));
+        common.put("attempts/{attemptId}", List.of(idOf(assigned)));
         for (String role : ROLES) {
             FILLS.put(role, common);
         }

@@ -1,0 +1,69 @@
+package app.factdeck.assignments;
+
+import app.factdeck.quizzes.AttemptPolicy;
+import app.factdeck.quizzes.AttemptRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The assignment's rules on its attempts' quiz pages: an attempt still in progress at the cut-off is closed on its
+ * next request (finished at the cut-off, with what was answered), and the right answers stay hidden until the
+ * review option allows them.
+ */
+final class AssignmentGate implements AttemptPolicy {
+
+    private final AssignmentStore store;
+    private final Clock clock;
+
+    AssignmentGate(AssignmentStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean closeIfDue(AttemptRepository.Attempt a) {
+        if (a.finishedAt().isPresent()) {
+            return false;
+        }
+        Optional<Assignment> assignment = store.ofAttempt(a.id());
+        return assignment.isPresent() && assignment.get().rules().closed(clock.instant())
+                && store.closeOverdue(clock.instant()) > 0;
+    }
+
+    @Override
+    public Optional<String> answersWithheld(AttemptRepository.Attempt a) {
+        Optional<Assignment> assignment = store.ofAttempt(a.id());
+        if (assignment.isEmpty()) {
+            return Optional.empty();
+        }
+        AssignmentRules rules = assignment.get().rules();
+        List<AssignmentRules.Attempt> attempts = store.attemptsOf(assignment.get().id(), a.accountId()).stream()
+                .map(AssignmentStore.StoredAttempt::asRulesSee).toList();
+        Instant now = clock.instant();
+        if (rules.answersShown(now, attempts)) {
+            return Optional.empty();
+        }
+        return Optional.of(whenShown(rules));
+    }
+
+    /** "You will see the right answers after the assignment closes on 5 March 2027 at 17:00 (Europe/Kyiv)." */
+    static String whenShown(AssignmentRules rules) {
+        String closes = rules.closesAt().map(t -> " on " + rules.words(t)).orElse("");
+        return switch (rules.answers()) {
+            case IMMEDIATELY -> "";
+            case AFTER_LAST_ATTEMPT -> "You will see the right answers after your last allowed attempt, or when the "
+                    + "assignment closes" + closes + ".";
+            case AFTER_DUE -> "You will see the right answers after the assignment closes" + closes + ".";
+        };
+    }
+
+    @Override
+    public Optional<String> endNote(AttemptRepository.Attempt a) {
+        return store.attempt(a.id()).filter(AssignmentStore.StoredAttempt::closed).flatMap(s -> store.ofAttempt(a.id())
+                .map(assignment -> "This attempt was closed at the assignment's cut-off, "
+                        + assignment.rules().words(s.finishedAt().orElseThrow()) + ", with " + s.answered() + " of "
+                        + s.questions() + " questions answered; the unanswered ones count as missed."));
+    }
+}

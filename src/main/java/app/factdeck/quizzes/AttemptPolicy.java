@@ -1,0 +1,37 @@
+package app.factdeck.quizzes;
+
+import java.util.Optional;
+
+/**
+ * What another feature decides about attempts it started (an assignment's cut-off and review options), asked on
+ * every page of an attempt. The quizzes feature reads no assignment: the assignments feature supplies this.
+ */
+public interface AttemptPolicy {
+
+    /** Before a page of the attempt: ends it when its time is up; true when it was ended now. */
+    boolean closeIfDue(AttemptRepository.Attempt a);
+
+    /** Empty when the student may see the right answers now; else the sentence saying when they will. */
+    Optional<String> answersWithheld(AttemptRepository.Attempt a);
+
+    /** How the attempt ended when the student did not end it ("Closed at the cut-off with 3 of 5 answered."). */
+    Optional<String> endNote(AttemptRepository.Attempt a);
+
+    /** For ordinary quizzes: never closed, answers always shown. */
+    AttemptPolicy NONE = new AttemptPolicy() {
+        @Override
+        public boolean closeIfDue(AttemptRepository.Attempt a) {
+            return false;
+        }
+
+        @Override
+        public Optional<String> answersWithheld(AttemptRepository.Attempt a) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> endNote(AttemptRepository.Attempt a) {
+            return Optional.empty();
+        }
+    };
+}
