@@ -270,7 +270,8 @@ public final class QuestionGenerator {
         Fact.Claim c = f.claim();
         List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()),
                 AmountForms.ofPhrase(c.answer(), f.source().text(), f.statement(), elsewhere(f)).stream(),
-                timeForms(f, c.answer()), withoutArticle(c.answer())).flatMap(x -> x).distinct().toList();
+                timeForms(f, c.answer()), withoutArticle(c.answer()),
+                DescriptionForms.of(c.answer(), f.statement()).stream()).flatMap(x -> x).distinct().toList();
         // An amount is never a typo of another: "8 billion" is not "3 billion" mistyped.
         AnswerKind kind = c.answer().matches(".*\\d.*") ? AnswerKind.EXACT : AnswerKind.PHRASE;
         String gapped = sentence(f.statement().replace("{answer}", GAP));
@@ -307,7 +308,7 @@ public final class QuestionGenerator {
     }
 
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
-            "(?i)(?:a|an|the)\\s+(\\S.*)");
+            "(?i)(?:a|an|the)\\s+(?:new\\s+)?(\\S.*)");
 
     /**
      * A key phrase without its leading article ("a veto" → "veto"): a student who recalls the phrase need not recall

@@ -252,13 +252,10 @@ class FactProposerTest {
     }
 
     @Test
-    void aWeekdayIsAskedAsATimeClaimAndADateTheDateQuestionAsksIsNotAskedTwice() {
-        // 8 March 2024 is a Friday: "on Tuesday" is 5 March, which the claim does not need to state.
+    void aBareWeekdayIsNotAskedAndADateTheDateQuestionAsksIsNotAskedTwice() {
         List<Proposal> ps = propose("The Supreme Court ruled on Tuesday that the ban was lawful.",
                 "On March 4, the city council approved a new cycle lane.");
-        MarkedFact tuesday = of(ps, Kind.PHRASE).stream().filter(f -> f.answerWords().equals(List.of("Tuesday")))
-                .findFirst().orElseThrow(() -> new AssertionError(ps.toString()));
-        assertEquals("The Supreme Court ruled on {answer} that the ban was lawful.", tuesday.statement());
+        assertTrue(ps.stream().noneMatch(p -> p.fact().answerWords().equals(List.of("Tuesday"))), ps.toString());
         long march4 = ps.stream().filter(p -> p.fact().answerWords().equals(List.of("March 4"))).count();
         assertEquals(1, march4, "one question on 4 March, not a date question and a claim: " + ps);
     }

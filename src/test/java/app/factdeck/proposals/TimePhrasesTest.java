@@ -40,19 +40,23 @@ class TimePhrasesTest {
     }
 
     @Test
-    void aWeekdayAfterTheMainVerbIsTheGapAndAnotherWeekdayTheFalseItem() {
-        MarkedFact f = one("The Supreme Court ruled on Tuesday that the ban was lawful.", FRIDAY);
+    void aWeekdayAloneIsNotAskedButADateAfterTheMainVerbIsTheGap() {
+        // Which Tuesday only the page's date says; two blind reviews failed the bare weekday as trivia (G9).
+        none("The Supreme Court ruled on Tuesday that the ban was lawful.");
+        MarkedFact f = one("The Supreme Court ruled on March 5 that the ban was lawful.", FRIDAY);
         assertEquals(MarkedFact.Kind.PHRASE, f.kind());
-        assertEquals(List.of("Tuesday"), f.answerWords());
+        assertEquals(List.of("March 5"), f.answerWords());
         assertEquals("The Supreme Court ruled on {answer} that the ban was lawful.", f.statement());
-        assertEquals("The Supreme Court ruled on Wednesday that the ban was lawful.", f.contradiction());
+        assertTrue(List.of("The Supreme Court ruled on March 6 that the ban was lawful.",
+                "The Supreme Court ruled on March 4 that the ban was lawful.").contains(f.contradiction()),
+                f.contradiction());
     }
 
     @Test
-    void theFalseWeekdayIsOneTheArticleDoesNotWrite() {
-        MarkedFact f = one("The Supreme Court ruled on Tuesday that the ban was lawful.", FRIDAY,
-                "Lawyers had filed the appeal on Wednesday.");
-        assertEquals("The Supreme Court ruled on Monday that the ban was lawful.", f.contradiction());
+    void theFalseDayIsOneTheArticleDatesNothingOn() {
+        MarkedFact f = one("The Supreme Court ruled on March 5 that the ban was lawful.", FRIDAY,
+                "Lawyers had filed the appeal on March 6.");
+        assertEquals("The Supreme Court ruled on March 4 that the ban was lawful.", f.contradiction());
     }
 
     @Test
@@ -99,7 +103,7 @@ class TimePhrasesTest {
 
     @Test
     void aDefiniteSubjectIsShownButNotPreTicked() {
-        Proposal p = claims("The court ruled on Thursday that the merger could go ahead.", FRIDAY).get(0);
+        Proposal p = claims("The court ruled on March 7 that the merger could go ahead.", FRIDAY).get(0);
         assertTrue(p.confidence() < Proposal.PRE_TICKED, "which court? the subject may point back");
     }
 
@@ -134,12 +138,12 @@ class TimePhrasesTest {
     }
 
     @Test
-    void twoEventsInOneSentenceAskOnlyTheOneWhoseStatementStandsAlone() {
-        // "Jones resigned on {answer}" would keep "Smith signed on Monday": which Monday? Only the first is asked.
-        MarkedFact f = one("Smith signed for the club on Monday and Jones resigned on Friday.", FRIDAY);
-        assertEquals(List.of("Monday"), f.answerWords());
-        assertEquals("Smith signed for the club on {answer}.", f.statement());
-        assertEquals("Smith signed for the club on Tuesday.", f.contradiction());
+    void twoEventsInOneSentenceAreEachAskedWithTheOtherKept() {
+        List<Proposal> all = claims("Smith signed for the club on March 4 and Jones resigned on March 8.", FRIDAY);
+        assertEquals(List.of("Smith signed for the club on {answer}.",
+                "Smith signed for the club on March 4 and Jones resigned on {answer}."),
+                all.stream().map(p -> p.fact().statement()).toList());
+        assertEquals("Smith signed for the club on March 5.", all.get(0).fact().contradiction());
     }
 
     @Test
