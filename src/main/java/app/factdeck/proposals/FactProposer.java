@@ -345,7 +345,7 @@ public final class FactProposer {
             } else if (!QuestionWriter.PRONOUN.matcher(rest.replaceAll("^\\s*that\\s+", "")).find()
                     && !QuestionWriter.unbalancedQuotes(rest) && rest.strip().startsWith("that ")) {
                 // Reported speech: "Keller-Sutter said the bankruptcy would have …".
-                String clause = rest.strip().replaceAll("[.!?]+$", "");
+                String clause = rest.strip().replaceAll("[.!?]+$", "").replaceAll("[.,]+([”\"])$", "$1");
                 if (clause.split("\\s+").length >= 5 && !QuestionWriter.NEGATION.matcher(clause).find()) {
                     question = Optional.of("Who " + said + " " + clause + "?");
                     confidence = 0.65;

@@ -286,7 +286,8 @@ final class QuestionWriter {
     /** "Who said “…”?" with the quotation's words untouched (a trailing comma inside it dropped). */
     static Optional<String> whoSaid(String verb, String quotation) {
         String q = quotation.strip();
-        q = q.replaceAll("[,]+([”\"])$", "$1").replaceAll(",$", "");
+        // A full stop or comma closing the quotation goes before the question mark: “…Alliance”? not “…Alliance.”?
+        q = q.replaceAll("[,.]+([”\"])$", "$1").replaceAll(",$", "");
         if (q.length() < 12 || q.length() > MAX_QUESTION - 12) {
             return Optional.empty();
         }

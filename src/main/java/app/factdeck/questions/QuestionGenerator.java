@@ -243,17 +243,23 @@ public final class QuestionGenerator {
         // with any other number may still be true (the article gives a bound, not the count).
         boolean approximate = f.statement() != null && APPROXIMATE.matcher(
                 f.statement().substring(0, Math.max(0, f.statement().indexOf("{answer}")))).find();
-        List<String> wrong = DistractorPicker.numbers(key, DistractorPicker.WANTED, approximate).stream()
-                .map(this::word).toList();
-        List<String> forms = Stream.concat(Stream.of(f.asWritten(), word(key), String.valueOf(key)),
-                AmountForms.ofCount(key, f.asWritten(), f.statement(), elsewhere(f)).stream()).distinct().toList();
+        List<Integer> wrongValues = DistractorPicker.numbers(key, DistractorPicker.WANTED, approximate);
+        List<String> wrong = wrongValues.stream().map(this::word).toList();
+        // The options in one style: "12, 13, 14, 15", not "twelve, 13, 14, 15" (a word among digits stands out).
+        boolean allWords = Stream.concat(Stream.of(key), wrongValues.stream())
+                .allMatch(n -> n >= 0 && n < NUMBER_WORDS.size());
+        List<String> wrongShown = allWords ? wrong : wrongValues.stream().map(QuestionGenerator::digits).toList();
+        String keyShown = allWords ? word(key) : digits(key);
+        List<String> forms = Stream.concat(Stream.of(f.asWritten(), word(key), String.valueOf(key), spelled(key)),
+                AmountForms.ofCount(key, f.asWritten(), f.statement(), elsewhere(f)).stream())
+                .filter(x -> x != null).distinct().toList();
         // "more than 697,000": every smaller option is "more than" too, so a bound has no multiple choice.
         boolean bound = f.statement() != null && BOUND.matcher(
                 f.statement().substring(0, Math.max(0, f.statement().indexOf("{answer}")))).find();
         if (!bound) {
             out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"),
                     f.articleSlug(), List.of(f.id()), f.question(), List.of(forms), explain(List.of(word(key)), f),
-                    f.sources()), word(key), wrong));
+                    f.sources()), keyShown, wrongShown));
         }
         out.add(typed(f, "1", f.question(), word(key), forms, AnswerKind.NUMBER,
                 List.of(forms), List.of()));
@@ -600,6 +606,21 @@ public final class QuestionGenerator {
 
     private static String sentence(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static final List<String> TEENS = List.of("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty");
+
+    /** A count up to twenty as a student may spell it ("thirteen" for 13); null above. */
+    private static String spelled(int n) {
+        if (n >= 0 && n < NUMBER_WORDS.size()) {
+            return NUMBER_WORDS.get(n);
+        }
+        return n >= 13 && n <= 20 ? TEENS.get(n - 13) : null;
+    }
+
+    private static String digits(int n) {
+        return n >= 10_000 ? String.format(java.util.Locale.ENGLISH, "%,d", n) : String.valueOf(n);
     }
 
     /** Small counts as words; large ones grouped as a newspaper writes them (60,048,560), years left alone. */

@@ -51,6 +51,9 @@ class QuestionWriterTest {
         assertEquals(Optional.of("Who said “The conference produced significant results”?"),
                 QuestionWriter.whoSaid("said", "“The conference produced significant results,”"));
         assertTrue(QuestionWriter.whoSaid("said", "“Yes.”").isEmpty(), "too short to know what is asked");
+        // The quotation's closing full stop goes: “…in March”?, not “…in March.”?
+        assertEquals(Optional.of("Who stated “The new stadium will open in March”?"),
+                QuestionWriter.whoSaid("stated", "“The new stadium will open in March.”"));
     }
 
     @Test

@@ -54,4 +54,15 @@ class AmountQuestionsTest {
         }
         assertFalse(AnswerMatcher.matches(typed.answer(), "12 days"));
     }
+
+    @Test
+    void aCountAboveTwelveIsRightSpelledOutAndItsOptionsAreAllDigits() {
+        ShortAnswer typed = (ShortAnswer) of("cs-4").stream().filter(q -> q instanceof ShortAnswer).findFirst()
+                .orElseThrow();
+        assertTrue(AnswerMatcher.matches(typed.answer(), "thirteen"));
+        MultipleChoice choice = (MultipleChoice) of("cs-4").stream().filter(q -> q instanceof MultipleChoice)
+                .findFirst().orElseThrow();
+        // "twelve" among "13, 14, 15" would stand out as the odd one.
+        assertTrue(choice.optionsFor(1L).stream().allMatch(o -> o.matches("\\d+")), choice.optionsFor(1L).toString());
+    }
 }
