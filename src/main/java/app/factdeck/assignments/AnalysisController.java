@@ -148,7 +148,8 @@ final class AnalysisController {
 
     /** Two decimals with a point, "—" when the data cannot give the figure. */
     static String number(Double x) {
-        return x == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", x);
+        // A figure within rounding of zero is 0.00, not "-0.00" (a covariance of −1e-17 is no negative one).
+        return x == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", Math.abs(x) < 0.005 ? 0.0 : x);
     }
 
     static String percent(Double x) {

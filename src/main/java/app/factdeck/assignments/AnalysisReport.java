@@ -19,10 +19,10 @@ import java.util.function.Function;
  * (Moodle's "which attempts"), each attempt's marks for {@link ItemAnalysis} (a question's mark is its credit, 0 to
  * 1, out of 1; unanswered in a finished attempt is 0), the score histogram, and the responses per question. Pure.
  */
-final class AnalysisReport {
+public final class AnalysisReport {
 
     /** Moodle's "which attempts": each student's first, the one that counts for the grade, or every attempt. */
-    enum Which {
+    public enum Which {
         FIRST("Each student's first attempt"), COUNTING("The attempt that counts for the grade"),
         ALL("All attempts");
 
@@ -32,11 +32,11 @@ final class AnalysisReport {
             this.words = words;
         }
 
-        String words() {
+        public String words() {
             return words;
         }
 
-        String slug() {
+        public String slug() {
             return name().toLowerCase(Locale.ROOT);
         }
 
@@ -51,22 +51,22 @@ final class AnalysisReport {
     }
 
     /** How often one option was chosen. */
-    record OptionCount(String option, int count) {
+    public record OptionCount(String option, int count) {
     }
 
     /** One distinct typed answer (its first typing, its comparable form), how many gave it and how it is graded now. */
-    record TypedCount(String typed, String comparable, int count, double credit) {
-        boolean right() {
+    public record TypedCount(String typed, String comparable, int count, double credit) {
+        public boolean right() {
             return credit >= 1;
         }
     }
 
     /** One question's line of the table with its responses. */
-    record Line(String questionId, int position, String stem, String type, ItemAnalysis.QuestionStats stats,
+    public record Line(String questionId, int position, String stem, String type, ItemAnalysis.QuestionStats stats,
                 List<OptionCount> options, List<TypedCount> typed, int unanswered, boolean typedQuestion) {
     }
 
-    record Report(int attempts, ItemAnalysis.TestStats test, ScoreHistogram histogram, List<Line> lines) {
+    public record Report(int attempts, ItemAnalysis.TestStats test, ScoreHistogram histogram, List<Line> lines) {
     }
 
     private AnalysisReport() {
