@@ -65,7 +65,7 @@ class AnalysisBrowserIT extends BrowserTest {
         String[][] answers = {{"True", "True", "Rasmussen"}, {"True", "True", "Fogh"}, {"True", "False", "Fogh"},
                 {"False", "False", "Rasmussen"}};
         for (int s = 0; s < answers.length; s++) {
-            WebClient student = signedIn("s" + s, PASSWORD, "student");
+            WebClient student = signedIn("student" + s, PASSWORD, "student");
             student.get("/join");
             student.post("/join", Map.of("code", code));
             student.get("/");
