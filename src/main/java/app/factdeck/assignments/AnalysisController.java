@@ -153,7 +153,8 @@ final class AnalysisController {
     }
 
     static String percent(Double x) {
-        return x == null ? "—" : number(x) + " %";
+        // A non-breaking space: a narrow cell never leaves the % sign alone on a line.
+        return x == null ? "—" : number(x) + "\u00a0%";
     }
 
     /** The attempt that counts for each student's grade, by the assignment's rule. */

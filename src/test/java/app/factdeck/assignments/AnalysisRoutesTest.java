@@ -267,7 +267,7 @@ class AnalysisRoutesTest extends AppTest {
     }
 
     private static String figure(String page, String id) {
-        return first("(?s)data-figure=\"" + id + "\">.*?class=\"figure-value\">([^<]+)<", page);
+        return first("(?s)data-figure=\"" + id + "\">.*?class=\"figure-value\">([^<]+)<", page).replace('\u00a0', ' ');
     }
 
     private static String question(String page, String id) {
@@ -280,7 +280,7 @@ class AnalysisRoutesTest extends AppTest {
     }
 
     private static String cell(String row, String cls) {
-        return first("class=\"" + cls + "\">([^<]+)<", row);
+        return first("class=\"" + cls + "\">([^<]+)<", row).replace('\u00a0', ' ');
     }
 
     private static String row(String book, String username) {
