@@ -1,5 +1,9 @@
 package app.factdeck.assignments;
 
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.Response;
+import app.factdeck.questions.types.shortanswer.TypedQuestion;
 import app.factdeck.quizzes.AttemptPolicy;
 import app.factdeck.quizzes.AttemptRepository;
 import java.time.Clock;
@@ -15,11 +19,21 @@ import java.util.Optional;
 final class AssignmentGate implements AttemptPolicy {
 
     private final AssignmentStore store;
+    private final AnalysisStore analysis;
     private final Clock clock;
 
-    AssignmentGate(AssignmentStore store, Clock clock) {
+    AssignmentGate(AssignmentStore store, AnalysisStore analysis, Clock clock) {
         this.store = store;
+        this.analysis = analysis;
         this.clock = clock;
+    }
+
+    @Override
+    public Grade graded(Question q, Response r, Grade byGrader) {
+        if (!(q instanceof TypedQuestion) || r.values().size() != 1) {
+            return byGrader;
+        }
+        return analysis.decision(q.id(), r.values().get(0)).map(c -> new Grade(c, c >= 1)).orElse(byGrader);
     }
 
     @Override
@@ -59,8 +73,20 @@ final class AssignmentGate implements AttemptPolicy {
         };
     }
 
+    /** How the attempt ended when the cut-off closed it, and whether a teacher regraded its answers since. */
     @Override
     public Optional<String> endNote(AttemptRepository.Attempt a) {
+        Optional<String> closed = closedNote(a);
+        Optional<String> regraded = analysis.regradedAt(a.id()).map(t -> "Your teacher regraded an answer in this "
+                + "attempt on " + store.ofAttempt(a.id()).map(x -> x.rules().words(t)).orElse(t.toString())
+                + "; the score shown is the new one.");
+        if (closed.isPresent() && regraded.isPresent()) {
+            return Optional.of(closed.get() + " " + regraded.get());
+        }
+        return closed.or(() -> regraded);
+    }
+
+    private Optional<String> closedNote(AttemptRepository.Attempt a) {
         return store.attempt(a.id()).filter(AssignmentStore.StoredAttempt::closed).flatMap(s -> store.ofAttempt(a.id())
                 .map(assignment -> "This attempt was closed at the assignment's cut-off, "
                         + assignment.rules().words(s.finishedAt().orElseThrow()) + ", with " + s.answered() + " of "

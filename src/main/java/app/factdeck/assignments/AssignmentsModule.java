@@ -25,6 +25,7 @@ public final class AssignmentsModule {
     private final AssignmentsController controller;
     private final AssignmentService service;
     private final AssignmentGate gate;
+    private final AnalysisController analysisController;
 
     public AssignmentsModule(Database database, Library library, QuestionCatalog catalog, Clock clock) {
         AssignmentStore store = new AssignmentStore(database);
@@ -32,7 +33,9 @@ public final class AssignmentsModule {
         AttemptRepository attempts = new AttemptRepository(database);
         this.service = new AssignmentService(store, classes, new QuizService(catalog, attempts, clock), library, clock);
         this.controller = new AssignmentsController(store, service, classes, library, catalog, attempts, clock);
-        this.gate = new AssignmentGate(store, clock);
+        this.analysisController = new AnalysisController(store, new AnalysisStore(database), classes, catalog, clock);
+        AnalysisStore analysis = new AnalysisStore(database);
+        this.gate = new AssignmentGate(store, analysis, clock);
     }
 
     /** What the quiz pages ask about an attempt made for an assignment. */
@@ -57,6 +60,8 @@ public final class AssignmentsModule {
         routes.get(cls + "/gradebook", controller::showGradebook, Role.TEACHER);
         routes.get(cls + "/gradebook/csv", controller::downloadGradebook, Role.TEACHER);
         routes.get(cls + "/attempts/{attemptId}", controller::showAttempt, Role.TEACHER);
+        routes.get(cls + "/assignments/{assignmentId}/analysis", analysisController::show, Role.TEACHER);
+        routes.post(cls + "/assignments/{assignmentId}/regrade", analysisController::regrade, Role.TEACHER);
         routes.post("/assignments/{id}/start", controller::start, Role.STUDENT);
     }
 }

@@ -1,5 +1,8 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.questions.core.Grade;
+import app.factdeck.questions.core.Question;
+import app.factdeck.questions.core.Response;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,11 @@ public interface AttemptPolicy {
 
     /** How the attempt ended when the student did not end it ("Closed at the cut-off with 3 of 5 answered."). */
     Optional<String> endNote(AttemptRepository.Attempt a);
+
+    /** The grade to store for a new response: the grader's, unless a teacher regraded that answer to that question. */
+    default Grade graded(Question q, Response r, Grade byGrader) {
+        return byGrader;
+    }
 
     /** For ordinary quizzes: never closed, answers always shown. */
     AttemptPolicy NONE = new AttemptPolicy() {

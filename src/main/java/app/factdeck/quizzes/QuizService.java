@@ -24,11 +24,18 @@ public final class QuizService {
     private final QuestionCatalog catalog;
     private final AttemptRepository attempts;
     private final Clock clock;
+    private final AttemptPolicy policy;
 
     public QuizService(QuestionCatalog catalog, AttemptRepository attempts, Clock clock) {
+        this(catalog, attempts, clock, AttemptPolicy.NONE);
+    }
+
+    /** With {@code policy}'s say on grades (a teacher's regrade of a typed answer holds for future answers too). */
+    public QuizService(QuestionCatalog catalog, AttemptRepository attempts, Clock clock, AttemptPolicy policy) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.clock = clock;
+        this.policy = policy;
     }
 
     /** A new attempt on one article, or on all articles when {@code articleSlug} is empty. */
@@ -119,7 +126,7 @@ public final class QuizService {
         if (a.answers().containsKey(position)) {
             return a.answers().get(position);
         }
-        return attempts.answer(a.id(), position, r, Grader.grade(q, r), clock.instant());
+        return attempts.answer(a.id(), position, r, policy.graded(q, r, Grader.grade(q, r)), clock.instant());
     }
 
     private Map<String, Mastery.Level> levels(Account student) {

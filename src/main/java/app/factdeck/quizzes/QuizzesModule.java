@@ -29,7 +29,7 @@ public final class QuizzesModule {
     public QuizzesModule(Database database, Library library, QuestionCatalog catalog,
                          StudyService study, Clock clock, AttemptPolicy policy) {
         AttemptRepository attempts = new AttemptRepository(database);
-        this.controller = new QuizController(new QuizService(catalog, attempts, clock), library, policy);
+        this.controller = new QuizController(new QuizService(catalog, attempts, clock, policy), library, policy);
         this.shortcuts = new ResumeLinks(attempts, library);
         this.progress = new ProgressController(new ProgressService(library, catalog, attempts, clock),
                 new ClassRepository(database), study, shortcuts);

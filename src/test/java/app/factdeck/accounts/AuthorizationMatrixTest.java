@@ -165,6 +165,9 @@ class AuthorizationMatrixTest extends AppTest {
         check("/teacher/classes/{id}/assignments/{assignmentId}/edit", cls + "/assignments/999999/edit",
                                                             302, 403, 403, 404, 404);
         check("/teacher/classes/{id}/assignments/{assignmentId}/delete", asg + "/delete", 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/assignments/{assignmentId}/analysis", asg + "/analysis", 302, 403, 403, 200, 200);
+        check("/teacher/classes/{id}/assignments/{assignmentId}/analysis",
+                "/teacher/classes/" + otherClassId + "/assignments/" + assignmentId + "/analysis", 302, 403, 403, 403, 404);
         check("/teacher/classes/{id}/gradebook", cls + "/gradebook", 302, 403, 403, 200, 200);
         check("/teacher/classes/{id}/gradebook", "/teacher/classes/" + otherClassId + "/gradebook",
                                                             302, 403, 403, 403, 200);
@@ -216,6 +219,12 @@ class AuthorizationMatrixTest extends AppTest {
                                                                                     403, 403, 403, 404, 404);
         checkPost("/teacher/classes/{id}/assignments/{assignmentId}/delete",
                 "/teacher/classes/" + otherClassId + "/assignments/" + assignmentId + "/delete", none,
+                                                                                    403, 403, 403, 403, 404);
+        // A regrade names a typed answer to one of the assignment's questions: an empty form is refused as such.
+        checkPost("/teacher/classes/{id}/assignments/{assignmentId}/regrade", cls + "/assignments/" + assignmentId
+                + "/regrade", none,                                                 403, 403, 403, 400, 400);
+        checkPost("/teacher/classes/{id}/assignments/{assignmentId}/regrade",
+                "/teacher/classes/" + otherClassId + "/assignments/" + assignmentId + "/regrade", none,
                                                                                     403, 403, 403, 403, 404);
         // Only a member of the class starts it (its student resumes the attempt in progress).
         checkPost("/assignments/{id}/start", "/assignments/" + assignmentId + "/start", none, 403, 302, 403, 403, 403);

@@ -95,7 +95,8 @@ class PageCrawlerBrowserIT extends BrowserTest {
         pages.putAll(Map.of("/teacher/classes/{id}/assignments", 200, "/teacher/classes/{id}/assignments/new", 200,
                 "/teacher/classes/{id}/assignments/{assignmentId}/edit", 200,
                 "/teacher/classes/{id}/assignments/{assignmentId}/delete", 200, "/teacher/classes/{id}/gradebook", 200,
-                "/teacher/classes/{id}/attempts/{attemptId}", 200));
+                "/teacher/classes/{id}/attempts/{attemptId}", 200,
+                "/teacher/classes/{id}/assignments/{assignmentId}/analysis", 200));
         return pages;
     }
 

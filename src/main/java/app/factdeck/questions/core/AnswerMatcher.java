@@ -245,6 +245,14 @@ public final class AnswerMatcher {
                 && readMonthName(t).map(m -> m == key.start().getMonth()).orElse(false);
     }
 
+    /**
+     * A typed answer as the grader compares text answers: normalised, without a leading "the". Two typings with the
+     * same form are one answer to a teacher who regrades it.
+     */
+    public static String comparable(String typed) {
+        return withoutArticle(Text.normalise(typed == null ? "" : typed));
+    }
+
     private static String withoutArticle(String normalised) {
         return normalised.startsWith("the ") ? normalised.substring(4) : normalised;
     }
