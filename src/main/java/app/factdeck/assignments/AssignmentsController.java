@@ -143,9 +143,8 @@ final class AssignmentsController {
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Gradebook of " + k.name());
         model.put("schoolClass", k);
-        model.put("book", book);
+        model.put("page", GradebookPage.of(book, k.id(), zone));
         model.put("zone", zone.getId());
-        model.put("cells", cellWords(book, zone));
         ctx.render("assignments/gradebook", model);
     }
 
@@ -205,19 +204,6 @@ final class AssignmentsController {
     void start(Context ctx) {
         long id = PathIds.of(ctx, "id", AssignmentService.NO_SUCH_ASSIGNMENT);
         ctx.redirect("/quiz/" + service.startOrResume(WebSessions.required(ctx), id));
-    }
-
-    /** The gradebook's cells in words, keyed "student:assignment", so the template looks nothing up. */
-    private static Map<String, String> cellWords(Gradebook book, ZoneId zone) {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu HH:mm",
-                java.util.Locale.ENGLISH);
-        Map<String, String> words = new HashMap<>();
-        for (Gradebook.Row r : book.students()) {
-            for (Gradebook.Cell c : r.cells().values()) {
-                words.put(r.accountId() + ":" + c.attemptId(), f.format(c.submittedAt().atZone(zone)));
-            }
-        }
-        return words;
     }
 
     /** The gradebook's times are the teacher's: the zone of the class's latest assignment, else the server's. */

@@ -59,9 +59,13 @@ public final class GradebookCsv {
         }
     }
 
-    /** A score of 0..1 as a percentage with one decimal, written with a point whatever the server's locale. */
+    /**
+     * A score of 0..1 as a percentage with one decimal (half up), written with a point whatever the server's locale.
+     * Not String.format: parsing its pattern for each of 6,000 cells was a third of a big class's CSV time.
+     */
     static String percent(double score) {
-        return String.format(Locale.ROOT, "%.1f", 100 * score);
+        long tenths = Math.round(1000 * score);
+        return tenths / 10 + "." + tenths % 10;
     }
 
     private static String percent(OptionalDouble score) {
