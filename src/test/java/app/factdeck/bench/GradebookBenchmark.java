@@ -40,30 +40,12 @@ public final class GradebookBenchmark {
     private static final long T0 = System.currentTimeMillis() / DAY * DAY - 28 * 7 * DAY;
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--in-small-heap")) {
+        if (SmallHeap.inside(args)) {
             measure();
             return;
         }
         // As ProposeBenchmark: the measurement runs in a JVM of its own so that its heap is the small server's.
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(javaBin.toString(), "-Xmx128m", "-XX:+UseSerialGC",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classPath(),
-                GradebookBenchmark.class.getName(), "--in-small-heap").inheritIO().start();
-        int status = p.waitFor();
-        if (status != 0) {
-            throw new IllegalStateException("the -Xmx128m measurement failed with status " + status);
-        }
-    }
-
-    private static String classPath() throws Exception {
-        if (GradebookBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
-            List<String> parts = new ArrayList<>();
-            for (java.net.URL url : loader.getURLs()) {
-                parts.add(Path.of(url.toURI()).toString());
-            }
-            return String.join(java.io.File.pathSeparator, parts);
-        }
-        return System.getProperty("java.class.path");
+        SmallHeap.measureIn(GradebookBenchmark.class);
     }
 
     private static void measure() throws Exception {

@@ -41,32 +41,13 @@ public final class ProposeBenchmark {
     private static final int RUNS = 15;
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--in-small-heap")) {
+        if (SmallHeap.inside(args)) {
             measure();
             return;
         }
         // The measurement runs in a JVM of its own so that its heap is the small server's, not Maven's.
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(javaBin.toString(), "-Xmx128m", "-XX:+UseSerialGC",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classPath(),
-                ProposeBenchmark.class.getName(), "--in-small-heap").inheritIO().start();
-        int status = p.waitFor();
-        if (status != 0) {
-            throw new IllegalStateException("the -Xmx128m measurement failed with status " + status);
-        }
+        SmallHeap.measureIn(ProposeBenchmark.class);
         jarGrowth();
-    }
-
-    /** The project's class path: exec:java runs us in a class loader of its own, not on java.class.path. */
-    private static String classPath() throws Exception {
-        if (ProposeBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
-            List<String> parts = new ArrayList<>();
-            for (java.net.URL url : loader.getURLs()) {
-                parts.add(Path.of(url.toURI()).toString());
-            }
-            return String.join(java.io.File.pathSeparator, parts);
-        }
-        return System.getProperty("java.class.path");
     }
 
     private static void measure() throws Exception {
