@@ -62,15 +62,7 @@ class AnalysisRoutesTest extends AppTest {
         cat = signedIn("cat", PASSWORD, "student");
         dan = signedIn("dan", PASSWORD, "student");
         eve = signedIn("eve", PASSWORD, "student");
-        tess.get("/teacher/classes");
-        String location = tess.post("/teacher/classes", Map.of("name", "History 9B")).headers()
-                .firstValue("Location").orElseThrow();
-        classId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        String code = first("id=\"join-code\">([A-Z0-9]+)<", tess.get("/teacher/classes/" + classId).body());
-        for (WebClient s : List.of(ana, ben, cat, dan, eve)) {
-            s.get("/join");
-            assertEquals(200, s.post("/join", Map.of("code", code)).statusCode());
-        }
+        classId = classWith(tess, "History 9B", List.of(ana, ben, cat, dan, eve));
         String bank = "/articles/" + ESP + "/questions";
         for (String stem : List.of("Statement one is true.", "Statement two is true.")) {
             tess.get(bank + "/new?type=true-false");

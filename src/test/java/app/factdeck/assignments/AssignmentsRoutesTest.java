@@ -68,15 +68,7 @@ class AssignmentsRoutesTest extends AppTest {
         ben = signedIn("ben", PASSWORD, "student");
         cat = signedIn("cat", PASSWORD, "student");
         olga = signedIn("olga", PASSWORD, "student");
-        tess.get("/teacher/classes");
-        String location = tess.post("/teacher/classes", Map.of("name", "History 9B — Année")).headers()
-                .firstValue("Location").orElseThrow();
-        classId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        String code = first("id=\"join-code\">([A-Z0-9]+)<", tess.get("/teacher/classes/" + classId).body());
-        for (WebClient s : List.of(ana, ben, cat)) {
-            s.get("/join");
-            assertEquals(200, s.post("/join", Map.of("code", code)).statusCode());
-        }
+        classId = classWith(tess, "History 9B — Année", List.of(ana, ben, cat));
         theo.get("/teacher/classes");
         theo.post("/teacher/classes", Map.of("name", "Theo's class"));
         for (int i = 0; i < STEMS.size(); i++) {

@@ -21,6 +21,30 @@ public abstract class AppTest {
         return client;
     }
 
+    /**
+     * A class {@code teacher} makes through the class pages, which {@code students} join with its code, as on the
+     * web; its id.
+     */
+    protected static long classWith(WebClient teacher, String name, java.util.List<WebClient> students) {
+        teacher.get("/teacher/classes");
+        String location = teacher.post("/teacher/classes", java.util.Map.of("name", name)).headers()
+                .firstValue("Location").orElseThrow();
+        long classId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("id=\"join-code\">([A-Z0-9]+)<")
+                .matcher(teacher.get("/teacher/classes/" + classId).body());
+        if (!code.find()) {
+            throw new AssertionError("no join code on the class page of " + name);
+        }
+        for (WebClient s : students) {
+            s.get("/join");
+            int status = s.post("/join", java.util.Map.of("code", code.group(1))).statusCode();
+            if (status != 200) {
+                throw new AssertionError("joining " + name + " answered " + status);
+            }
+        }
+        return classId;
+    }
+
     @AfterAll
     static void stopApp() {
         if (app != null) {
