@@ -77,9 +77,10 @@ final class AnalysisController {
         model.put("histogramHeight", ScoreHistogram.HEIGHT);
         model.put("figures", report.test() == null ? List.of() : figures(report.test()));
         model.put("lines", report.lines().stream().map(AnalysisController::line).toList());
+        String regraded = regradedCount(ctx.queryParam("changed"));
         model.put("notice", switch (String.valueOf(ctx.queryParam("done"))) {
-            case "accepted" -> "The answer was accepted; " + ctx.queryParam("changed") + " responses were regraded.";
-            case "rejected" -> "The answer was marked wrong; " + ctx.queryParam("changed") + " responses were regraded.";
+            case "accepted" -> "The answer was accepted" + regraded;
+            case "rejected" -> "The answer was marked wrong" + regraded;
             default -> null;
         });
         ctx.render("assignments/analysis", model);
@@ -103,6 +104,18 @@ final class AnalysisController {
         int changed = analysis.regrade(questionId, typed, credit, WebSessions.required(ctx).id(), clock.instant());
         ctx.redirect("/teacher/classes/" + k.id() + "/assignments/" + a.id() + "/analysis?done="
                 + ("accept".equals(decision) ? "accepted" : "rejected") + "&changed=" + changed);
+    }
+
+    /**
+     * "; 1 response was regraded." from the redirect's count. The count comes from the address, so anything but a
+     * small number is left out rather than repeated on the page.
+     */
+    static String regradedCount(String changed) {
+        if (changed == null || !changed.matches("\\d{1,9}")) {
+            return ".";
+        }
+        int n = Integer.parseInt(changed);
+        return "; " + n + (n == 1 ? " response was" : " responses were") + " regraded.";
     }
 
     /** The whole test's figures, each with a line saying what it means. */

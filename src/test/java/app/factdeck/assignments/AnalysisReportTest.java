@@ -59,4 +59,14 @@ class AnalysisReportTest {
         assertNull(r.test());
         assertEquals(List.of(), r.lines());
     }
+
+    @Test
+    void theRegradeNoticeCountsInTheRightNumberAndRepeatsNothingElseFromTheAddress() {
+        assertEquals("; 1 response was regraded.", AnalysisController.regradedCount("1"));
+        assertEquals("; 2 responses were regraded.", AnalysisController.regradedCount("2"));
+        assertEquals("; 0 responses were regraded.", AnalysisController.regradedCount("0"));
+        assertEquals(".", AnalysisController.regradedCount("all of them"));
+        assertEquals(".", AnalysisController.regradedCount("12345678901"));
+        assertEquals(".", AnalysisController.regradedCount(null));
+    }
 }

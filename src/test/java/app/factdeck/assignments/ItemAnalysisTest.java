@@ -114,6 +114,91 @@ class ItemAnalysisTest {
         assertEquals(66.667, t.median(), E);
     }
 
+    /**
+     * The browser story's class (AssignmentStoryBrowserIT): Ana, Ben and Zoë on three true/false questions and
+     * one short answer. Ana gets the short answer wrong, Ben answers the first two (one right) and is closed at
+     * the cut-off (the two he left score 0), Zoë gets all four. The story checks the item analysis page against
+     * these figures, and against {@link #STORY_AFTER_REGRADE} once Ana's typed answer is accepted.
+     */
+    static final int[][] STORY = {
+            {1, 1, 1, 0},   // Ana total 3
+            {1, 0, 0, 0},   // Ben total 1
+            {1, 1, 1, 1}};  // Zoë total 4
+
+    /** The story's matrix after the teacher accepts Ana's typed answer to the fourth question. */
+    static final int[][] STORY_AFTER_REGRADE = {{1, 1, 1, 1}, {1, 0, 0, 0}, {1, 1, 1, 1}};
+
+    @Test
+    void theBrowserStorysClassGivesTheseFigures() {
+        Result r = ItemAnalysis.of(fixed(STORY), Map.of("q1", 50.0, "q2", 50.0, "q3", 50.0, "q4", 0.0));
+        QuestionStats q1 = r.questions().get(0);
+        QuestionStats q2 = r.questions().get(1);
+        QuestionStats q3 = r.questions().get(2);
+        QuestionStats q4 = r.questions().get(3);
+
+        // q1 all right: facility 100, no spread, so no correlation, efficiency or effective weight.
+        assertEquals(100.0, q1.facility(), E);
+        assertEquals(0.0, q1.sd(), E);
+        assertNull(q1.discriminationIndex());
+        assertNull(q1.discriminativeEfficiency());
+        assertFalse(q1.dubious());
+
+        // q2 marks 1,0,1: mean 2/3 → facility 66.667; deviations 1/3,−2/3,1/3, Σd² = 6/9, /2 = 1/3, sd 57.735.
+        assertEquals(66.667, q2.facility(), E);
+        assertEquals(57.735, q2.sd(), E);
+        // Rest (total − mark) 2,1,3, mean 2, deviations 0,−1,1, Σ = 2. Σ(dx·dr) = 0 + 2/3 + 1/3 = 1.
+        // Discrimination 100 · 1 / √(6/9 · 2) = 100 / √(4/3) = 86.603.
+        assertEquals(86.603, q2.discriminationIndex(), E);
+        // Sorted marks 0,1,1 against sorted rest 1,2,3 pair as observed: efficiency 100.
+        assertEquals(100.0, q2.discriminativeEfficiency(), E);
+        // q3 has the same marks and the same rest.
+        assertEquals(86.603, q3.discriminationIndex(), E);
+
+        // q4 marks 0,0,1: facility 33.333, sd 57.735. Rest 3,1,3, mean 7/3, deviations 2/3,−4/3,2/3, Σd² = 24/9.
+        // Σ(dx·dr) with dx −1/3,−1/3,2/3: −2/9 + 4/9 + 4/9 = 6/9. Discrimination (6/9) / √(6/9 · 24/9) = 6/12 = 50.
+        assertEquals(33.333, q4.facility(), E);
+        assertEquals(50.0, q4.discriminationIndex(), E);
+        // Sorted marks 0,0,1 with sorted rest 1,3,3: Σ = (−1/3)(−4/3) + (−1/3)(2/3) + (2/3)(2/3) = 6/9 = observed: 100.
+        assertEquals(100.0, q4.discriminativeEfficiency(), E);
+        assertEquals(0.0, q4.randomGuess(), E);
+        assertEquals(50.0, q2.randomGuess(), E);
+
+        // Weights: each question is 1 of 4 marks, 25 %. Effective: covariance with the total (3,1,4; mean 8/3;
+        // deviations 1/3,−5/3,4/3): q2 and q3 (1/9 + 10/9 + 4/9)/2 = 5/6, root .91287; q4 (−1/9 + 5/9 + 8/9)/2
+        // = 2/3, root .81650; q1 0. Sum of roots 2.64224: q2 34.549 %, q4 30.902 %.
+        assertEquals(25.0, q4.intendedWeight(), E);
+        assertEquals(34.549, q2.effectiveWeight(), E);
+        assertEquals(30.902, q4.effectiveWeight(), E);
+
+        TestStats t = r.test();
+        // Totals 3,1,4 of 4: mean 8/3 = 66.667 %, median 3 = 75 %.
+        assertEquals(3, t.attempts());
+        assertEquals(66.667, t.mean(), E);
+        assertEquals(75.0, t.median(), E);
+        // Σd² = 1/9 + 25/9 + 16/9 = 42/9; k2 = 7/3; sd √(7/3) = 1.52753 marks = 38.188 %.
+        assertEquals(38.188, t.sd(), E);
+        // Σd³ = (1 − 125 + 64)/27 = −20/9; m3 = −20/27; k3 = 9 · m3 / (2 · 1) = −10/3;
+        // skewness −3.33333 / (7/3)^1.5 = −3.33333 / 3.56422 = −.93522. Kurtosis needs four attempts.
+        assertEquals(-0.93522, t.skewness(), E);
+        assertNull(t.kurtosis());
+        // Alpha: position variances 0, 1/3, 1/3, 1/3 sum to 1; 100 · 4/3 · (1 − 1/(7/3)) = 1600/21 = 76.190.
+        // Error ratio 100 · √(5/21) = 48.79500; standard error √(5/21 · 7/3) = √(5/9) = .74536 marks = 18.634 %.
+        assertEquals(76.190, t.internalConsistency(), E);
+        assertEquals(48.795, t.errorRatio(), E);
+        assertEquals(18.634, t.standardError(), E);
+    }
+
+    @Test
+    void theStorysClassAfterTheRegrade() {
+        Result r = ItemAnalysis.of(fixed(STORY_AFTER_REGRADE), Map.of());
+        // q4 marks now 1,0,1 like q2: facility 66.667; totals 4,1,4, 9 of 12 marks: mean 75 %.
+        assertEquals(66.667, r.questions().get(3).facility(), E);
+        assertEquals(75.0, r.test().mean(), E);
+        // Rest for q4: 3,1,3 (as before the regrade, q4 excluded), deviations 2/3,−4/3,2/3, dx 1/3,−2/3,1/3:
+        // Σ = 2/9 + 8/9 + 2/9 = 12/9; discrimination (12/9) / √(6/9 · 24/9) = 12/12 = 100.
+        assertEquals(100.0, r.questions().get(3).discriminationIndex(), E);
+    }
+
     @Test
     void everyoneRightLeavesNoSpreadToMeasure() {
         Result r = ItemAnalysis.of(fixed(new int[][] {{1, 1}, {1, 1}, {1, 1}}), Map.of());

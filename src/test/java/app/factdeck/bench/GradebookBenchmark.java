@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * What a teacher waits for on a big class's gradebook: 200 students × 30 assignments of 10 questions, seeded
+ * What a teacher waits for on a big class's gradebook and on an assignment's item analysis: 200 students × 30
+ * assignments of 10 of the article's real questions (so the analysis finds their stems, types and options), seeded
  * directly in SQLite (batched INSERTs in the app's own schema, through its Database), most students submitting,
  * some twice, some left in progress. Times each page over HTTP through the real app, signed in as the class's
  * teacher, after warm-up, in a JVM of its own at -Xmx128m (the README's small-server heap), and prints p50/p95 per
@@ -58,16 +59,24 @@ public final class GradebookBenchmark {
             String location = tess.post("/teacher/classes", Map.of("name", "Year 10 — all sets")).headers()
                     .firstValue("Location").orElseThrow();
             long classId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+            // The article's questions as the teacher's bank lists them: the assignments are made of these.
+            List<String> questionIds = new ArrayList<>(new java.util.LinkedHashSet<>(
+                    all("name=\"question\" value=\"([^\"]+)\"", tess.get("/articles/espreso-nato-troops-warning/questions")
+                            .body())));
+            if (questionIds.size() < QUESTIONS) {
+                throw new IllegalStateException("the article has only " + questionIds.size() + " questions");
+            }
             long s0 = System.nanoTime();
-            Seeded seeded = app.database().write(c -> seed(c, classId));
+            Seeded seeded = app.database().write(c -> seed(c, classId, questionIds));
             System.out.printf("%nseeded %d students, %d assignments, %d attempts, %d responses in %.0f ms%n",
                     STUDENTS, ASSIGNMENTS, seeded.attempts(), seeded.responses(), (System.nanoTime() - s0) / 1e6);
 
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("gradebook page", "/teacher/classes/" + classId + "/gradebook");
             pages.put("gradebook CSV", "/teacher/classes/" + classId + "/gradebook/csv");
-            // Item analysis: the item-analysis helper adds its page here (one assignment of the 30, e.g. the
-            // first), as pages.put("item analysis", "/teacher/classes/" + classId + "/assignments/<id>/analysis").
+            // The first assignment's analysis: past its cut-off, so every one of its attempts is finished or closed.
+            pages.put("item analysis", "/teacher/classes/" + classId + "/assignments/" + seeded.firstAssignment()
+                    + "/analysis");
 
             System.out.printf("gradebook benchmark (-Xmx%d MB, %d students × %d assignments × %d questions; "
                             + "%d warm-up requests, %d measured, per page)%n",
@@ -110,7 +119,16 @@ public final class GradebookBenchmark {
         }
     }
 
-    record Seeded(int attempts, int responses) {
+    record Seeded(int attempts, int responses, long firstAssignment) {
+    }
+
+    private static List<String> all(String regex, String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     /**
@@ -119,7 +137,7 @@ public final class GradebookBenchmark {
      * 5 % leave an attempt in progress, 10 % never start. Each response is right with a probability that varies by
      * student and question, so scores spread as a class's do. Seeded (same numbers every run).
      */
-    private static Seeded seed(Connection c, long classId) throws SQLException {
+    private static Seeded seed(Connection c, long classId, List<String> questionIds) throws SQLException {
         Random random = new Random(20);
         long[] students = new long[STUDENTS];
         try (PreparedStatement a = c.prepareStatement("INSERT INTO account (username, display_name, password_hash, role,"
@@ -169,7 +187,7 @@ public final class GradebookBenchmark {
                 for (int p = 1; p <= QUESTIONS; p++) {
                     q.setLong(1, assignments[j]);
                     q.setInt(2, p);
-                    q.setString(3, "bench/week-" + (j + 1) + "/q" + p);
+                    q.setString(3, questionId(questionIds, j, p));
                     q.addBatch();
                 }
             }
@@ -219,7 +237,7 @@ public final class GradebookBenchmark {
                         for (int p = 1; p <= QUESTIONS; p++) {
                             aq.setLong(1, attempt);
                             aq.setInt(2, p);
-                            aq.setString(3, "bench/week-" + (j + 1) + "/q" + p);
+                            aq.setString(3, questionId(questionIds, j, p));
                             aq.setLong(4, started + (p - 1) * 9000L);
                             aq.addBatch();
                             if (p <= answered) {
@@ -244,7 +262,12 @@ public final class GradebookBenchmark {
                 link.executeBatch();
             }
         }
-        return new Seeded(attempts, responses);
+        return new Seeded(attempts, responses, assignments[0]);
+    }
+
+    /** Question {@code p} (1–10) of week {@code j}: each week a different run of the article's questions. */
+    private static String questionId(List<String> ids, int j, int p) {
+        return ids.get((j * 3 + p - 1) % ids.size());
     }
 
     /** CPU used by this JVM (the app and the client that times it), in nanoseconds. */

@@ -28,12 +28,14 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The assignment story in a real browser, on a clock the test moves: a teacher makes a class, three students sign
- * up and join it with its code, the teacher writes four true/false questions on an article and assigns exactly
- * those, due Tuesday 17:00 Kyiv time with late attempts until Wednesday 17:00. Ana answers all four on Monday
- * (three right), Ben answers two (one right) and is closed at the cut-off, Zoë (an accented name, for the CSV)
- * starts after the due time and answers all four right, so is late. The gradebook and its CSV show the three
- * scores, times and late marks; answers stay hidden until the assignment closes. Screenshots of every page at 375
- * and 1280 px go to target/screenshots/assignment-story-*.
+ * up and join it with its code, the teacher writes three true/false questions and one short answer on an article
+ * and assigns exactly those, due Tuesday 17:00 Kyiv time with late attempts until Wednesday 17:00. Ana answers all
+ * four on Monday (three right; her typed answer is not the one the teacher wrote), Ben answers two (one right) and
+ * is closed at the cut-off, Zoë (an accented name, for the CSV) starts after the due time and answers all four
+ * right, so is late. The gradebook shows the three scores, times and late marks; the item analysis shows the
+ * figures ItemAnalysisTest works out by hand for this very matrix; the teacher accepts Ana's typed answer and
+ * Ana's score, the gradebook, the analysis and the CSV follow; answers stay hidden until the assignment closes.
+ * Screenshots of every page at 375 and 1280 px go to target/screenshots/assignment-story-*.
  *
  * <p>Every expected score is counted here from which answers each student gave against the key the teacher typed
  * ({@link #KEYS}), never read back from the app.
@@ -47,14 +49,17 @@ class AssignmentStoryBrowserIT extends BrowserTest {
     private static final String ZONE = "Europe/Kyiv";
     /** Monday 1 March 2027, 09:00 in Kyiv (UTC+2 in winter). */
     private static final MovableClock CLOCK = new MovableClock(Instant.parse("2027-03-01T07:00:00Z"));
-    /** The teacher's true/false statements and their keys, in the order she writes them. */
+    /** The teacher's questions and their keys, in the order she writes them: three true/false, one short answer. */
     private static final Map<String, String> KEYS = new LinkedHashMap<>();
+    private static final String TYPED_STEM = "Which city hosts the summit?";
+    /** Ana's answer to the short answer: right, but not what the teacher wrote, so it is marked wrong until accepted. */
+    private static final String ANAS_TYPED = "The capital of Lithuania";
 
     static {
         KEYS.put("Statement one is true.", "True");
         KEYS.put("Statement two is true.", "True");
         KEYS.put("Statement three is false.", "False");
-        KEYS.put("Statement four is false.", "False");
+        KEYS.put(TYPED_STEM, "Vilnius");
     }
 
     private static String classPage;
@@ -101,10 +106,15 @@ class AssignmentStoryBrowserIT extends BrowserTest {
         signIn("tess");
         boolean first = true;
         for (Map.Entry<String, String> q : KEYS.entrySet()) {
-            browser.get(app.origin() + "/articles/" + ESP + "/questions/new?type=true-false");
+            boolean typed = q.getKey().equals(TYPED_STEM);
+            browser.get(app.origin() + "/articles/" + ESP + "/questions/new?type=" + (typed ? "short-answer" : "true-false"));
             browser.findElement(By.id("f-stem")).sendKeys(q.getKey());
-            browser.findElement(By.cssSelector("input[name=answer][value=" + q.getValue().toLowerCase(Locale.ROOT)
-                    + "]")).click();
+            if (typed) {
+                browser.findElement(By.id("f-accepted")).sendKeys(q.getValue());
+            } else {
+                browser.findElement(By.cssSelector("input[name=answer][value=" + q.getValue().toLowerCase(Locale.ROOT)
+                        + "]")).click();
+            }
             if (first) {
                 check("author-true-false", () -> { });
                 first = false;
@@ -148,7 +158,7 @@ class AssignmentStoryBrowserIT extends BrowserTest {
             assertTrue(item.getText().contains("Not started"), item.getText());
         });
         anaAttempt = start();
-        // Three right, the last one wrong.
+        // Three right; the short answer as she put it, which the teacher's key does not match.
         answerAll("ana", anaAttempt, List.of(true, true, true, false), true);
         browser.get(app.origin() + "/quiz/" + anaAttempt + "/summary");
         check("summary-answers-hidden", () -> {
@@ -227,10 +237,102 @@ class AssignmentStoryBrowserIT extends BrowserTest {
                 .endsWith("/attempts/" + anaAttempt));
     }
 
-    // ── Item analysis and regrade: added by the item-analysis helper (issue 20, part 3–4) ──────────────────────
-    // Slot @Order(7): open the assignment's item analysis and check its figures against ItemAnalysisTest's working;
-    // accept a typed answer and see a student's score and this gradebook follow. Ana, Ben and Zoë's answers above
-    // (RIGHT, anaAttempt, benAttempt, zoeAttempt) are the response matrix.
+    /**
+     * Ana, Ben and Zoë's answers are ItemAnalysisTest.STORY (rows Ana, Ben, Zoë; columns the questions in
+     * {@link #KEYS} order): every figure below is one that test works out by hand.
+     */
+    @Test
+    @Order(7)
+    void theItemAnalysisShowsTheHandWorkedFiguresAndAcceptingATypedAnswerRegradesAna() {
+        signIn("tess");
+        browser.get(classPage + "/assignments/" + assignment + "/analysis");
+        check("analysis", () -> {
+            assertEquals("3", figure("attempts"));
+            assertEquals("66.67 %", figure("mean"));
+            assertEquals("75.00 %", figure("median"));
+            assertEquals("38.19 %", figure("sd"));
+            assertEquals("-0.94", figure("skewness"));
+            assertEquals("—", figure("kurtosis"));
+            assertEquals("76.19 %", figure("alpha"));
+            assertEquals("48.80 %", figure("error-ratio"));
+            assertEquals("18.63 %", figure("standard-error"));
+            List<String> stems = List.copyOf(KEYS.keySet());
+            assertQuestion(stems.get(0), "100.00 %", "0.00 %", "—", "—", false);
+            assertQuestion(stems.get(1), "66.67 %", "57.74 %", "86.60 %", "100.00 %", false);
+            assertQuestion(stems.get(2), "66.67 %", "57.74 %", "86.60 %", "100.00 %", false);
+            assertQuestion(TYPED_STEM, "33.33 %", "57.74 %", "50.00 %", "100.00 %", false);
+            assertEquals("34.55 %", cellOf(stems.get(1), "q-effective"));
+            assertEquals("30.90 %", cellOf(TYPED_STEM, "q-effective"));
+            assertEquals("50.00 %", cellOf(stems.get(1), "q-guess"));
+            assertEquals("0.00 %", cellOf(TYPED_STEM, "q-guess"));
+            // Every distinct typed answer with its count and verdict.
+            WebElement anas = typedRow(ANAS_TYPED);
+            assertEquals("1", anas.findElement(By.cssSelector(".typed-count")).getText());
+            assertEquals("Wrong", anas.findElement(By.cssSelector(".typed-verdict")).getText());
+            assertEquals("Right", typedRow(KEYS.get(TYPED_STEM)).findElement(By.cssSelector(".typed-verdict")).getText());
+        });
+
+        typedRow(ANAS_TYPED).findElement(By.cssSelector("input[name='confirm']")).click();
+        Browsers.submit(browser, By.xpath("//tr[th[normalize-space()='" + ANAS_TYPED + "']]//button"));
+        RIGHT.put("ana", RIGHT.get("ana") + 1);
+        check("analysis-regraded", () -> {
+            assertTrue(browser.findElement(By.id("notice")).getText().contains("1 response was regraded"),
+                    browser.findElement(By.id("notice")).getText());
+            assertEquals("Right", typedRow(ANAS_TYPED).findElement(By.cssSelector(".typed-verdict")).getText());
+            // ItemAnalysisTest.theStorysClassAfterTheRegrade.
+            assertEquals("75.00 %", figure("mean"));
+            assertEquals("66.67 %", cellOf(TYPED_STEM, "q-facility"));
+            assertEquals("100.00 %", cellOf(TYPED_STEM, "q-discrimination"));
+            // The audit records the answer as answers are compared: case and a leading article never matter.
+            assertEquals("capital of lithuania", browser.findElement(By.cssSelector("#audit .audit-answer")).getText());
+            assertEquals("1", browser.findElement(By.cssSelector("#audit .audit-changed")).getText());
+        });
+
+        // The gradebook follows.
+        browser.get(classPage + "/gradebook");
+        assertCell("ana", RIGHT.get("ana"), "1 Mar 2027 12:30", false);
+        String average = browser.findElement(By.cssSelector("#gradebook tfoot .assignment-average")).getText();
+        assertTrue(average.contains(String.format(Locale.ROOT, "%.0f %%", mean() * 100)), average);
+
+        // So does what Ana sees.
+        signIn("ana");
+        browser.get(app.origin() + "/quiz/" + anaAttempt + "/summary");
+        check("summary-regraded", () -> {
+            String page = browser.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains(percent(RIGHT.get("ana"))), page);
+        });
+        browser.get(app.origin() + "/");
+        String item = browser.findElement(By.cssSelector("#assigned [data-assignment='" + assignment + "']")).getText();
+        assertTrue(item.contains(percent(RIGHT.get("ana"))), item);
+    }
+
+    private static String figure(String id) {
+        return text(browser.findElement(By.cssSelector("#test-figures tr[data-figure='" + id + "'] .figure-value")));
+    }
+
+    private static String cellOf(String stem, String cellClass) {
+        return text(browser.findElement(By.xpath("//table[@id='questions']//tr[td[1]/span[1][normalize-space()='"
+                + stem + "']]/td[contains(concat(' ', @class, ' '), ' " + cellClass + " ')]")));
+    }
+
+    private static void assertQuestion(String stem, String facility, String sd, String discrimination,
+                                       String efficiency, boolean dubious) {
+        assertEquals(facility, cellOf(stem, "q-facility"), stem);
+        assertEquals(sd, cellOf(stem, "q-sd"), stem);
+        assertEquals(discrimination, cellOf(stem, "q-discrimination"), stem);
+        assertEquals(efficiency, cellOf(stem, "q-efficiency"), stem);
+        assertEquals(dubious, cellOf(stem, "q-flag").contains("dubious"), stem);
+    }
+
+    private static WebElement typedRow(String typed) {
+        return browser.findElement(By.xpath("//table[contains(@class,'typed')]//tr[th[normalize-space()='" + typed
+                + "']]"));
+    }
+
+    /** A cell's text with the non-breaking space before "%" as a plain one. */
+    private static String text(WebElement e) {
+        return e.getText().replace('\u00a0', ' ').trim();
+    }
 
     @Test
     @Order(8)
@@ -303,12 +405,17 @@ class AssignmentStoryBrowserIT extends BrowserTest {
         for (int p = 1; p <= rightOrWrong.size(); p++) {
             browser.get(app.origin() + "/quiz/" + attempt + "/" + p);
             String stem = browser.findElement(By.cssSelector(".quiz-stem")).getText().trim();
+            // The fixed set keeps the teacher's order, so row p of the response matrix is question p.
+            assertEquals(List.copyOf(KEYS.keySet()).get(p - 1), stem, "question " + p + " of the fixed set");
             String key = KEYS.get(stem);
-            assertTrue(key != null, "a question of the fixed set: " + stem);
             boolean r = rightOrWrong.get(p - 1);
-            String choice = r ? key : (key.equals("True") ? "False" : "True");
             right += r ? 1 : 0;
-            browser.findElement(By.cssSelector("form.quiz-form input[name=answer][value=" + choice + "]")).click();
+            if (stem.equals(TYPED_STEM)) {
+                browser.findElement(By.cssSelector("form.quiz-form input[name=answer]")).sendKeys(r ? key : ANAS_TYPED);
+            } else {
+                String choice = r ? key : (key.equals("True") ? "False" : "True");
+                browser.findElement(By.cssSelector("form.quiz-form input[name=answer][value=" + choice + "]")).click();
+            }
             if (screenshots && p == 1) {
                 check("question", () -> { });
             }
