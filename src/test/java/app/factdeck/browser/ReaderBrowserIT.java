@@ -36,6 +36,17 @@ class ReaderBrowserIT extends BrowserTest {
         Browsers.screenshot(browser, "article", 1280);
     }
 
+    /** The check every browser test relies on can fail: a page with known WCAG failures is caught. */
+    @Test
+    void theAccessibilityCheckFindsWhatIsWrongWithABadPage() {
+        browser.get("data:text/html,<html><body><img src='x.png'><p style='color:%23777;background:%23888'>Grey "
+                + "on grey</p><input type='text'></body></html>");
+        String found = String.join("\n", Browsers.accessibilityViolations(browser));
+        for (String rule : List.of("image-alt", "html-has-lang", "color-contrast", "label")) {
+            assertTrue(found.contains("- " + rule + " "), rule + " in:\n" + found);
+        }
+    }
+
     @Test
     void aSentenceLinkScrollsToAndHighlightsThatSentence() {
         browser.get(app.origin() + "/articles/espreso-nato-troops-warning?hl=s-26#s-26");

@@ -3,6 +3,7 @@ package app.factdeck.testing;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -122,7 +123,14 @@ public final class Browsers {
 
     /** Each WCAG 2.1 A or AA violation axe-core finds on the current page, one line per rule with its elements. */
     public static List<String> accessibilityViolations(WebDriver driver) {
-        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+        // Only violations come back (passes and inapplicable rules list every node they looked at). Legacy mode
+        // runs axe.run in the page itself; the default runs axe in each frame and then again in a blank window of
+        // its own to merge the frames' results, which doubled axe's time (about 200 ms a page instead of 400).
+        // Our pages have no frames to merge.
+        AxeRunOptions violationsOnly = new AxeRunOptions();
+        violationsOnly.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder().withOptions(violationsOnly).withTags(WCAG_A_AA).setLegacyMode(true)
+                .analyze(driver);
         if (results.isErrored()) {
             return List.of("axe-core failed to run: " + results.getErrorMessage());
         }
