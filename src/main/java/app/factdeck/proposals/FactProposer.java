@@ -649,12 +649,25 @@ public final class FactProposer {
                 continue; // "60,048,560 votes": a student who knows "about 60 million" would be marked wrong (G9)
             }
             int end = m.group(2) == null ? m.end(1) : m.end(2);
-            Optional<String> q = QuestionWriter.inPlace(s, m.start(1), end, "how many");
+            // "nearly 200 countries": asked "about how many", the number is the key; a bound ("more than 697,000")
+            // is no count a student can give, and is left alone.
+            Matcher hedge = APPROXIMATELY.matcher(before);
+            boolean approximate = hedge.find();
+            if (!approximate && hedged(before)) {
+                continue;
+            }
+            int start = approximate ? hedge.start(1) : m.start(1);
+            String wh = approximate ? "about how many" : "how many";
+            Optional<String> q = QuestionWriter.inPlace(s, start, end, wh);
+            if (q.isEmpty()) {
+                q = inSubjectAfterOpening(s, start, end, wh);
+            }
             if (q.isEmpty()) {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.HOW_MANY, s, List.of(written), "", "", "", null, q.get(),
-                    null, null, null, null, null), hedged(before) ? 0.55 : 0.65, "a count with its noun"));
+                    null, null, null, null, null), approximate ? 0.55 : 0.65, approximate
+                    ? "a count with its noun, given as approximate" : "a count with its noun"));
         }
     }
 
@@ -666,6 +679,27 @@ public final class FactProposer {
     static boolean rote(String written) {
         String digits = written.replace(",", "");
         return digits.matches("\\d{5,}") && digits.replaceAll("0+$", "").length() > 3;
+    }
+
+    /** "nearly 200", "about 40": the hedge says the count is approximate, which "about how many" keeps. */
+    private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(nearly|almost|about|around|roughly"
+            + "|approximately|some|close to)\\s+$");
+
+    /**
+     * "After 13 days of talks, representatives from {nearly 200} countries agreed …": the count is in the subject of
+     * the main clause after an opening phrase, which the question writer refuses as a clause that opens in lower case.
+     * Asked of the main clause alone, capitalised: "Representatives from about how many countries agreed …?" What the
+     * opening phrase adds (when, after what) the main clause still states without it.
+     */
+    private static Optional<String> inSubjectAfterOpening(String s, int start, int end, String wh) {
+        String before = s.substring(0, start);
+        String rest = QuestionWriter.withoutLeadingAdjunct(before);
+        if (rest.equals(before) || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))
+                || !s.substring(0, start - rest.length()).matches("(?s).*,\\s*$")) {
+            return Optional.empty();
+        }
+        String main = Character.toUpperCase(rest.charAt(0)) + rest.substring(1) + s.substring(start);
+        return QuestionWriter.inPlace(main, rest.length(), rest.length() + end - start, wh);
     }
 
     private static boolean hedged(String before) {
