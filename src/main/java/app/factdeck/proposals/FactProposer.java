@@ -146,7 +146,38 @@ public final class FactProposer {
         WorthAsking worth = new WorthAsking(all, names, people, article.published());
         EventAnchors events = new EventAnchors(all, names, people);
         return out.values().stream().filter(p -> worth.trivial(p).isEmpty())
-                .flatMap(p -> events.anchored(p).stream()).toList();
+                .flatMap(p -> events.anchored(p).stream()).filter(FactProposer::namesSomething).toList();
+    }
+
+    /**
+     * False for a "who" or "which …" question that names nothing: "Who scored a hat-trick?", "Which country had
+     * dominated the opening stages and led 2-0 at half-time?" do not say which match, and blind reviews failed them
+     * as not self-contained (G7). A name, a title or an event ("the Golden Boot") anchors it. Other questions open
+     * with their subject, and facts without a question of their own (a gap statement) are judged by the question
+     * writer's own rules.
+     */
+    static boolean namesSomething(Proposal p) {
+        String q = p.fact().question();
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        if (p.fact().kind() == Kind.SAID || q.contains(" the article ")) {
+            return true; // the quotation, or the article's own words, say what it is about
+        }
+        if (!q.matches("^(?:Who|Whom|Which \\p{Ll}+|What \\p{Ll}+) .*")) {
+            return true; // "The trade agreement was signed by which countries?": its subject says what it is about
+        }
+        String[] words = q.trim().split("\\s+");
+        List<Tagged.Token> tokens = Nlp.tag(q).tokens();
+        if (!tokens.isEmpty() && tokens.get(0).is("PROPN")) {
+            return true; // "Stoltenberg spoke after … in which city?": the name opens the question
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].matches("[“\"‘(]*\\p{Lu}.*") && !words[i].matches("I['’]?.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A pronoun read as the person named just before is a guess a teacher confirms: shown, not pre-ticked. */
@@ -243,6 +274,9 @@ public final class FactProposer {
                 boolean bare = TitleLexicon.isTitle(m.role());
                 if (bare && titleElsewhere(text, s, m)) {
                     continue; // "President …" beside a "COP28 President": "the President" would fit both (G2)
+                }
+                if (TitleLexicon.momentary(m.role())) {
+                    continue; // "the Argentinian substitute": what someone was for a moment, not a role (G9)
                 }
                 boolean former = m.role().toLowerCase(Locale.ROOT).startsWith("former ");
                 out.add(proposal(new MarkedFact(null, Kind.ROLE, s, List.of(m.words()), "person", "", aliasesOf(m),

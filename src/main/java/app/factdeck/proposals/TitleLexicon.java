@@ -185,6 +185,19 @@ final class TitleLexicon {
                 || w.endsWith("an") || w.endsWith("ch") || w.endsWith("i") || w.equals("greek") || w.equals("thai"));
     }
 
+    /**
+     * Words for what someone was for a moment of the event, not a role they hold: "the Argentinian substitute" scored,
+     * a "newcomer" played. Blind reviews failed every question asking who the article calls so (G9).
+     */
+    private static final java.util.Set<String> MOMENTARY = java.util.Set.of("substitute", "replacement", "debutant",
+            "newcomer", "late arrival");
+
+    /** True when the role's last word says only what someone was for a moment ("Argentinian substitute"). */
+    static boolean momentary(String role) {
+        String w = role.trim().toLowerCase(Locale.ROOT);
+        return MOMENTARY.stream().anyMatch(m -> w.equals(m) || w.endsWith(" " + m));
+    }
+
     /** True when the word opens a title of the lexicon ("Minister", "chief"). */
     static boolean isTitle(String word) {
         return TITLES.stream().anyMatch(t -> t.equalsIgnoreCase(word));

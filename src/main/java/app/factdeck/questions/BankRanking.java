@@ -231,11 +231,21 @@ public final class BankRanking {
         return (prefix + suffix) / (double) Math.max(a.length, b.length);
     }
 
-    /** The stem without the type's fixed words ("True or false?", "Fill in the gap:"), the gap kept as a word. */
+    /**
+     * The stem without the type's fixed words ("True or false?", "Fill in the gap:"), the gap kept as a word; the two
+     * ways a description is stated ("The article describes X as Y", "X is described in the article as Y") as one,
+     * and without articles, so that "Bolsonaro … as the former army captain" and "Jair Bolsonaro … as a former army
+     * captain" read as the one statement they are.
+     */
     private static String comparable(Question q) {
-        String stem = q.stem().replace(QuestionGenerator.GAP, GAP_WORD)
+        String stem = withoutTypeWords(q)
+                .replaceFirst("^The article describes (.+?) as (.+)$", "$1 is described in the article as $2");
+        return (" " + Text.normalise(stem) + " ").replaceAll(" (?:the|a|an)(?= )", "").trim();
+    }
+
+    private static String withoutTypeWords(Question q) {
+        return q.stem().replace(QuestionGenerator.GAP, GAP_WORD)
                 .replaceFirst("^True or false\\?\\s*", "").replaceFirst("^Fill in the gap:\\s*", "");
-        return Text.normalise(stem);
     }
 
     private void capPerSentence(List<Question> generated, Set<Question> kept, Map<Question, Double> scores,
@@ -323,7 +333,7 @@ public final class BankRanking {
         if (q instanceof MultipleChoice && keyStandsOut(q.listing().keys(), q.listing().distractors())) {
             score -= ODD_ONE_OUT;
         }
-        String stem = comparable(q);
+        String stem = Text.normalise(withoutTypeWords(q));
         int words = stem.isEmpty() ? 0 : stem.split(" ").length;
         score -= Math.max(0, words - PLAIN_STEM_WORDS) / 5.0;
         return score;

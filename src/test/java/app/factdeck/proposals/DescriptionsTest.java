@@ -121,7 +121,7 @@ class DescriptionsTest {
     void aNameDescribedTwiceGetsNoGapThatTheOtherDescriptionWouldFill() {
         // "Ray Dunn is described in the article as the _____" would take "former police chief" too (G2); "as a
         // former _____" takes only "police chief".
-        List<Proposal> ps = propose("Maria Lopez beat incumbent governor Ray Dunn in the state election.",
+        List<Proposal> ps = propose("Senator Maria Lopez beat incumbent governor Ray Dunn in the state election.",
                 "Dunn, a former police chief, conceded on Sunday, Lopez said.");
         MarkedFact c = claimOf(ps, "Ray Dunn");
         assertEquals(List.of("police chief"), c.answerWords());
@@ -146,9 +146,31 @@ class DescriptionsTest {
         assertTrue(claims(ps).isEmpty(), claims(ps).toString());
         assertTrue(which(ps).isEmpty(), which(ps).toString());
         // A verb is no part of the description: "incumbent governor", not "beat incumbent governor".
-        List<Proposal> vote = propose("Maria Lopez beat incumbent governor Ray Dunn in the state election.",
+        List<Proposal> vote = propose("Senator Maria Lopez beat incumbent governor Ray Dunn in the state election.",
                 "Dunn conceded on Sunday, Lopez said.");
         assertEquals(List.of("incumbent governor"), claimOf(vote, "Ray Dunn").answerWords());
+    }
+
+    @Test
+    void aFalseItemGivesTheDescriptionOnlyToSomeoneTheArticleAlsoGivesARole() {
+        // "Vladimir Putin is described in the article as the former NATO Secretary General": a blind review failed
+        // a false item about someone the article gives no role as absurd. With no one else described, no claim.
+        List<Proposal> ps = propose("Maria Lopez beat incumbent governor Ray Dunn in the state election.",
+                "Dunn conceded on Sunday, Lopez said.");
+        assertTrue(claims(ps).stream().noneMatch(f -> f.statement().startsWith("Ray Dunn")), claims(ps).toString());
+    }
+
+    @Test
+    void aMomentaryLabelASourceAndAPlaceAreNotAsked() {
+        // Three blind reviews failed these as not worth asking (G9): what someone was for a moment, the label of
+        // the article's source, and geography.
+        List<Proposal> ps = propose("The Argentinian substitute Leo Grant scored the winning penalty.",
+                "More than 600 people voted, according to the national news agency Agencia Norte.",
+                "Coach Ana Silva spoke in the Kenyan capital Nairobi, Leo Grant said.");
+        assertTrue(claims(ps).isEmpty(), claims(ps).toString());
+        assertTrue(which(ps).isEmpty(), which(ps).toString());
+        assertTrue(ps.stream().noneMatch(p -> p.fact().kind() == Kind.ROLE && "Argentinian substitute"
+                .equals(p.fact().roleWords())), ps.toString());
     }
 
     @Test
@@ -163,13 +185,11 @@ class DescriptionsTest {
     }
 
     @Test
-    void aPlaceDescribedOnceIsAskedByName() {
+    void aPlaceDescribedOnceIsNotAskedForItsDescription() {
+        // "Which city does the article describe as the Swiss capital?" is geography, not the news (G9, a blind
+        // review); the place is still asked where the sentence says what happened there.
         List<Proposal> ps = propose("The talks took place in the Kenyan capital Nairobi on Thursday.");
-        List<MarkedFact> w = which(ps);
-        assertEquals(1, w.size(), ps.toString());
-        assertEquals("Which city does the article describe as the Kenyan capital?", w.get(0).question());
-        assertEquals(List.of("Nairobi"), w.get(0).answerWords());
-        // No other city of the article can stand in a false item: no claim.
+        assertTrue(which(ps).isEmpty(), ps.toString());
         assertTrue(claims(ps).isEmpty(), claims(ps).toString());
     }
 }

@@ -127,9 +127,9 @@ class NamedGapsTest {
                 + "restaurants and homes.");
         assertTrue(facts.stream().noneMatch(f -> f.question().endsWith("in offices?")), facts.toString());
         // Without the list, the same clause is asked.
-        List<MarkedFact> whole = named("Shops closed early where Brightwater Club gathered fans in offices across the "
-                + "city.");
-        assertEquals("Which organisation gathered fans in offices across the city?",
+        List<MarkedFact> whole = named("Shops closed early where Brightwater Club gathered fans in offices across "
+                + "Riverton.");
+        assertEquals("Which organisation gathered fans in offices across Riverton?",
                 answering(whole, "Brightwater Club").map(MarkedFact::question).orElse(whole.toString()));
     }
 
