@@ -364,8 +364,10 @@ public final class FactProposer {
             Optional<String> question = Optional.empty();
             String quote = null;
             double confidence = 0.8;
+            boolean quoteAfterVerb = false;
             if (q.find() && rest.substring(0, q.start()).matches("[\\s,:]*")) {
                 quote = quoteOf(rest.substring(q.start()));
+                quoteAfterVerb = true;
             } else if (qBefore.find() && qBefore.start() == 0 && s.substring(qBefore.end(), m.start())
                     .matches("[\\s,]*(?:said\\s+)?(?:" + rolePrefix(m) + ")?\\s*")) {
                 quote = qBefore.group().strip();
@@ -373,9 +375,13 @@ public final class FactProposer {
             String statement = null;
             if (quote != null) {
                 question = QuestionWriter.whoSaid(said, quote);
-                // The speaker's words stay as they are; only who said them is the gap.
-                String words = quote.replaceAll(",([”\"])$", "$1");
-                statement = "{answer} " + said + ": " + words + (words.matches("(?s).*[.!?…][”\"]$") ? "" : ".");
+                // The speaker's words stay as they are; only who said them is the gap. Written after the verb as the
+                // sentence writes them ("announced “three steps …”", no colon that makes a phrase a whole quotation),
+                // and with one kind of quotation mark: a page that opens with " and closes with ” reads as a typo.
+                String words = matchedMarks(quote.replaceAll(",([”\"])$", "$1"));
+                String between = quoteAfterVerb ? rest.substring(0, q.start()) : ":";
+                String joint = between.contains(":") ? ": " : between.contains(",") ? ", " : " ";
+                statement = "{answer} " + said + joint + words + (words.matches("(?s).*[.!?…][”\"]$") ? "" : ".");
             } else if (!QuestionWriter.PRONOUN.matcher(rest.replaceAll("^\\s*that\\s+", "")).find()
                     && !QuestionWriter.unbalancedQuotes(rest) && rest.strip().startsWith("that ")) {
                 // Reported speech: "Keller-Sutter said the bankruptcy would have …".
@@ -397,6 +403,19 @@ public final class FactProposer {
             out.add(proposal(new MarkedFact(null, Kind.SAID, s, List.of(m.words()), "person", "", aliases, null,
                     question.get(), statement, null, null, null, null), confidence, "who said the words"));
         }
+    }
+
+    /** A quotation opened with one kind of mark and closed with the other, given curly marks at both ends. */
+    static String matchedMarks(String quote) {
+        if (quote.length() < 2) {
+            return quote;
+        }
+        char open = quote.charAt(0);
+        char close = quote.charAt(quote.length() - 1);
+        if (open == '"' && close == '”' || open == '“' && close == '"') {
+            return "“" + quote.substring(1, quote.length() - 1) + "”";
+        }
+        return quote;
     }
 
     /** The words outside quotation marks: a pronoun inside a quotation is the speaker's, not the question's. */

@@ -55,6 +55,19 @@ class FactProposerTest {
     }
 
     @Test
+    void quotedWordsAreStatedAsTheSentenceWritesThemWithMatchingMarks() {
+        // A blind review failed "… announced: "three steps …”": a colon the sentence does not have, and two kinds of
+        // quotation mark.
+        List<Proposal> ps = propose("Foreign Minister Lena Ortiz announced \"three steps to make the summit a "
+                + "success,” namely more aid for the region.");
+        MarkedFact said = of(ps, Kind.SAID).get(0);
+        assertEquals("{answer} announced “three steps to make the summit a success”.", said.statement());
+        assertEquals("“a b”", FactProposer.matchedMarks("\"a b”"));
+        assertEquals("“a b”", FactProposer.matchedMarks("“a b\""));
+        assertEquals("\"a b\"", FactProposer.matchedMarks("\"a b\""));
+    }
+
+    @Test
     void aSpeakerTheLibraryKnowsCarriesEveryNameItKnowsThemBy() {
         // The catalogue knows "Anders Fogh Rasmussen" also as "Anders Rasmussen" and "Rasmussen": a student who
         // types any of them about "Rasmussen said" is right (the third blind review marked the full form refused).
