@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -146,8 +147,60 @@ public final class FactProposer {
         WorthAsking worth = new WorthAsking(all, names, people, article.published());
         EventAnchors events = new EventAnchors(all, names, people);
         return out.values().stream().filter(p -> worth.trivial(p).isEmpty())
-                .flatMap(p -> events.anchored(p).stream()).filter(FactProposer::namesSomething).toList();
+                .flatMap(p -> events.anchored(p).stream()).filter(FactProposer::namesSomething)
+                .filter(p -> !backReferringSubject(p)).toList();
     }
+
+    /**
+     * True when the question or statement opens with a subject that points back into the article: "The alliance
+     * removed …", "The decision to submit the application followed …", "Membership would require …". Blind reviews
+     * failed these as not self-contained (G7): outside the article nobody knows which alliance or whose membership.
+     * A subject that holds a name ("The meeting of allied defence ministers in Brussels"), a number or the gap is
+     * anchored; "the world" needs no antecedent.
+     */
+    static boolean backReferringSubject(Proposal p) {
+        String text = p.fact().question() != null ? p.fact().question() : p.fact().statement();
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        List<Tagged.Token> tokens = Nlp.tag(text.replace("{answer}", "Maria")).tokens();
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Tagged.Token first = tokens.get(0);
+        boolean definite = first.word().matches("(?i)the|this|that|these|those");
+        // "Membership would …" (the tagger may read it as a pronoun), not "Credit Suisse shareholders …".
+        boolean bareNoun = first.is("NOUN", "PRON") && first.word().matches("\\p{Lu}\\p{Ll}+")
+                && !first.word().matches("He|She|It|They|We|You|I|Who|What|Which|Whom|Whose|There|Here")
+                && tokens.size() > 1 && Character.isLowerCase(tokens.get(1).word().codePointAt(0));
+        if (!definite && !bareNoun) {
+            return false;
+        }
+        String head = null;
+        for (Tagged.Token t : tokens) {
+            if (t.is("VERB", "AUX")) {
+                break;
+            }
+            if (t != first && Character.isUpperCase(t.word().codePointAt(0)) || t.is("PROPN", "NUM")) {
+                return false;
+            }
+            if (head == null && (t.is("NOUN") || t == first && bareNoun)) {
+                head = t.word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return head != null && BACK_NOUNS.contains(head);
+    }
+
+    /**
+     * Nouns that, as a subject with nothing to name them, point back to something an earlier sentence named: "the
+     * alliance", "the decision", "the deal", "membership". General English; a subject like "the storm" or "the
+     * finance ministers" says what it is and is left to the question writer's own rules.
+     */
+    private static final Set<String> BACK_NOUNS = Set.of("alliance", "bloc", "decision", "application", "deal",
+            "agreement", "move", "plan", "proposal", "measure", "membership", "accession", "request", "bid", "offer",
+            "process", "statement", "document", "declaration", "result", "outcome", "body", "organisation",
+            "organization", "group", "coalition", "government", "administration", "committee", "council",
+            "delegation", "treaty", "pact", "package", "initiative", "programme", "program");
 
     /**
      * False for a "who" or "which …" question that names nothing: "Who scored a hat-trick?", "Which country had

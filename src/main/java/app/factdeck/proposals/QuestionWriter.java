@@ -35,6 +35,9 @@ final class QuestionWriter {
             + "|during|following|as|if|when)\\b");
     private static final Pattern SUBORDINATOR = Pattern.compile("\\b(?:if|unless|when|because|although|that|whether)\\s+");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+    /** A closing phrase of place or time that only points back: "on this path", "at that time", "in these talks". */
+    private static final Pattern POINTING_TAIL = Pattern.compile("\\s+(?:on|in|at|along|during|within|over|for)\\s+"
+            + "(?:this|that|these|those)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s*$");
 
     private QuestionWriter() {
     }
@@ -105,6 +108,12 @@ final class QuestionWriter {
         }
         if (first.endsWith("ing") && !first.equals("During") || Character.isLowerCase(clause.charAt(0)) && !clause.startsWith(wh)) {
             return Optional.empty(); // "Speaking after the meeting in which city, …": the subject is elsewhere
+        }
+        // "… issued a joint statement supporting Ukraine {on this path}": a closing phrase that only points back
+        // goes; what the clause states without it, it states with it.
+        Matcher pointing = POINTING_TAIL.matcher(clause);
+        if (pointing.find() && !clause.substring(pointing.start()).contains(wh)) {
+            clause = clause.substring(0, pointing.start());
         }
         String checked = people == 1 ? clause.replaceAll("\\b(?:his|her)\\b", "the") : clause;
         if (teamSubject && people == 0 && clause.startsWith(sentence.substring(0, Math.min(start, sentence.indexOf(' ')

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * for "ISRO chief", "finance minister" and "finance minister of Switzerland" for "Switzerland’s finance minister",
  * "news agency" for "national public news agency", "Speaker" for "Speaker of the Parliament". The frame names the
  * one the description belongs to, so a shorter form that keeps the description's head noun says the same thing; a
- * student who recalls the article's words exactly was always right. Pure: only the answer and the statement are read.
+ * student who recalls the article's words exactly was always right. Pure: only the answer, the statement and the
+ * built-in country gazetteer (for "President of Ukraine" from "Ukrainian President") are read.
  */
 final class DescriptionForms {
 
@@ -46,6 +47,13 @@ final class DescriptionForms {
     private DescriptionForms() {
     }
 
+    /** The name of the country an adjective of nationality names ("Ukrainian" → "Ukraine"), by the gazetteer. */
+    private static java.util.Optional<String> countryOf(String demonym) {
+        app.factdeck.content.Gazetteer g = app.factdeck.content.Gazetteer.builtIn();
+        return g.countryOfDemonym(demonym).flatMap(id -> g.countries().stream().filter(c -> c.id().equals(id))
+                .findFirst()).map(app.factdeck.content.Entity::name);
+    }
+
     static List<String> of(String answer, String statement) {
         if (statement == null || !statement.contains(FRAME) || answer == null || answer.isBlank()) {
             return List.of();
@@ -70,6 +78,13 @@ final class DescriptionForms {
                 synonym(title).ifPresent(same -> {
                     forms.add(same + " of " + owner);
                     forms.add(owner + " " + same);
+                });
+            } else {
+                // "Ukrainian President" is the "President of Ukraine" a student writes (a blind review failed the gap
+                // that refused it), when the gazetteer knows the one country the adjective names.
+                countryOf(owner).ifPresent(country -> {
+                    forms.add(title + " of " + country);
+                    forms.add(country + "’s " + title);
                 });
             }
             base = title;

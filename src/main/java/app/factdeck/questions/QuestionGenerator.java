@@ -160,8 +160,15 @@ public final class QuestionGenerator {
             out.add(choice(f, "person", who, person, people));
         }
         String what = "What role does the article give " + personForm + "?";
-        List<Entity> roles = picker.entities(List.of(role), excluded, what, f.articleSlug(), rnd,
-                DistractorPicker.WANTED);
+        // Its wrong options are roles this article gives, or the catalogue's roles kept for distractors (no article
+        // gives them): a role from another article ("Speaker of the Parliament", offered for India's Prime Minister
+        // because both are the catalogue's "Prime Minister" kind) is off-topic and gives the key away (G8, a blind
+        // review).
+        List<Entity> comparable = picker.entities(List.of(role), excluded, what, f.articleSlug(), rnd,
+                Integer.MAX_VALUE);
+        Set<Entity> mentioned = Set.copyOf(picker.namedIn(comparable, f.articleSlug()));
+        List<Entity> roles = comparable.stream().filter(e -> !e.inArticle() || mentioned.contains(e))
+                .limit(DistractorPicker.WANTED).toList();
         if (roles.size() >= MIN_DISTRACTORS) {
             out.add(choice(f, "role", what, role, roles));
         }
@@ -272,6 +279,15 @@ public final class QuestionGenerator {
      * contradiction as a false one, and the author's multiple choice if written. All wordings are the author's:
      * nothing is swapped in, so no false item can be a paraphrase that is also true.
      */
+    /**
+     * "Stoltenberg did not say “…”": the speaker's own words with the verb of saying denied. Three blind reviews
+     * failed these as giveaways (G6): every such item is False, so a student learns the pattern, not the article.
+     * The claim keeps its gap and its true statement.
+     */
+    private static final Pattern DENIED_QUOTATION = Pattern.compile("\\b(?:did|does|do) not (?:say|state|announce|add"
+            + "|tell|declare|write|insist|warn|note|explain|stress|tweet|claim|reiterate|emphasi[sz]e|describe)\\b"
+            + "(?=.*[\"“”])");
+
     private void claim(Fact f, List<Question> out) {
         Fact.Claim c = f.claim();
         List<String> accepted = Stream.of(Stream.of(c.answer()), c.accepted().stream(), ordinalForms(c.answer()),
@@ -287,7 +303,9 @@ public final class QuestionGenerator {
                     f.sources()), new TypedAnswer(c.answer(), accepted, kind, List.of())));
         }
         out.add(trueFalse(f, sentence(c.filled(f.statement())), true, List.of(accepted), List.of()));
-        out.add(trueFalse(f, sentence(c.contradiction()), false, List.of(accepted), List.of()));
+        if (!DENIED_QUOTATION.matcher(c.contradiction()).find()) {
+            out.add(trueFalse(f, sentence(c.contradiction()), false, List.of(accepted), List.of()));
+        }
         if (c.question() != null) {
             // The right option says the key phrase, which the source sentence states (gate G1).
             out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"),

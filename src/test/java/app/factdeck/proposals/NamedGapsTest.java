@@ -98,9 +98,9 @@ class NamedGapsTest {
     @Test
     void oneOfTwoNamesAfterBetweenIsAskedWithTheOtherInTheStem() {
         // "talks between A and B": B stays in the stem, so it is never offered as a wrong option.
-        List<MarkedFact> facts = named("The deal followed talks between the Harbour Trust and the Northwind Bank.");
+        List<MarkedFact> facts = named("Acme's deal followed talks between the Harbour Trust and the Northwind Bank.");
         MarkedFact f = answering(facts, "Harbour Trust").orElseThrow(() -> new AssertionError(facts.toString()));
-        assertEquals("The deal followed talks between which organisation and the Northwind Bank?", f.question());
+        assertEquals("Acme's deal followed talks between which organisation and the Northwind Bank?", f.question());
         assertEquals("organisation", f.answerType());
     }
 
@@ -135,10 +135,10 @@ class NamedGapsTest {
 
     @Test
     void aLinkingPhraseGoesAndItsClauseStandsAlone() {
-        List<MarkedFact> facts = named("At the same time, the council dropped a rule that shops follow what is known as "
+        List<MarkedFact> facts = named("At the same time, the Riverton council dropped a rule that shops follow what is known as "
                 + "the Quiet Hours Charter, easing a burden on traders.");
         MarkedFact f = answering(facts, "Quiet Hours Charter").orElseThrow(() -> new AssertionError(facts.toString()));
-        assertEquals("The council dropped a rule that shops follow what is known as which document?", f.question());
+        assertEquals("The Riverton council dropped a rule that shops follow what is known as which document?", f.question());
         assertEquals("document", f.answerType());
     }
 

@@ -27,6 +27,20 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aClosingPhraseThatOnlyPointsBackGoesAndAnyOtherPointingWordIsRefused() {
+        assertEquals(Optional.of("Which countries issued a joint statement supporting Ukraine?"),
+                ask("Canada and Poland issued a joint statement supporting Ukraine on this path.", "Canada and Poland",
+                        "which countries"));
+        // Pointing back anywhere else, the clause does not stand alone.
+        assertEquals(Optional.empty(), ask("Canada and Poland issued this statement on Monday.", "Canada and Poland",
+                "which countries"));
+        // After the answer, the closing phrase goes the same way; one before it stays, and is refused.
+        assertEquals(Optional.of("The team trained in which city?"), ask("The team trained in Riverton on that day.",
+                "Riverton", "which city"));
+        assertEquals(Optional.empty(), ask("The team trained on this pitch in Riverton.", "Riverton", "which city"));
+    }
+
+    @Test
     void aLeadingPhraseIsDroppedAndALeadingWhMovesToTheEnd() {
         assertEquals(Optional.of("Mbappe won the Golden Boot with how many goals?"),
                 ask("With his treble, Mbappe won the Golden Boot with eight goals.", "eight", "how many"));

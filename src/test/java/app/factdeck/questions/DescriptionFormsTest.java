@@ -34,7 +34,11 @@ class DescriptionFormsTest {
     @Test
     void anAdjectiveOfNationalityOnlyQualifies() {
         List<String> g = forms("Brazilian substitute", "Endrick");
-        assertEquals(List.of("substitute"), g);
+        assertEquals(List.of("substitute of Brazil", "Brazil’s substitute", "substitute"), g);
+        // "of Ukrainian" is no English; the country the adjective names is.
+        List<String> p = forms("Ukrainian President", "Volodymyr Zelensky");
+        assertTrue(p.containsAll(List.of("President of Ukraine", "Ukraine’s President")), p.toString());
+        assertTrue(p.stream().noneMatch(x -> x.contains("of Ukrainian")), p.toString());
     }
 
     @Test
