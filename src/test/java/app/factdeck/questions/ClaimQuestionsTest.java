@@ -45,6 +45,17 @@ class ClaimQuestionsTest {
     }
 
     @Test
+    void aGapThatEndsTheStatementAcceptsTheNounBeforeWhatItIsAbout() {
+        assertEquals(List.of("a vote", "vote"),
+                QuestionGenerator.topicHead("a vote on the deal", "Shareholders were deprived of {answer}.").toList());
+        // Inside the statement the rest of it may be what the gap needs; "of" is part of the thing itself.
+        assertEquals(List.of(), QuestionGenerator.topicHead("a vote on the deal", "They held {answer} on Monday.")
+                .toList());
+        assertEquals(List.of(), QuestionGenerator.topicHead("the process of entry", "Allies agreed to simplify "
+                + "{answer}.").toList());
+    }
+
+    @Test
     void aKeyPhraseIsAcceptedWithoutItsLeadingArticle() {
         assertEquals(List.of("veto"), QuestionGenerator.withoutArticle("a veto").toList());
         assertEquals(List.of("emergency rescue"), QuestionGenerator.withoutArticle("an emergency rescue").toList());
