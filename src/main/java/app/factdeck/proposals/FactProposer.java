@@ -766,9 +766,6 @@ public final class FactProposer {
             String wh = approximate ? "about how many" : "how many";
             Optional<String> q = QuestionWriter.inPlace(s, start, end, wh);
             if (q.isEmpty()) {
-                q = inSubjectAfterOpening(s, start, end, wh);
-            }
-            if (q.isEmpty()) {
                 continue;
             }
             out.add(proposal(new MarkedFact(null, Kind.HOW_MANY, s, List.of(written), "", "", "", null, q.get(),
@@ -790,23 +787,6 @@ public final class FactProposer {
     /** "nearly 200", "about 40": the hedge says the count is approximate, which "about how many" keeps. */
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(nearly|almost|about|around|roughly"
             + "|approximately|some|close to)\\s+$");
-
-    /**
-     * "After 13 days of talks, representatives from {nearly 200} countries agreed …": the count is in the subject of
-     * the main clause after an opening phrase, which the question writer refuses as a clause that opens in lower case.
-     * Asked of the main clause alone, capitalised: "Representatives from about how many countries agreed …?" What the
-     * opening phrase adds (when, after what) the main clause still states without it.
-     */
-    private static Optional<String> inSubjectAfterOpening(String s, int start, int end, String wh) {
-        String before = s.substring(0, start);
-        String rest = QuestionWriter.withoutLeadingAdjunct(before);
-        if (rest.equals(before) || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))
-                || !s.substring(0, start - rest.length()).matches("(?s).*,\\s*$")) {
-            return Optional.empty();
-        }
-        String main = Character.toUpperCase(rest.charAt(0)) + rest.substring(1) + s.substring(start);
-        return QuestionWriter.inPlace(main, rest.length(), rest.length() + end - start, wh);
-    }
 
     private static boolean hedged(String before) {
         return before.matches("(?is).*\\b(nearly|almost|about|around|roughly|approximately|some|over|under|more than"
