@@ -61,7 +61,7 @@ public final class App {
 
     /** As {@link #create(AppConfig, Clock)}, with what proposes articles' facts (a test may give its own). */
     public static Javalin create(AppConfig config, Clock clock, Wiring.Proposers proposers) {
-        Database database = Database.open(config.databaseFile());
+        Database database = Database.open(config.database());
         try {
             ContentModule content = ContentModule.load(config.contentDir(), database);
             Wiring core = Wiring.of(content.library(), database, clock, proposers);

@@ -1,6 +1,7 @@
 package app.factdeck;
 
 import app.factdeck.accounts.PasswordHasher;
+import app.factdeck.db.DatabaseLocation;
 import app.factdeck.web.ClientAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -33,10 +34,14 @@ import java.util.Optional;
  * @param passwordHashCost what a new password hash costs (FACTDECK_PASSWORD_HASH_COST): {@code owasp}, the
  *                         default, or {@code test-only}, a nearly free Argon2 for test runs that must never be
  *                         set on a server people use (the server warns at start when it is)
+ * @param database where the data lives (FACTDECK_DATABASE_URL): unset, the SQLite file factdeck.db in the data
+ *                 directory; {@code jdbc:postgresql://host:port/name} with FACTDECK_DATABASE_USER and
+ *                 FACTDECK_DATABASE_PASSWORD (or FACTDECK_DATABASE_PASSWORD_FILE, a file holding it) for PostgreSQL
  */
 public record AppConfig(String host, int port, Path dataDir, Path contentDir, URI baseUrl, String logLevel,
                         boolean devMode, boolean baseUrlConfigured, boolean intervalFuzz, boolean benchmarkBaselines,
-                        ClientAddress clientAddress, PasswordHasher.Cost passwordHashCost) {
+                        ClientAddress clientAddress, PasswordHasher.Cost passwordHashCost,
+                        DatabaseLocation database) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -54,7 +59,59 @@ public record AppConfig(String host, int port, Path dataDir, Path contentDir, UR
         ClientAddress clientAddress = parseTrustedProxies(env.getOrDefault("FACTDECK_TRUSTED_PROXIES", ""));
         PasswordHasher.Cost hashCost = parseHashCost(nonBlank(env.get("FACTDECK_PASSWORD_HASH_COST")).orElse("owasp"));
         return new AppConfig(host, port, data, content, baseUrl, log, dev, nonBlank(env.get("FACTDECK_BASE_URL"))
-                .isPresent(), fuzz, baselines, clientAddress, hashCost);
+                .isPresent(), fuzz, baselines, clientAddress, hashCost, parseDatabase(env, data));
+    }
+
+    private static final int MAX_PASSWORD_FILE_BYTES = 4096;
+
+    /** FACTDECK_DATABASE_URL and its user and password, or the SQLite file in the data directory. */
+    private static DatabaseLocation parseDatabase(Map<String, String> env, Path data) {
+        Optional<String> url = nonBlank(env.get("FACTDECK_DATABASE_URL"));
+        if (url.isEmpty()) {
+            return new DatabaseLocation.SqliteFile(data.resolve("factdeck.db"));
+        }
+        String u = url.get();
+        if (u.startsWith("jdbc:sqlite:") && u.length() > "jdbc:sqlite:".length()) {
+            return new DatabaseLocation.SqliteFile(Path.of(u.substring("jdbc:sqlite:".length())));
+        }
+        if (!u.matches("jdbc:postgresql://[^/?#\\s]+/[^?#\\s]+(\\?\\S*)?")) {
+            throw new ConfigException("FACTDECK_DATABASE_URL must be jdbc:postgresql://HOST:PORT/DATABASE (such as "
+                    + "jdbc:postgresql://127.0.0.1:5432/factdeck), or unset for the SQLite file in FACTDECK_DATA, not '"
+                    + u + "'");
+        }
+        if (u.matches(".*[?&]password=.*")) {
+            throw new ConfigException("FACTDECK_DATABASE_URL must not hold the password (it is logged): give it in "
+                    + "FACTDECK_DATABASE_PASSWORD or FACTDECK_DATABASE_PASSWORD_FILE");
+        }
+        Optional<String> password = nonBlank(env.get("FACTDECK_DATABASE_PASSWORD"));
+        Optional<String> file = nonBlank(env.get("FACTDECK_DATABASE_PASSWORD_FILE"));
+        if (password.isPresent() && file.isPresent()) {
+            throw new ConfigException("Set FACTDECK_DATABASE_PASSWORD or FACTDECK_DATABASE_PASSWORD_FILE, not both");
+        }
+        if (file.isPresent()) {
+            password = Optional.of(readPasswordFile(Path.of(file.get())));
+        }
+        return new DatabaseLocation.Postgresql(u, nonBlank(env.get("FACTDECK_DATABASE_USER")), password);
+    }
+
+    /** The file's first line (a trailing newline, as an editor or {@code echo} leaves it, is not the password's). */
+    private static String readPasswordFile(Path file) {
+        try {
+            if (java.nio.file.Files.size(file) > MAX_PASSWORD_FILE_BYTES) {
+                throw new ConfigException("FACTDECK_DATABASE_PASSWORD_FILE " + file + " is larger than "
+                        + MAX_PASSWORD_FILE_BYTES + " bytes: it should hold only the password");
+            }
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            String line = text.lines().findFirst().orElse("");
+            if (line.isEmpty()) {
+                throw new ConfigException("FACTDECK_DATABASE_PASSWORD_FILE " + file + " is empty: write the "
+                        + "database user's password in it");
+            }
+            return line;
+        } catch (java.io.IOException e) {
+            throw new ConfigException("Cannot read FACTDECK_DATABASE_PASSWORD_FILE " + file + " ("
+                    + e.getClass().getSimpleName() + "): make it readable by the user Factdeck runs as");
+        }
     }
 
     /** Only an explicit {@code test-only} makes hashes cheap; anything unknown is refused, never guessed. */
@@ -89,9 +146,9 @@ public record AppConfig(String host, int port, Path dataDir, Path contentDir, UR
         };
     }
 
-    /** The database file inside the data directory. */
+    /** The database file inside the data directory (where the SQLite data lives unless FACTDECK_DATABASE_URL moves it). */
     public Path databaseFile() {
-        return dataDir.resolve("factdeck.db");
+        return database instanceof DatabaseLocation.SqliteFile f ? f.file() : dataDir.resolve("factdeck.db");
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line (picocli): every command's generated help, and mistakes said plainly with status 2. */
+@org.junit.jupiter.api.Tag("database")
 class AppCommandsTest {
 
     private static final List<String> COMMANDS = List.of("serve", "backup", "questions", "user", "article-draft",

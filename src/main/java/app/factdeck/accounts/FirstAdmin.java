@@ -17,13 +17,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class FirstAdmin {
 
     private final AccountRepository accounts;
-    private final Path dataDir;
+    /** The settings the command needs to reach this database: FACTDECK_DATA, or PostgreSQL's URL and user. */
+    private final String settings;
     /** Once an admin exists the answer stays "none needed", so the home page stops asking the database. */
     private final AtomicBoolean adminSeen = new AtomicBoolean();
 
     public FirstAdmin(Database database) {
         this.accounts = new AccountRepository(database);
-        this.dataDir = database.file().toAbsolutePath().getParent();
+        this.settings = database.file().map(f -> "FACTDECK_DATA=" + shellQuoted(f.toAbsolutePath().getParent()
+                        .toString()))
+                .orElseGet(() -> database.location() instanceof app.factdeck.db.DatabaseLocation.Postgresql pg
+                        ? "FACTDECK_DATABASE_URL=" + shellQuoted(pg.url())
+                        + pg.user().map(u -> " FACTDECK_DATABASE_USER=" + shellQuoted(u)).orElse("")
+                        + (pg.password().isPresent() ? " FACTDECK_DATABASE_PASSWORD_FILE=PASSWORD-FILE" : "")
+                        : "");
     }
 
     /** The command that creates the first admin, while there is none. */
@@ -35,7 +42,7 @@ public final class FirstAdmin {
             adminSeen.set(true);
             return Optional.empty();
         }
-        return Optional.of(command(dataDir, launcher()));
+        return Optional.of(commandWith(settings, launcher()));
     }
 
     /** The console's text: what to run, and where to sign in afterwards. */
@@ -46,8 +53,11 @@ public final class FirstAdmin {
     }
 
     static String command(Path dataDir, String launcher) {
-        return "FACTDECK_DATA=" + shellQuoted(dataDir.toString()) + " " + launcher
-                + " user add --role admin --name \"Your Name\" USERNAME";
+        return commandWith("FACTDECK_DATA=" + shellQuoted(dataDir.toString()), launcher);
+    }
+
+    private static String commandWith(String settings, String launcher) {
+        return settings + " " + launcher + " user add --role admin --name \"Your Name\" USERNAME";
     }
 
     /** {@code java -jar} with this jar's path when the server runs from one (the usual case), else its file name. */

@@ -97,7 +97,7 @@ final class ArticleCommand implements Callable<Integer> {
             byte[] bytes = page.get();
             Cli.quietLogs();
             AppConfig config = Cli.config(io);
-            try (Database database = Database.open(config.databaseFile())) {
+            try (Database database = Database.open(config.database())) {
                 TeacherArticles articles = Wiring.of(Cli.library(config), database, Clock.systemUTC()).articles();
                 TeacherArticles.Intake in = articles.addUpload(file.getFileName().toString(), bytes, url, 0);
                 if (in.article().isEmpty()) {
@@ -139,7 +139,7 @@ final class ArticleCommand implements Callable<Integer> {
         public Integer call() {
             Cli.quietLogs();
             AppConfig config = Cli.config(io);
-            try (Database database = Database.open(config.databaseFile())) {
+            try (Database database = Database.open(config.database())) {
                 Wiring w = Wiring.of(Cli.library(config), database, Clock.systemUTC());
                 var all = w.articles().all();
                 if (all.isEmpty()) {

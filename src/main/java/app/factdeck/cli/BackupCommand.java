@@ -29,6 +29,15 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Backup.run(target, Cli.config(io).databaseFile(), io.out(), io.err());
+        app.factdeck.AppConfig config = Cli.config(io);
+        if (config.database() instanceof app.factdeck.db.DatabaseLocation.Postgresql pg) {
+            // PostgreSQL has its own consistent, online backup; a copy of our own would be a worse one.
+            io.err().println("factdeck: the data is in PostgreSQL (" + pg.describe() + "), so back it up with "
+                    + "PostgreSQL's own tool while Factdeck keeps serving, for example:\n    pg_dump --format=custom "
+                    + "--file=" + target + " " + Backup.pgDumpTarget(pg) + "\nand restore it with pg_restore (see README, "
+                    + "Running several instances).");
+            return 2;
+        }
+        return Backup.run(target, config.databaseFile(), io.out(), io.err());
     }
 }

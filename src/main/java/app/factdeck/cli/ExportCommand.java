@@ -78,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
         AppConfig config = Cli.config(io);
         var library = Cli.library(config);
         // Safe beside a running server: SQLite serialises the writes, and export only reads.
-        try (Database database = Database.open(config.databaseFile())) {
+        try (Database database = Database.open(config.database())) {
             TransferService transfer = Wiring.of(library, database, Clock.systemUTC()).transfer();
             if (article != null && transfer.article(article).isEmpty()) {
                 io.err().println("factdeck: there is no article '" + article + "'. Articles: " + String.join(", ",

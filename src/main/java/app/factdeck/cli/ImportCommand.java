@@ -78,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
         AppConfig config = Cli.config(io);
         var library = Cli.library(config);
         // Safe beside a running server: SQLite serialises the writes.
-        try (Database database = Database.open(config.databaseFile())) {
+        try (Database database = Database.open(config.database())) {
             return importFile(Wiring.of(library, database, Clock.systemUTC()).transfer(), format, file);
         }
     }

@@ -39,9 +39,10 @@ final class QuestionsCommand implements Callable<Integer> {
         Cli.quietLogs();
         AppConfig config = Cli.config(io);
         Optional<List<Question>> selected;
-        if (java.nio.file.Files.isRegularFile(config.databaseFile())) {
+        if (config.database().engine() == app.factdeck.db.DatabaseLocation.Engine.POSTGRESQL
+                || java.nio.file.Files.isRegularFile(config.databaseFile())) {
             // Teachers' articles live in the database: list theirs too.
-            try (app.factdeck.db.Database database = app.factdeck.db.Database.open(config.databaseFile())) {
+            try (app.factdeck.db.Database database = app.factdeck.db.Database.open(config.database())) {
                 app.factdeck.Wiring w = app.factdeck.Wiring.of(Cli.library(config), database,
                         java.time.Clock.systemUTC());
                 selected = QuestionListing.select(w.library(), w.bank(), article, io.err());

@@ -59,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "factdeck-shutdown"));
         LoggerFactory.getLogger(App.class).info("Factdeck {} serving on {} (data: {})",
-                Version.current(), "http://localhost:" + app.port(), config.databaseFile().toAbsolutePath());
+                Version.current(), "http://localhost:" + app.port(), config.database().engine().label() + " "
+                        + config.database().describe());
         // A fresh install: the one thing to do next, printed plainly so the command can be copied.
         app.unsafe.appDataManager.get(App.FIRST_ADMIN)
                 .consoleText((config.baseUrlConfigured() ? config.baseUrl() : "http://localhost:" + app.port()) + "/login")

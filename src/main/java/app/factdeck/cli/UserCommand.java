@@ -292,6 +292,11 @@ final class UserCommand implements Callable<Integer> {
     private static int onDatabase(Io io, boolean mayCreate, OnService work) {
         Cli.quietLogs();
         AppConfig config = Cli.config(io);
+        if (config.database().engine() == app.factdeck.db.DatabaseLocation.Engine.POSTGRESQL) {
+            try (Database database = Database.open(config.database())) {
+                return work.run(AccountsModule.service(database, Clock.systemUTC(), config.passwordHasher()));
+            }
+        }
         Path file = config.databaseFile().toAbsolutePath();
         boolean existed = Files.exists(file);
         if (!existed && !mayCreate) {

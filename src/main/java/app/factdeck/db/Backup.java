@@ -41,6 +41,22 @@ public final class Backup {
         }
     }
 
+    /**
+     * pg_dump's connection argument for a JDBC URL: {@code jdbc:postgresql://host:port/name} becomes
+     * {@code --dbname=postgresql://user@host:port/name} (libpq reads the same URI, without "jdbc:").
+     */
+    public static String pgDumpTarget(DatabaseLocation.Postgresql pg) {
+        String uri = pg.url().substring("jdbc:".length());
+        int query = uri.indexOf('?');
+        if (query >= 0) {
+            uri = uri.substring(0, query);
+        }
+        if (pg.user().isPresent()) {
+            uri = uri.replaceFirst("^postgresql://", "postgresql://" + pg.user().get() + "@");
+        }
+        return "--dbname=" + uri;
+    }
+
     /** Copies and prints the admin's confirmation line; 1 with the reason when no backup was made. */
     public static int run(Path target, Path database, PrintStream out, PrintStream err) {
         try {

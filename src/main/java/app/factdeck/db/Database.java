@@ -25,17 +25,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that knows Factdeck stores its data in SQLite: pragmas, migrations, and how reads and
- * writes reach the file.
+ * The one place that knows which engine stores Factdeck's data: SQLite (the default) or PostgreSQL (several
+ * instances). Pragmas, migrations, pools, and how reads and writes reach the engine live here and nowhere else;
+ * every feature's SQL is in the subset both engines share.
  *
  * <pre>{@code
  * Database db = Database.open(Path.of("data/factdeck.db"));
- * int n = db.read(c -> ...);                  // any number of readers at once (WAL)
- * db.write(c -> { ...; return null; });       // one writer at a time, BEGIN IMMEDIATE ... COMMIT
+ * int n = db.read(c -> ...);                  // any number of readers at once
+ * db.write(c -> { ...; return null; });       // one transaction; committed unless it throws
  * }</pre>
  *
- * <p>Writes are serialised in the JVM (one lock, one connection) instead of letting SQLite's busy handler
- * arbitrate, because a queue in the JVM is fair and never surfaces SQLITE_BUSY to a user.
+ * <p>On SQLite, writes are serialised in the JVM (one lock, one connection, {@code BEGIN IMMEDIATE}) instead of
+ * letting SQLite's busy handler arbitrate, because a queue in the JVM is fair and never surfaces SQLITE_BUSY to a
+ * user. On PostgreSQL several instances write at once, so there is no lock to take in the JVM: each write is a
+ * {@code SERIALIZABLE} transaction, which gives every feature the guarantee the single writer gave (a read and
+ * the write that depends on it cannot interleave with another instance's), and a transaction the engine aborts
+ * as a serialization failure or deadlock is run again, so {@code work} must do nothing but SQL.
  */
 public final class Database implements AutoCloseable {
 
@@ -44,17 +49,37 @@ public final class Database implements AutoCloseable {
     private static final int QUICK_CHECK_LIMIT = 5;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final Path file;
+    /** PostgreSQL: connections of one instance (readers + writers stay well under max_connections 100 for 4). */
+    private static final int PG_READ_POOL_SIZE = 6;
+    private static final int PG_WRITE_POOL_SIZE = 4;
+    /** A write aborted as a serialization failure or deadlock is tried this many times in all. */
+    static final int PG_WRITE_ATTEMPTS = 12;
+    private static final int PG_CONNECT_TIMEOUT_MS = 10_000;
+
+    private final DatabaseLocation location;
     private final HikariDataSource readers;
+    /** SQLite: the one writing connection (guarded by writeLock). PostgreSQL: null. */
     private final Connection writer;
+    /** PostgreSQL: the writing pool (SERIALIZABLE, no auto-commit). SQLite: null. */
+    private final HikariDataSource writers;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final java.util.concurrent.atomic.AtomicLong retriedWrites = new java.util.concurrent.atomic.AtomicLong();
     private volatile WriteFailure lastWriteFailure;
     private long maxPageCount; // as it was before simulateFullDisk(true); guarded by writeLock
 
-    private Database(Path file, HikariDataSource readers, Connection writer) {
-        this.file = file;
+    private Database(DatabaseLocation location, HikariDataSource readers, Connection writer, HikariDataSource writers) {
+        this.location = location;
         this.readers = readers;
         this.writer = writer;
+        this.writers = writers;
+    }
+
+    /** Opens the database {@code location} names, migrating it: {@link #open(Path)} or a PostgreSQL database. */
+    public static Database open(DatabaseLocation location) {
+        if (location instanceof DatabaseLocation.Postgresql pg) {
+            return openPostgresql(pg);
+        }
+        return open(((DatabaseLocation.SqliteFile) location).file());
     }
 
     /**
@@ -66,6 +91,7 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException with a one-line message an admin can act on
      */
     public static Database open(Path file) {
+        DatabaseLocation location = new DatabaseLocation.SqliteFile(file);
         Path absolute = file.toAbsolutePath();
         ensureWritableDirectory(absolute.getParent());
         boolean created = !Files.exists(absolute);
@@ -73,7 +99,7 @@ public final class Database implements AutoCloseable {
             checkExisting(absolute);
         }
         String url = "jdbc:sqlite:" + absolute;
-        migrate(dataSource(url, false));
+        migrate(dataSource(url, false), DatabaseLocation.Engine.SQLITE);
         if (created) {
             LOG.warn("Created a new database at {}: there was no file there. If your data should be in it, stop the "
                     + "server and check FACTDECK_DATA (or restore a backup there).", absolute);
@@ -95,10 +121,107 @@ public final class Database implements AutoCloseable {
         try {
             Connection writer = dataSource(url, false).getConnection();
             writer.setAutoCommit(true);
-            return new Database(file, readers, writer);
+            return new Database(location, readers, writer, null);
         } catch (SQLException e) {
             readers.close();
             throw new DatabaseException("Cannot open " + file + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Connects to PostgreSQL and migrates the database under Flyway's own lock (a PostgreSQL advisory lock), so of
+     * several instances starting at once one migrates and the others wait, then find nothing to do.
+     */
+    private static Database openPostgresql(DatabaseLocation.Postgresql pg) {
+        HikariDataSource writers = pool(pg, "factdeck-writers", PG_WRITE_POOL_SIZE, false);
+        try {
+            migrate(writers, DatabaseLocation.Engine.POSTGRESQL);
+            HikariDataSource readers = pool(pg, "factdeck-readers", PG_READ_POOL_SIZE, true);
+            return new Database(pg, readers, null, writers);
+        } catch (RuntimeException e) {
+            writers.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(DatabaseLocation.Postgresql pg, String name, int size, boolean reading) {
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(pg.url());
+        pg.user().ifPresent(pool::setUsername);
+        pg.password().ifPresent(pool::setPassword);
+        pool.setPoolName(name);
+        pool.setMaximumPoolSize(size);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(PG_CONNECT_TIMEOUT_MS);
+        pool.setAutoCommit(reading);
+        if (!reading) {
+            pool.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
+        }
+        // Statements are prepared on the server after their first use on a connection and reused from then on.
+        pool.addDataSourceProperty("prepareThreshold", "1");
+        pool.addDataSourceProperty("ApplicationName", "factdeck");
+        try {
+            return new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("Cannot connect to PostgreSQL at " + pg.describe() + ": " + rootMessage(e)
+                    + ". Check FACTDECK_DATABASE_URL, FACTDECK_DATABASE_USER and the password, and that the server "
+                    + "is running (see README, Running several instances).", e);
+        }
+    }
+
+    /** Which engine this is. */
+    public DatabaseLocation.Engine engine() {
+        return location.engine();
+    }
+
+    /** Where the data is, as {@code serve} logs it. */
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    /** PostgreSQL: how many writes were run again after a serialization failure or deadlock (0 on SQLite). */
+    public long retriedWrites() {
+        return retriedWrites.get();
+    }
+
+    /**
+     * Runs {@code work} while no other instance of Factdeck on this database runs work under the same {@code name}
+     * (PostgreSQL: a session advisory lock, held on a connection of its own until the work ends). Start-up work that
+     * writes (the content sync, sweeps) runs under it, and must still be idempotent: the second instance runs it
+     * too, after the first. On SQLite, where one process owns the file, it just runs.
+     */
+    public <T> T exclusively(String name, java.util.function.Supplier<T> work) {
+        if (engine() == DatabaseLocation.Engine.SQLITE) {
+            return work.get();
+        }
+        long key = advisoryKey(name);
+        try (Connection c = readers.getConnection()) {
+            try (var q = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                q.setLong(1, key);
+                q.execute();
+            }
+            try {
+                return work.get();
+            } finally {
+                try (var q = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    q.setLong(1, key);
+                    q.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Taking the database lock '" + name + "' failed: " + firstLine(e.getMessage()),
+                    e);
+        }
+    }
+
+    /** A stable 64-bit key for a lock's name (the high bits of its SHA-256), the same in every instance. */
+    static long advisoryKey(String name) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("factdeck:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -123,6 +246,9 @@ public final class Database implements AutoCloseable {
      *                           as it was thrown
      */
     public <T> T write(SqlWork<T> work) {
+        if (writers != null) {
+            return writePostgresql(work);
+        }
         writeLock.lock();
         try {
             T result;
@@ -145,6 +271,66 @@ public final class Database implements AutoCloseable {
             throw failure;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * One SERIALIZABLE transaction on a pooled connection, run again (after a short random pause, growing with each
+     * try) when PostgreSQL aborts it as a serialization failure (40001) or a deadlock (40P01): another instance's
+     * transaction touched the same rows, and running it again is what PostgreSQL asks of the client.
+     */
+    private <T> T writePostgresql(SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = writers.getConnection()) {
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    lastWriteFailure = null;
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        c.rollback();
+                    } catch (SQLException rollbackFailure) {
+                        e.addSuppressed(rollbackFailure);
+                    }
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (retryable(e) && attempt < PG_WRITE_ATTEMPTS) {
+                    retriedWrites.incrementAndGet();
+                    pause(attempt);
+                    continue;
+                }
+                DatabaseException failure = new DatabaseException("Database write failed ("
+                        + DatabaseException.kindOf(e).label() + "): " + firstLine(e.getMessage()), e, true);
+                if (failure.kind().storage()) {
+                    lastWriteFailure = new WriteFailure(failure.kind(), failure.getMessage());
+                }
+                throw failure;
+            }
+        }
+    }
+
+    /** PostgreSQL's "run it again" states, anywhere in the chain (a batch wraps the statement's own). */
+    static boolean retryable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && ("40001".equals(s.getSQLState()) || "40P01".equals(s.getSQLState()))) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getNextException() != null && s.getNextException() != t
+                    && retryable(s.getNextException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L + 5L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("Interrupted while retrying a write", e);
         }
     }
 
@@ -190,6 +376,9 @@ public final class Database implements AutoCloseable {
      * Only tests call this.
      */
     public void simulateFullDisk(boolean full) {
+        if (writer == null) {
+            throw new UnsupportedOperationException("simulateFullDisk is a SQLite test hook");
+        }
         writeLock.lock();
         try (Statement s = writer.createStatement()) {
             if (full) {
@@ -218,7 +407,8 @@ public final class Database implements AutoCloseable {
      * empty for a sound file. It reads every page, so it takes about as long as reading the file once.
      */
     public List<String> quickCheckProblems() {
-        return read(Database::quickCheck);
+        // PostgreSQL checks its own pages (data checksums, amcheck); an admin runs those with the server's tools.
+        return writer == null ? List.of() : read(Database::quickCheck);
     }
 
     /** True when a trivial query answers; used by /health. */
@@ -234,8 +424,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public Path file() {
-        return file;
+    /** The SQLite file; empty on PostgreSQL. */
+    public Optional<Path> file() {
+        return location instanceof DatabaseLocation.SqliteFile f ? Optional.of(f.file()) : Optional.empty();
     }
 
     @Override
@@ -243,7 +434,12 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             readers.close();
-            writer.close();
+            if (writers != null) {
+                writers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
         } catch (SQLException e) {
             throw new DatabaseException("Closing the database failed: " + e.getMessage(), e);
         } finally {
@@ -360,10 +556,21 @@ public final class Database implements AutoCloseable {
         return open >= 0 && m.endsWith(")") ? m.substring(open + 1, m.length() - 1) : m;
     }
 
-    private static void migrate(SQLiteDataSource ds) {
+    /**
+     * Flyway's folders per engine: db/migration is SQLite's (V1–V15 as they always were), db/postgresql holds the
+     * same versions written for PostgreSQL where the DDL must differ, db/common the ones both run unchanged.
+     */
+    public static String[] locations(DatabaseLocation.Engine engine) {
+        return switch (engine) {
+            case SQLITE -> new String[] {"classpath:db/migration", "classpath:db/common"};
+            case POSTGRESQL -> new String[] {"classpath:db/postgresql", "classpath:db/common"};
+        };
+    }
+
+    private static void migrate(javax.sql.DataSource ds, DatabaseLocation.Engine engine) {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
-                .locations("classpath:db/migration")
+                .locations(locations(engine))
                 .load();
         MigrationInfo[] all;
         try {

@@ -20,8 +20,11 @@ public final class DatabaseException extends RuntimeException {
         READ_ONLY("database file is read-only"),
         /** SQLITE_CORRUPT or SQLITE_NOTADB: the file is damaged or not a database. */
         CORRUPT("database file is damaged"),
-        /** SQLITE_BUSY or SQLITE_LOCKED: another program held the file longer than the busy timeout. */
+        /** SQLITE_BUSY or SQLITE_LOCKED: another program held the file longer than the busy timeout; on PostgreSQL
+         *  a write that kept failing as a serialization failure or deadlock, or a lock not granted in time. */
         BUSY("database busy"),
+        /** PostgreSQL only: the server cannot be reached, refused the connection or is shutting down. */
+        UNREACHABLE("database server unreachable"),
         /** Anything else: a constraint, a bug, a bad statement. Not a problem of the storage. */
         OTHER("database error");
 
@@ -38,7 +41,8 @@ public final class DatabaseException extends RuntimeException {
 
         /** Whether the storage itself is in trouble (so every write may fail until an admin acts). */
         public boolean storage() {
-            return this == DISK_FULL || this == IO_ERROR || this == READ_ONLY || this == CORRUPT;
+            return this == DISK_FULL || this == IO_ERROR || this == READ_ONLY || this == CORRUPT
+                    || this == UNREACHABLE;
         }
     }
 
@@ -64,14 +68,39 @@ public final class DatabaseException extends RuntimeException {
         return write;
     }
 
-    /** The kind of the first SQLite error in {@code e}'s cause chain; {@link Kind#OTHER} when there is none. */
+    /**
+     * The kind of the first SQLite error in {@code e}'s cause chain, or of the first PostgreSQL SQLSTATE that names
+     * storage trouble; {@link Kind#OTHER} when there is none.
+     */
     static Kind kindOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLiteException sqlite) {
                 return kindOf(sqlite.getResultCode());
             }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && !(t instanceof SQLiteException)) {
+                Kind kind = kindOfState(sql.getSQLState());
+                if (kind != Kind.OTHER) {
+                    return kind;
+                }
+            }
         }
         return Kind.OTHER;
+    }
+
+    /** PostgreSQL's SQLSTATE classes (Appendix A of its manual) that an admin, not a user, must act on. */
+    static Kind kindOfState(String state) {
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+            return Kind.UNREACHABLE; // connection exception; admin shutdown, crash shutdown, cannot connect now
+        }
+        return switch (state) {
+            case "53100" -> Kind.DISK_FULL;
+            case "58030" -> Kind.IO_ERROR;
+            case "25006" -> Kind.READ_ONLY;       // read_only_sql_transaction (a standby, or default_transaction_read_only)
+            case "XX001", "XX002" -> Kind.CORRUPT; // data_corrupted, index_corrupted
+            case "40001", "40P01", "55P03" -> Kind.BUSY;
+            default -> Kind.OTHER;
+        };
     }
 
     /** Extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED, …) share their primary code's low byte. */

@@ -39,7 +39,6 @@ public final class Baselines {
             try (Statement s = c.createStatement()) {
                 s.execute("""
                         CREATE TABLE IF NOT EXISTS bench_baseline (
-                            id         INTEGER      PRIMARY KEY,
                             body       VARCHAR(200) NOT NULL,
                             created_at BIGINT       NOT NULL
                         )""");

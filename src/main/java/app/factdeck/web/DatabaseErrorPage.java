@@ -52,6 +52,7 @@ final class DatabaseErrorPage {
             case READ_ONLY -> "The server's database file cannot be written to (it is read-only)";
             case CORRUPT -> "The server's database file is damaged";
             case BUSY -> "The database was busy with another program for too long";
+            case UNREACHABLE -> "The server cannot reach its database";
             case OTHER -> "The database refused the request because of a fault in Factdeck";
         };
     }
@@ -60,7 +61,7 @@ final class DatabaseErrorPage {
         return switch (kind) {
             case DISK_FULL, IO_ERROR, READ_ONLY, CORRUPT -> "Tell your administrator; trying again will not help "
                     + "until they have fixed it.";
-            case BUSY -> "Try again in a few seconds.";
+            case BUSY, UNREACHABLE -> "Try again in a few seconds; if it keeps happening, tell your administrator.";
             case OTHER -> "Try again in a moment; if it keeps happening, tell your administrator.";
         };
     }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.testing.AppTest;
+import app.factdeck.testing.TestDatabases;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,22 +26,35 @@ class FirstAdminRoutesTest extends AppTest {
     private static final Pattern COMMAND = Pattern.compile("<pre class=\"command\"><code>([^<]+)</code></pre>");
 
     @Test
-    void aFreshInstallShowsTheFirstAdminCommandUntilItHasBeenRun() {
+    void aFreshInstallShowsTheFirstAdminCommandUntilItHasBeenRun() throws java.io.IOException {
         String home = app.get("/").body();
         Matcher m = COMMAND.matcher(home);
         assertTrue(m.find(), home);
         String command = m.group(1).replace("&quot;", "\"");
         String dataDir = app.dataDir().toAbsolutePath().toString();
-        assertTrue(command.startsWith("FACTDECK_DATA=" + dataDir + " java -jar "), command);
+        Map<String, String> database = TestDatabases.settingsFor(app.dataDir());
+        String settings = TestDatabases.postgresql()
+                ? "FACTDECK_DATABASE_URL=" + database.get("FACTDECK_DATABASE_URL") + " FACTDECK_DATABASE_USER="
+                + database.get("FACTDECK_DATABASE_USER") + " FACTDECK_DATABASE_PASSWORD_FILE=PASSWORD-FILE"
+                : "FACTDECK_DATA=" + dataDir;
+        assertTrue(command.startsWith(settings + " java -jar "), command);
         assertTrue(command.endsWith(" user add --role admin --name \"Your Name\" USERNAME"), command);
 
-        // Run what the page says, as the person installing would: their name and username filled in.
-        String typed = command.replace("\"Your Name\"", "\"Ada Admin\"").replace("USERNAME", "ada");
+        // Run what the page says, as the person installing would: their name and username filled in (and on
+        // PostgreSQL the file that holds the database password).
+        Path passwordFile = app.dataDir().resolve("db-password");
+        Files.writeString(passwordFile, database.getOrDefault("FACTDECK_DATABASE_PASSWORD", "") + "\n");
+        String typed = command.replace("\"Your Name\"", "\"Ada Admin\"").replace("USERNAME", "ada")
+                .replace("PASSWORD-FILE", passwordFile.toString());
         List<String> words = shellWords(typed);
-        Path data = Path.of(words.get(0).substring("FACTDECK_DATA=".length()));
         int user = words.indexOf("user");
+        Map<String, String> env = new HashMap<>(Map.of("FACTDECK_CONTENT", Path.of("content").toAbsolutePath()
+                .toString(), "FACTDECK_PASSWORD_HASH_COST", "test-only"));
+        for (String w : words.subList(0, words.indexOf("java"))) {
+            env.put(w.substring(0, w.indexOf('=')), w.substring(w.indexOf('=') + 1));
+        }
         String[] args = words.subList(user, words.size()).toArray(String[]::new);
-        var run = CommandRun.on(data).stdin("orange piano window\n").run(args);
+        var run = new CommandRun.Settings(env, "orange piano window\n").run(args);
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("Created admin 'ada'."));
 

@@ -1,5 +1,6 @@
 package app.factdeck.accounts;
 
+import app.factdeck.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The throttle's SQL on a real SQLite file migrated by Flyway. */
+@org.junit.jupiter.api.Tag("database")
 class LoginThrottleTest {
 
     private static final Instant T = Instant.parse("2026-11-23T10:00:00Z");
@@ -21,7 +23,7 @@ class LoginThrottleTest {
 
     @Test
     void theFreeFailuresPassThenTheWaitDoublesFromOneSecondUpToFifteenMinutes() {
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("t.db"))) {
             LoginThrottle throttle = new LoginThrottle(db);
             for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
                 assertEquals(Optional.empty(), throttle.reserve("account:ana", LoginThrottle.SIGN_IN, T), "free " + i);
@@ -45,7 +47,7 @@ class LoginThrottleTest {
 
     @Test
     void aRefusedAttemptIsNotCountedAndClearStartsAfresh() {
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("t.db"))) {
             LoginThrottle throttle = new LoginThrottle(db);
             for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
                 throttle.reserve("account:bo", LoginThrottle.SIGN_IN, T);
@@ -62,7 +64,7 @@ class LoginThrottleTest {
 
     @Test
     void failuresAreForgottenAfterAQuietDay() {
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("t.db"))) {
             LoginThrottle throttle = new LoginThrottle(db);
             for (int i = 0; i < LoginThrottle.FREE_FAILURES + 1; i++) {
                 throttle.count("account:ana", LoginThrottle.SIGN_IN, T);
@@ -78,7 +80,7 @@ class LoginThrottleTest {
 
     @Test
     void withoutFreeFailuresTheFirstMissAlreadyWaits() {
-        try (Database db = Database.open(dir.resolve("t.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("t.db"))) {
             LoginThrottle throttle = new LoginThrottle(db);
             assertEquals(Optional.empty(), throttle.reserve("account:cy", LoginThrottle.SIGN_IN_FROM_BUSY_ADDRESS, T));
             assertEquals(Optional.of(Duration.ofSeconds(1)), throttle.reserve("account:cy",

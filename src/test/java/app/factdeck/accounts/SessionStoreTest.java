@@ -1,5 +1,6 @@
 package app.factdeck.accounts;
 
+import app.factdeck.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag("database")
 class SessionStoreTest {
 
     private static final Instant T = Instant.parse("2026-11-23T10:00:00Z");
@@ -19,7 +21,7 @@ class SessionStoreTest {
 
     @Test
     void aSessionLastsWhileUsedAndEndsAfterTheIdleLimit() {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             long account = new AccountRepository(db).create("ana", "Ana", "x", Role.STUDENT, false, T).orElseThrow().id();
             SessionStore store = new SessionStore(db);
             String id = store.create(Optional.of(account), T);
@@ -35,7 +37,7 @@ class SessionStoreTest {
 
     @Test
     void creatingASessionSweepsAwayExpiredOnes() {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             SessionStore store = new SessionStore(db);
             store.create(Optional.empty(), T);
             store.create(Optional.empty(), T);
@@ -52,7 +54,7 @@ class SessionStoreTest {
 
     @Test
     void anAnonymousSessionEndsSoonerAndTheDatabaseHoldsNoCookieValue() {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             SessionStore store = new SessionStore(db);
             String id = store.create(Optional.empty(), T);
             assertTrue(store.find(id, T.plus(SessionStore.ANONYMOUS_IDLE_LIMIT).plusSeconds(1)).isEmpty());

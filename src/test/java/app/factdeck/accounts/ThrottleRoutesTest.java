@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * Sign-in, sign-up and join-code limits over HTTP, behind a trusted reverse proxy on 127.0.0.1 (so each test
  * picks its client address with X-Forwarded-For), on a clock that stands still unless a test moves it.
  */
+@org.junit.jupiter.api.Tag("database")
 class ThrottleRoutesTest {
 
     private static final String PASSWORD = "orange piano window";

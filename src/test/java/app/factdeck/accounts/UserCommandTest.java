@@ -1,5 +1,6 @@
 package app.factdeck.accounts;
 
+import app.factdeck.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Item 13: {@code user add|passwd|list|disable|enable} on the database file the server uses. */
+@org.junit.jupiter.api.Tag("database")
 class UserCommandTest {
 
     private static final String PASSWORD = "orange piano window";
@@ -38,7 +40,7 @@ class UserCommandTest {
     }
 
     private AccountService.SignIn signIn(String username, String password) {
-        try (Database db = Database.open(file())) {
+        try (Database db = TestDatabases.open(file())) {
             AccountService service = new AccountService(new AccountRepository(db),
                     PasswordHasher.forHeap(Runtime.getRuntime().maxMemory(), PasswordHasher.Cost.TEST_ONLY), new LoginThrottle(db),
                     new SessionStore(db), Clock.systemUTC());
@@ -47,19 +49,20 @@ class UserCommandTest {
     }
 
     private String sessionFor(String username) {
-        try (Database db = Database.open(file())) {
+        try (Database db = TestDatabases.open(file())) {
             long id = new AccountRepository(db).findByUsername(username).orElseThrow().id();
             return new SessionStore(db).create(Optional.of(id), Instant.now());
         }
     }
 
     private boolean sessionLives(String cookie) {
-        try (Database db = Database.open(file())) {
+        try (Database db = TestDatabases.open(file())) {
             return new SessionStore(db).find(cookie, Instant.now()).isPresent();
         }
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("sqlite-only") // the file is SQLite's; PostgreSQL's database exists before Factdeck
     void addWhereThereIsNoDatabaseSaysWhichFileItCreated() {
         Run run = user(PASSWORD + "\n", "add", "--role", "admin", "--name", "Ada Admin", "ada");
         assertEquals(0, run.status(), run.err());
@@ -73,6 +76,7 @@ class UserCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("sqlite-only")
     void refusedArgumentsCreateNoDatabase() {
         assertEquals(2, user(PASSWORD + "\n", "add", "no spaces allowed").status());
         assertEquals(2, user("short\n", "add", "ada").status());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code article add FILE} and {@code article list} over a real database file. */
+@org.junit.jupiter.api.Tag("database")
 class ArticleCommandTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package app.factdeck.articles;
 
+import app.factdeck.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * proposal accepted in one go is saved through the fact checks or refused with their messages (never lost), none
  * is offered again, and a second listing reads the cache. Prints what it measured (proposals, saved, refused, times).
  */
+@org.junit.jupiter.api.Tag("database")
 class ArticleProposalsTest {
 
     @TempDir
@@ -28,7 +30,7 @@ class ArticleProposalsTest {
 
     @Test
     void acceptingEveryProposalSavesOrRefusesEachAndOffersNoneAgain() throws Exception {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             db.write(c -> {
                 try (var s = c.prepareStatement("INSERT INTO account (id, username, display_name, password_hash, "
                         + "role, created_at) VALUES (1, 'teacher', 'Teacher', 'x', 'teacher', 0)")) {

@@ -1,5 +1,6 @@
 package app.factdeck.articles;
 
+import app.factdeck.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole path of a teacher's article over a real database: take in, clean, mark facts, publish, restart. */
+@org.junit.jupiter.api.Tag("database")
 class TeacherArticlesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2023-09-01T10:00:00Z"), ZoneOffset.UTC);
@@ -69,7 +71,7 @@ class TeacherArticlesTest {
     void aPastedPageBecomesPublishedQuestionsThatSurviveARestart() throws Exception {
         String slug;
         int questions;
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             teacher(db);
             Wiring w = Wiring.of(shipped(), db, CLOCK);
             TeacherArticles articles = w.articles();
@@ -135,7 +137,7 @@ class TeacherArticlesTest {
             assertTrue(gift.count() > 0 && gift.body().contains("South Africa"), "export --gift --article " + slug);
             questions = generated.size();
         }
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             Wiring w = Wiring.of(shipped(), db, CLOCK);
             assertTrue(w.library().visibleToStudents(slug));
             assertEquals(questions, w.bank().questionsOf(slug).size(), "the same questions after a restart");
@@ -153,7 +155,7 @@ class TeacherArticlesTest {
 
     @Test
     void refusesWhatIsNotAnArticle() throws Exception {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             teacher(db);
             TeacherArticles articles = new TeacherArticles(db, shipped(), CLOCK);
             assertTrue(articles.addPage("  ", "", 1).problems().containsKey("text"));
@@ -180,7 +182,7 @@ class TeacherArticlesTest {
                 <body><nav><a href="/">Home</a></nav><article><h1>Council approves the new bridge</h1>
                 <p>The city council approved the new bridge on Monday by nine votes to four.</p>
                 <p>Work is due to start in the spring and to take two years.</p></article></body></html>""";
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             teacher(db);
             TeacherArticles articles = new TeacherArticles(db, shipped(), CLOCK);
             var in = articles.addUpload("bridge.html", html.getBytes(StandardCharsets.UTF_8), "", 1);

@@ -418,11 +418,12 @@ class AuthoringRoutesTest extends AppTest {
     }
 
     private static int countAuthored(String slug) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        try (Connection c = app.connection();
              PreparedStatement q = c.prepareStatement(
                      "SELECT COUNT(*) FROM authored_question WHERE article_slug = ? AND deleted_at IS NULL")) {
             q.setString(1, slug);
             try (ResultSet rs = q.executeQuery()) {
+                rs.next();
                 return rs.getInt(1);
             }
         }
@@ -439,7 +440,7 @@ class AuthoringRoutesTest extends AppTest {
 
     /** Stores a draft as an old version of the app would have, without today's checks. */
     private static long insertDraft(String slug, QuestionDraft draft) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"))) {
+        try (Connection c = app.connection()) {
             long id;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO authored_question (article_slug, "
                     + "current_version, created_at) VALUES (?, 1, 0)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
@@ -461,7 +462,7 @@ class AuthoringRoutesTest extends AppTest {
     }
 
     private static void sql(String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"))) {
+        try (Connection c = app.connection()) {
             c.createStatement().executeUpdate(statement);
         }
     }
@@ -514,8 +515,9 @@ class AuthoringRoutesTest extends AppTest {
 
 
     private static int countAuthored() {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        try (Connection c = app.connection();
              ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM authored_question")) {
+            rs.next();
             return rs.getInt(1);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

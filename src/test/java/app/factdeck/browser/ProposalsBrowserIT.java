@@ -125,7 +125,7 @@ class ProposalsBrowserIT extends BrowserTest {
 
         // The decisions are stored: one rejected, one edited, the accepted ones with their facts.
         Map<String, Integer> decisions = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        try (Connection c = app.connection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT decision, COUNT(*) FROM teacher_proposal_decision GROUP BY decision")) {
             while (rs.next()) {

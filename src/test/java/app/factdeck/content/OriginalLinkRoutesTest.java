@@ -37,7 +37,7 @@ class OriginalLinkRoutesTest extends AppTest {
     @Test
     void aStoredAddressThatIsNotHttpIsNeverALink() throws Exception {
         String slug = SHIPPED.articles().get(0).slug();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        try (Connection c = app.connection();
              PreparedStatement s = c.prepareStatement("UPDATE article SET source_url = ? WHERE slug = ?")) {
             s.setString(1, "javascript:alert(1)");
             s.setString(2, slug);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code propose FILE} through the real parser, on corpus pages, over the content tree. */
+@org.junit.jupiter.api.Tag("database")
 class ProposeCommandTest {
 
     @TempDir

@@ -160,7 +160,7 @@ class DroppedQuestionsRoutesTest extends AppTest {
     }
 
     private static Connection connection() throws Exception {
-        return DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        return app.connection();
     }
 
     private static String text(HttpResponse<String> r) {

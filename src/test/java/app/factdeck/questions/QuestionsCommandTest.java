@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("database")
 class QuestionsCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

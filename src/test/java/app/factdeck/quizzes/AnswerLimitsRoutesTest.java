@@ -145,6 +145,6 @@ class AnswerLimitsRoutesTest extends AppTest {
     }
 
     private static Connection db() throws Exception {
-        return DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        return app.connection();
     }
 }

@@ -1,5 +1,6 @@
 package app.factdeck.quizzes;
 
+import app.factdeck.testing.TestDatabases;
 import app.factdeck.questions.core.Grade;
 import app.factdeck.questions.core.Response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag("database")
 class AttemptRepositoryTest {
 
     private static final Instant T = Instant.parse("2026-11-23T10:00:00Z");
@@ -32,7 +34,7 @@ class AttemptRepositoryTest {
 
     @Test
     void theFirstAnswerWinsHoweverOftenItIsSubmitted() throws Exception {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             AttemptRepository attempts = new AttemptRepository(db);
             long id = attempts.create(student(db), Optional.of("a"), 42, List.of("q1", "q2"), T);
             attempts.markShown(id, 1, T);
@@ -60,7 +62,7 @@ class AttemptRepositoryTest {
 
     @Test
     void anAttemptReadsBackWithItsQuestionsInOrder() {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             AttemptRepository attempts = new AttemptRepository(db);
             long id = attempts.create(student(db), Optional.empty(), 7, List.of("b", "a", "c"), T);
             attempts.answer(id, 2, new Response(List.of("x", "y")), new Grade(0.5, false), T);
@@ -75,7 +77,7 @@ class AttemptRepositoryTest {
 
     @Test
     void twoTabsAnsweringTheLastTwoQuestionsAtOnceAlwaysFinishTheAttemptOnce() throws Exception {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             AttemptRepository attempts = new AttemptRepository(db);
             long student = student(db);
             List<String> questions = List.of("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9", "q10");
@@ -122,7 +124,7 @@ class AttemptRepositoryTest {
 
     @Test
     void onlyTheLatestAttemptPerArticleIsOfferedToContinueAtItsFirstUnansweredQuestion() {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             AttemptRepository attempts = new AttemptRepository(db);
             long stu = student(db);
             long other = new AccountRepository(db).create("oda", "Oda", "x", Role.STUDENT, false, T).orElseThrow().id();
@@ -148,7 +150,7 @@ class AttemptRepositoryTest {
 
     @Test
     void answersWithinOneSecondCountInTheOrderTheyWereGiven() {
-        try (Database db = Database.open(dir.resolve("f.db"))) {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             AttemptRepository attempts = new AttemptRepository(db);
             long stu = student(db);
             // Instant.toString writes …:05Z for .000 and …:05.500Z for .500; as text the later one sorted first.

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** A student takes a quiz over HTTP exactly as the forms submit it. */
+@org.junit.jupiter.api.Tag("database")
 class QuizRoutesTest {
 
     private static final String PASSWORD = "orange piano window";

@@ -108,7 +108,7 @@ class SourcelessQuestionsRoutesTest extends AppTest {
 
     private static List<String> questionsOf(String quiz) throws Exception {
         List<String> ids = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        try (Connection c = app.connection();
              PreparedStatement q = c.prepareStatement(
                      "SELECT question_id FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
             q.setLong(1, Long.parseLong(quiz.substring("/quiz/".length())));

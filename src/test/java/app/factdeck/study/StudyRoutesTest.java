@@ -1,5 +1,6 @@
 package app.factdeck.study;
 
+import app.factdeck.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Flashcard study over HTTP, as the forms submit it, on a real SQLite file and a clock the test moves. */
+@org.junit.jupiter.api.Tag("database")
 class StudyRoutesTest {
 
     private static final String PASSWORD = "orange piano window";
@@ -74,7 +76,7 @@ class StudyRoutesTest {
     }
 
     private long count(String sql) {
-        try (Database db = Database.open(app.dataDir().resolve("factdeck.db"))) {
+        try (Database db = TestDatabases.open(app.dataDir().resolve("factdeck.db"))) {
             return db.read(c -> {
                 try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
                     rs.next();

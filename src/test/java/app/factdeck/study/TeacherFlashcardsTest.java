@@ -1,5 +1,6 @@
 package app.factdeck.study;
 
+import app.factdeck.testing.TestDatabases;
 import app.factdeck.transfer.Formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * question (a/N, every version), each type making its own card; a deleted one leaves the deck, and the generated
  * cards keep their ids.
  */
+@org.junit.jupiter.api.Tag("database")
 class TeacherFlashcardsTest {
 
     private static final Library LIBRARY = new ContentLoader().load(Path.of("content"));
@@ -42,7 +44,7 @@ class TeacherFlashcardsTest {
                 "--article", KI, "--valid-only").status());
         List<String> generatedIds = new Flashcards(LIBRARY, QuestionBank.build(LIBRARY, QuestionGenerator.DEFAULT_SEED))
                 .deck(KI).stream().map(Flashcard::id).toList();
-        try (Database db = Database.open(data.resolve("factdeck.db"))) {
+        try (Database db = TestDatabases.open(data.resolve("factdeck.db"))) {
             Wiring w = Wiring.of(LIBRARY, db, Clock.systemUTC());
             List<Flashcard> deck = w.flashcards().deck(KI);
             assertEquals(generatedIds, deck.stream().map(Flashcard::id).limit(generatedIds.size()).toList(),

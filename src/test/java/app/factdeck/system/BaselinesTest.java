@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's yardsticks exist only when asked for, and do what the report says they do. */
+@org.junit.jupiter.api.Tag("database")
 class BaselinesTest {
 
     @Test
@@ -43,7 +44,7 @@ class BaselinesTest {
             assertEquals(204, web.post("/bench/insert", Map.of("body", "answer two")).statusCode());
             // The same CSRF check as every form: without the token it is refused.
             assertEquals(403, web.postRaw("/bench/insert", Map.of("body", "x"), server.origin()).statusCode());
-            try (var c = DriverManager.getConnection("jdbc:sqlite:" + server.dataDir().resolve("factdeck.db"));
+            try (var c = server.connection();
                  Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(body) FROM bench_baseline")) {
                 rs.next();

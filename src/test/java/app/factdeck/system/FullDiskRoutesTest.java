@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A full disk seen from a browser and from /health, on the real app (SQLite's max_page_count as the full disk). */
+@org.junit.jupiter.api.Tag("sqlite-only") // a full disk is simulated with SQLite's max_page_count
 class FullDiskRoutesTest extends AppTest {
 
     @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * to its review queues and their counts, import/export; students keep the article list. Real app, real SQLite,
  * a clock the test sets.
  */
+@org.junit.jupiter.api.Tag("database")
 class TeacherHomeRoutesTest {
 
     private static final String PASSWORD = "orange piano window";
@@ -184,7 +185,7 @@ class TeacherHomeRoutesTest {
     }
 
     private static Connection db() throws Exception {
-        return DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        return app.connection();
     }
 
     private static long accountId(String username) throws Exception {

@@ -3,7 +3,12 @@ package app.factdeck.testing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Base of HTTP tests: one real app on port 0 with a fresh SQLite file per test class. */
+/**
+ * Base of HTTP tests: one real app on port 0 with a fresh database per test class (a SQLite file, or in the
+ * PostgreSQL run a new PostgreSQL database: see {@link TestDatabases}). Tagged "database": Maven runs these again
+ * on PostgreSQL.
+ */
+@org.junit.jupiter.api.Tag("database")
 public abstract class AppTest {
 
     protected static TestApp app;

@@ -25,6 +25,7 @@ public record CommandRun(int status, String out, String err) {
                 "FACTDECK_DATA", dataDir.toString(),
                 "FACTDECK_CONTENT", Path.of("content").toAbsolutePath().toString(),
                 "FACTDECK_PASSWORD_HASH_COST", "test-only"));
+        env.putAll(TestDatabases.settingsFor(dataDir));
         return new Settings(env, "");
     }
 

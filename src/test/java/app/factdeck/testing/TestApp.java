@@ -65,6 +65,7 @@ public final class TestApp implements AutoCloseable {
                 "FACTDECK_INTERVAL_FUZZ", "false",
                 // Argon2 at its real cost is most of a test run's time; hashes say their parameters, so both verify
                 "FACTDECK_PASSWORD_HASH_COST", "test-only"));
+        env.putAll(TestDatabases.settingsFor(data));
         env.putAll(settings);
         return new TestApp(App.create(AppConfig.fromEnvironment(env), clock, proposers).start(), data);
     }
@@ -86,7 +87,7 @@ public final class TestApp implements AutoCloseable {
     /** The question ids of a quiz attempt in the order asked, read from the SQLite file. */
     public java.util.List<String> questionsOf(long attempt) throws java.sql.SQLException {
         java.util.List<String> ids = new java.util.ArrayList<>();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("factdeck.db"));
+        try (var c = connection();
              var q = c.prepareStatement(
                      "SELECT question_id FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
             q.setLong(1, attempt);
@@ -114,6 +115,11 @@ public final class TestApp implements AutoCloseable {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
                 .filter(e -> e.endpoint.method.isHttpMethod())
                 .map(e -> e.endpoint.method + " " + e.endpoint.path).distinct().sorted().toList();
+    }
+
+    /** A plain JDBC connection to this app's database (SQLite file or PostgreSQL), for a test's own SQL. */
+    public java.sql.Connection connection() throws java.sql.SQLException {
+        return TestDatabases.connection(dataDir);
     }
 
     public String origin() {

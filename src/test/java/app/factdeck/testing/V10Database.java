@@ -42,7 +42,7 @@ public final class V10Database {
         config.enforceForeignKeys(true);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("10").load().migrate();
+        Flyway.configure().dataSource(ds).locations(app.factdeck.db.Database.locations(app.factdeck.db.DatabaseLocation.Engine.SQLITE)).target("10").load().migrate();
         String hash = PasswordHasher.forHeap(Runtime.getRuntime().maxMemory(), PasswordHasher.Cost.TEST_ONLY)
                 .hash(PASSWORD);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {

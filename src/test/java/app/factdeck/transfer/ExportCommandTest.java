@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code export --gift}: the shipped bank as GIFT that Moodle's importer (reproduced by GiftParser) reads back. */
+@org.junit.jupiter.api.Tag("database")
 class ExportCommandTest {
 
     private static final Library LIBRARY = new ContentLoader().load(Path.of("content"));

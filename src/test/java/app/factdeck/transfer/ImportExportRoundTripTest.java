@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.testing.TestDatabases;
 import app.factdeck.questions.core.MoodleQuestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * imported with --valid-only, and every imported question exported as GIFT that Moodle's importer (GiftParser)
  * reads back to the same question, under the same {@code ::title::}.
  */
+@org.junit.jupiter.api.Tag("database")
 class ImportExportRoundTripTest {
 
     private static final Library LIBRARY = new ContentLoader().load(Path.of("content"));
@@ -67,7 +69,7 @@ class ImportExportRoundTripTest {
         String gift = out.toString(StandardCharsets.UTF_8);
         Article article = LIBRARY.article(KI).orElseThrow();
         List<Question> original;
-        try (Database db = Database.open(data.resolve("factdeck.db"))) {
+        try (Database db = TestDatabases.open(data.resolve("factdeck.db"))) {
             original = new app.factdeck.authoring.AuthoringModule(db, LIBRARY,
                     app.factdeck.questions.QuestionBank.build(LIBRARY, app.factdeck.questions.QuestionGenerator.DEFAULT_SEED),
                     Clock.systemUTC()).catalog().forStudents(KI).stream().filter(Question::isAuthored).toList();
@@ -177,8 +179,9 @@ class ImportExportRoundTripTest {
     }
 
     private int authoredCount() throws Exception {
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("factdeck.db"));
+        try (var c = TestDatabases.connection(data);
              ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM authored_question")) {
+            rs.next();
             return rs.getInt(1);
         }
     }

@@ -1,5 +1,6 @@
 package app.factdeck.transfer;
 
+import app.factdeck.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * writes it imports to the same questions as its GIFT twin; every registered type exports as Moodle XML and reads
  * back to the same question, as a whole record; the generated bank exports whole, ordering included.
  */
+@org.junit.jupiter.api.Tag("database")
 class MoodleXmlRoundTripTest {
 
     private static final Library LIBRARY = new ContentLoader().load(Path.of("content"));
@@ -66,7 +68,7 @@ class MoodleXmlRoundTripTest {
     }
 
     private List<Question> authored(String slug) {
-        try (Database db = Database.open(data.resolve("factdeck.db"))) {
+        try (Database db = TestDatabases.open(data.resolve("factdeck.db"))) {
             return new AuthoringModule(db, LIBRARY, QuestionBank.build(LIBRARY, QuestionGenerator.DEFAULT_SEED),
                     Clock.systemUTC()).catalog().forStudents(slug).stream().filter(Question::isAuthored).toList();
         }

@@ -134,8 +134,9 @@ class MoodleXmlRoutesTest extends AppTest {
     }
 
     private static int count() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        try (Connection c = app.connection();
              ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM authored_question")) {
+            rs.next();
             return rs.getInt(1);
         }
     }

@@ -272,14 +272,15 @@ class TransferRoutesTest extends AppTest {
     }
 
     private static void sql(String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"))) {
+        try (Connection c = app.connection()) {
             c.createStatement().executeUpdate(statement);
         }
     }
 
     private static int countWhere(String tableAndWhere) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        try (Connection c = app.connection();
              ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + tableAndWhere)) {
+            rs.next();
             return rs.getInt(1);
         }
     }
@@ -299,8 +300,9 @@ class TransferRoutesTest extends AppTest {
     }
 
     private static int count() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + app.dataDir().resolve("factdeck.db"));
+        try (Connection c = app.connection();
              ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM authored_question")) {
+            rs.next();
             return rs.getInt(1);
         }
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code fsrs replay}: the command the issue asks for, run on the reference file as a user would. */
+@org.junit.jupiter.api.Tag("database")
 class FsrsReplayTest {
 
     @TempDir
