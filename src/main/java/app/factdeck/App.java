@@ -90,7 +90,11 @@ public final class App {
                     s.directory = config.devMode() ? "static" : "/static";
                     s.location = config.devMode() ? Location.EXTERNAL : Location.CLASSPATH;
                 });
-                javalin.events.serverStopped(database::close);
+                var catchUp = CatchUp.start(database, core.articles());
+                javalin.events.serverStopped(() -> {
+                    catchUp.stop();
+                    database.close();
+                });
                 javalin.appData(DATABASE, database);
                 javalin.appData(FIRST_ADMIN, accounts.firstAdmin());
 

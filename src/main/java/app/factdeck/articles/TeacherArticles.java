@@ -24,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -100,6 +101,9 @@ public final class TeacherArticles {
     private final Library base;
     private final Clock clock;
     private volatile BiConsumer<String, Set<String>> changed = (slug, withdrawn) -> { };
+    private final ContentChanges changes;
+    /** The version of each article this instance's library holds (see {@link #catchUp}); guarded by this. */
+    private final Map<String, Long> seen = new HashMap<>();
     /** Loader messages per teacher's fact id, and per article slug, from the last rebuild. */
     private volatile Map<String, List<String>> factProblems = Map.of();
     private volatile Map<String, List<String>> articleProblems = Map.of();
@@ -114,7 +118,49 @@ public final class TeacherArticles {
         this.library = library;
         this.base = library.frozen();
         this.clock = clock;
+        this.changes = new ContentChanges(database);
+        // Versions first: a change made while the library is read is then seen by the next catch-up.
+        seen.putAll(changes.versions());
         rebuild(null);
+    }
+
+    /**
+     * Rebuilds what other instances on the same database changed since this one last looked: the library, then each
+     * changed article's questions and cards (through the listener). Called every second or so where several instances
+     * share a PostgreSQL database; cheap when nothing changed (one small query).
+     *
+     * @return the slugs of the articles that changed elsewhere
+     */
+    public synchronized List<String> catchUp() {
+        Map<String, Long> now = changes.versions();
+        List<String> changedElsewhere = new ArrayList<>();
+        now.forEach((slug, version) -> {
+            if (!version.equals(seen.get(slug))) {
+                changedElsewhere.add(slug);
+            }
+        });
+        if (changedElsewhere.isEmpty()) {
+            return List.of();
+        }
+        rebuild(null); // the reader's copy was written by the instance that made the change
+        for (String slug : changedElsewhere) {
+            seen.put(slug, now.get(slug));
+            Optional<TeacherArticle> a = store.all().stream().filter(x -> x.slug().equals(slug)).findFirst();
+            changed.accept(slug, a.map(x -> withdrawnOf(x.id())).orElse(Set.of()));
+        }
+        return List.copyOf(changedElsewhere);
+    }
+
+    /** Tells the other instances (through the database), then this one's listener, that an article changed. */
+    private void notifyChanged(String slug, long articleId) {
+        announce(slug);
+        changed.accept(slug, withdrawnOf(articleId));
+    }
+
+    private void announce(String slug) {
+        if (slug != null) {
+            seen.put(slug, changes.announce(slug, clock.millis()));
+        }
     }
 
     /**
@@ -207,7 +253,9 @@ public final class TeacherArticles {
                 meta.language().isEmpty() ? "en" : meta.language());
         long now = clock.millis();
         long id = store.create(uniqueSlug(title), details, text, html, hash, accountId, now);
-        rebuild(store.find(id).map(TeacherArticle::slug).orElse(null));
+        String slug = store.find(id).map(TeacherArticle::slug).orElse(null);
+        rebuild(slug);
+        announce(slug);
         return new Intake(store.find(id), Map.of());
     }
 
@@ -398,7 +446,7 @@ public final class TeacherArticles {
                 d.authorIfAny().map(String::strip).orElse(null), d.published(),
                 d.urlIfAny().map(String::strip).orElse(null), d.language()), valid, clock.millis());
         rebuild(a.slug());
-        changed.accept(a.slug(), withdrawnOf(a.id()));
+        notifyChanged(a.slug(), a.id());
         List<String> left = articleProblems(find(id).orElseThrow());
         return left.isEmpty() ? Map.of() : Map.of("lines", String.join(" ", left));
     }
@@ -421,7 +469,7 @@ public final class TeacherArticles {
     public synchronized FactSave saveFact(long articleId, MarkedFact f, long accountId) {
         FactSave saved = checkAndStore(articleId, f, accountId, true);
         if (saved.id().isPresent()) {
-            changed.accept(find(articleId).orElseThrow().slug(), withdrawnOf(articleId));
+            notifyChanged(find(articleId).orElseThrow().slug(), articleId);
         }
         return saved;
     }
@@ -437,7 +485,7 @@ public final class TeacherArticles {
             out.add(checkAndStore(articleId, f, accountId, false));
         }
         if (out.stream().anyMatch(r -> r.id().isPresent())) {
-            changed.accept(find(articleId).orElseThrow().slug(), withdrawnOf(articleId));
+            notifyChanged(find(articleId).orElseThrow().slug(), articleId);
         }
         return out;
     }
@@ -493,7 +541,7 @@ public final class TeacherArticles {
         }
         String saved = store.saveFact(articleId, fact, answerIds, roleId, created, naming.aliasesAdded, accountId,
                 clock.millis());
-        rebuild(reader ? a.slug() : null);
+        rebuild(reader ? a.slug() : null); // saveFact and saveFacts tell the other instances, once
         return new FactSave(Optional.of(saved), Map.of());
     }
 
@@ -502,7 +550,7 @@ public final class TeacherArticles {
         TeacherArticle a = find(articleId).orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
         store.withdrawFact(articleId, factId, clock.millis());
         rebuild(a.slug());
-        changed.accept(a.slug(), withdrawnOf(articleId));
+        notifyChanged(a.slug(), articleId);
     }
 
     private Set<String> withdrawnOf(long articleId) {
@@ -912,7 +960,7 @@ public final class TeacherArticles {
         }
         store.setState(id, TeacherArticle.State.PUBLISHED, clock.millis());
         rebuild(a.slug());
-        changed.accept(a.slug(), withdrawnOf(id));
+        notifyChanged(a.slug(), id);
         return Optional.empty();
     }
 
@@ -921,7 +969,7 @@ public final class TeacherArticles {
         TeacherArticle a = find(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
         store.setState(id, TeacherArticle.State.DRAFT, clock.millis());
         rebuild(a.slug());
-        changed.accept(a.slug(), withdrawnOf(id));
+        notifyChanged(a.slug(), id);
     }
 
     /**
@@ -937,7 +985,7 @@ public final class TeacherArticles {
             }
         }
         rebuild(a.slug());
-        changed.accept(a.slug(), withdrawnOf(id));
+        notifyChanged(a.slug(), id);
     }
 
     // --- the library -----------------------------------------------------------------------------------------------

@@ -29,7 +29,12 @@ public final class ContentModule {
     public static ContentModule load(Path contentDir, Database database) {
         Library library = new ContentLoader().loadOrPackaged(contentDir);
         ArticleRepository repository = new ArticleRepository(database);
-        repository.sync(library.articles());
+        // Of several instances starting at once on one PostgreSQL database, one syncs at a time (the sync is
+        // idempotent: the next finds every row as it should be and writes nothing new).
+        database.exclusively("content sync", () -> {
+            repository.sync(library.articles());
+            return null;
+        });
         return new ContentModule(library, repository);
     }
 

@@ -65,6 +65,10 @@ public final class TestApp implements AutoCloseable {
                 "FACTDECK_INTERVAL_FUZZ", "false",
                 // Argon2 at its real cost is most of a test run's time; hashes say their parameters, so both verify
                 "FACTDECK_PASSWORD_HASH_COST", "test-only"));
+        if (settings.containsKey("FACTDECK_DATABASE_URL")) {
+            // A second instance on another's database: its commands (user add) reach that database too.
+            TestDatabases.share(data, settings.get("FACTDECK_DATABASE_URL"));
+        }
         env.putAll(TestDatabases.settingsFor(data));
         env.putAll(settings);
         return new TestApp(App.create(AppConfig.fromEnvironment(env), clock, proposers).start(), data);

@@ -81,6 +81,11 @@ public final class TestDatabases {
         return DriverManager.getConnection(urlFor(dataDir), server.user(), server.password());
     }
 
+    /** Makes {@code dataDir} use the database at {@code url} (a second instance on a first one's database). */
+    public static void share(Path dataDir, String url) {
+        DATABASES.put(dataDir.toAbsolutePath().normalize(), url);
+    }
+
     private static String urlFor(Path dataDir) {
         return DATABASES.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> createDatabase());
     }

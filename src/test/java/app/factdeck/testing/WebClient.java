@@ -26,7 +26,7 @@ public final class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-    private final TestApp app;
+    private TestApp app;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf = "";
@@ -36,6 +36,15 @@ public final class WebClient {
     public WebClient(TestApp app) {
         this.app = app;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * Sends every later request to {@code other}, with the same cookies and CSRF token: as a load balancer without
+     * sticky sessions sends a browser's next request to another instance.
+     */
+    public WebClient on(TestApp other) {
+        this.app = other;
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
