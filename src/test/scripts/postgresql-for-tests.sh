@@ -64,9 +64,13 @@ as_owner "$BIN/initdb" -D "$DATA" -U factdeck --pwfile="$CLUSTER/pw" -A scram-sh
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null \
   || echo 55432)"
 printf 'BIN=%q\nDATA=%q\nCLUSTER=%q\n' "$BIN" "$DATA" "$CLUSTER" > "$state"
-# Durability off: a test cluster is thrown away, and fsync is most of a small write's time. The engine is the same.
+# Durability off for tests: the cluster is thrown away, and fsync is most of a small write's time; the engine is the
+# same. FACTDECK_TEST_POSTGRESQL_DURABLE=true (the capacity benchmark) keeps fsync on, with commits not waiting for
+# their flush (synchronous_commit=off), as SQLite's WAL with synchronous=NORMAL does here.
+durability="-c fsync=off -c full_page_writes=off"
+if [[ "${FACTDECK_TEST_POSTGRESQL_DURABLE:-}" == "true" ]]; then durability=""; fi
 as_owner "$BIN/pg_ctl" -D "$DATA" -l "$CLUSTER/server.log" -w -t 60 -o "-h 127.0.0.1 -p $PORT -k $CLUSTER \
-  -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 \
-  -c shared_buffers=64MB" start >/dev/null || { cat "$CLUSTER/server.log" >&2; exit 1; }
+  $durability -c synchronous_commit=off -c max_connections=300 -c shared_buffers=64MB" start >/dev/null \
+  || { cat "$CLUSTER/server.log" >&2; exit 1; }
 printf 'url=jdbc:postgresql://127.0.0.1:%s/postgres\nuser=factdeck\npassword=%s\n' "$PORT" "$PASSWORD" > "$props"
 echo "postgresql-for-tests: PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT ($CLUSTER)"

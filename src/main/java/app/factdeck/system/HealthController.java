@@ -38,7 +38,9 @@ public final class HealthController {
         Optional<String> problem = database.isHealthy()
                 ? database.lastWriteFailure().map(f -> "writes are failing (" + f.kind().label() + "): " + f.message())
                 : Optional.of("unavailable: the database does not answer");
-        Optional<List<String>> deep = ctx.queryParamMap().containsKey("deep")
+        boolean sqlite = database.engine() == app.factdeck.db.DatabaseLocation.Engine.SQLITE;
+        // PostgreSQL checks its own pages (data checksums; amcheck for an admin): quick_check is SQLite's.
+        Optional<List<String>> deep = ctx.queryParamMap().containsKey("deep") && sqlite
                 ? Optional.of(quickCheck()) : Optional.empty();
         if (problem.isEmpty() && deep.isPresent() && !deep.get().isEmpty()) {
             problem = Optional.of("damaged: PRAGMA quick_check found " + deep.get().get(0)
@@ -47,6 +49,8 @@ public final class HealthController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", problem.isEmpty() ? "ok" : "unavailable");
         body.put("database", problem.orElse("ok"));
+        // Which engine answered: behind a load balancer, every instance should say the same.
+        body.put("engine", database.engine().label());
         deep.ifPresent(found -> body.put("quick_check", found.isEmpty() ? "ok" : String.join("; ", found)));
         body.put("version", version);
         ctx.status(problem.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);

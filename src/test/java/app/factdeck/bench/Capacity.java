@@ -63,7 +63,11 @@ public final class Capacity {
     private final Path lua;
     private final int seconds;
     private final int postSeconds;
-    private ServerProcess server;
+    /** The instances, each with its own data directory; on PostgreSQL they share one database. */
+    private final List<ServerProcess> servers = new ArrayList<>();
+    private ServerProcess server; // the first: quizzes are started and pages read there
+    private app.factdeck.db.DatabaseLocation database;
+    private Path postgresql; // the throw-away server's directory, when there is one
 
     record Student(long id, String cookie, String csrf) {
     }
@@ -92,30 +96,47 @@ public final class Capacity {
         Path lua = Path.of(Capacity.class.getResource("/bench/requests.lua").toURI());
         Path work = Files.createTempDirectory("factdeck-capacity-");
         Capacity capacity = new Capacity(work, lua, seconds, Integer.getInteger("capacity.postSeconds", 4));
+        String db = System.getProperty("db", "sqlite");
+        int instances = Integer.getInteger("capacity.instances", 1);
         int status;
         try {
-            status = capacity.run(jar, flags, students);
+            if (!db.equals("sqlite") && !db.equals("postgresql")) {
+                throw new IllegalArgumentException("-Ddb is sqlite (the default) or postgresql, not '" + db + "'");
+            }
+            if (db.equals("sqlite") && instances != 1) {
+                throw new IllegalArgumentException("several instances need -Ddb=postgresql: SQLite has one writer");
+            }
+            status = capacity.run(jar, flags, students, db, instances);
         } catch (Exception e) {
             e.printStackTrace();
             status = 1;
         } finally {
-            if (capacity.server != null) {
-                capacity.server.close();
-            }
+            capacity.servers.forEach(ServerProcess::close);
+            capacity.stopPostgresql();
         }
         System.exit(status);
     }
 
-    private int run(Path jar, List<String> flags, int students) throws Exception {
+    private int run(Path jar, List<String> flags, int students, String db, int instances) throws Exception {
         System.out.printf("Factdeck capacity benchmark: %d students, %d s per measurement, %d cores, wrk on the "
-                + "same machine%nserver: java %s -jar %s (MALLOC_ARENA_MAX=2), data in %s%n", students, seconds,
-                Runtime.getRuntime().availableProcessors(), String.join(" ", flags), jar, work);
+                + "same machine%nserver: %d × java %s -jar %s (MALLOC_ARENA_MAX=2), data in %s, database %s%n",
+                students, seconds, Runtime.getRuntime().availableProcessors(), instances, String.join(" ", flags), jar,
+                work, db);
         long t0 = System.nanoTime();
         Path data = work.resolve("data");
-        List<Student> all = seed(data, students);
-        server = ServerProcess.start(jar, flags, data, Map.of("FACTDECK_BENCHMARK_BASELINES", "true",
-                "MALLOC_ARENA_MAX", "2"), ServerProcess.freePort());
-        System.out.printf("idle server RSS: %d MB%n", server.rssMb());
+        Map<String, String> env = new LinkedHashMap<>(Map.of("FACTDECK_BENCHMARK_BASELINES", "true",
+                "MALLOC_ARENA_MAX", "2"));
+        database = db.equals("postgresql") ? startPostgresql(env) : new app.factdeck.db.DatabaseLocation.SqliteFile(
+                data.resolve("factdeck.db"));
+        List<Student> all = seed(database, students);
+        for (int i = 0; i < instances; i++) {
+            servers.add(ServerProcess.start(jar, flags, i == 0 ? data : work.resolve("data-" + (i + 1)), env,
+                    ServerProcess.freePort()));
+        }
+        server = servers.get(0);
+        for (ServerProcess s : servers) {
+            System.out.printf("idle server RSS: %d MB (%s)%n", s.rssMb(), s.origin);
+        }
         List<List<Prepared>> attempts = prepare(all);
         System.out.printf("set-up: %d students seeded with sessions, %d quiz attempts prepared over HTTP, %.0f s%n",
                 students, students * ATTEMPTS_PER_STUDENT, (System.nanoTime() - t0) / 1e9);
@@ -154,23 +175,23 @@ public final class Capacity {
                     {"one-INSERT POST (baseline)", insert, 204},
                     {"answer POST", answers, 302}}) {
                 String name = (String) scenario[0];
-                long before = name.equals("answer POST") ? storedAnswers(data) : 0;
+                long before = name.equals("answer POST") ? storedAnswers() : 0;
                 // Submits run shorter than reads: each needs a fresh prepared answer.
                 Run r = measure(name, (Path) scenario[1], "loop", c, name.contains("POST") ? postSeconds : seconds,
                         (Integer) scenario[2]);
                 if (name.equals("answer POST")) {
-                    verifyStored(data, before, r);
+                    verifyStored(before, r);
                 }
                 runs.add(r);
                 byKey.put(name + "@" + c, r);
             }
         }
-        long before = storedAnswers(data);
+        long before = storedAnswers();
         Run atOnce = measure("1000 submit at once", burst, "once", Math.min(1000, students), 60, 302);
-        verifyStored(data, before, atOnce);
+        verifyStored(before, atOnce);
         runs.add(atOnce);
-        long peak = server.peakRssMb();
-        boolean healthy = server.healthy();
+        long peak = servers.stream().mapToLong(ServerProcess::peakRssMb).max().orElse(0);
+        boolean healthy = servers.stream().allMatch(ServerProcess::healthy);
 
         System.out.println();
         System.out.printf("%-30s %7s %9s %8s %8s %8s %8s %7s %8s%n", "scenario", "clients", "req/s", "p50 ms",
@@ -211,7 +232,11 @@ public final class Capacity {
 
     /** Accounts and signed-in sessions written straight into the database, as sign-ins would leave them. */
     static List<Student> seed(Path data, int students) {
-        try (Database db = Database.open(data.resolve("factdeck.db"))) {
+        return seed(new app.factdeck.db.DatabaseLocation.SqliteFile(data.resolve("factdeck.db")), students);
+    }
+
+    static List<Student> seed(app.factdeck.db.DatabaseLocation location, int students) {
+        try (Database db = Database.open(location)) {
             AccountRepository accounts = new AccountRepository(db);
             SessionStore sessions = new SessionStore(db);
             // One Argon2 hash for all: hashing 1000 passwords would only measure the set-up.
@@ -300,22 +325,78 @@ public final class Capacity {
         return Files.write(work.resolve(name + ".tsv"), lines, StandardCharsets.UTF_8);
     }
 
+    /**
+     * One scenario. With several instances, a wrk per instance at the same time, each with its share of the clients
+     * and of the request file (as a load balancer without sticky sessions would spread them): requests, errors and
+     * req/s add up; p50, p99 and max are the slower instance's, and RSS the larger instance's.
+     */
     private Run measure(String name, Path file, String mode, int clients, int duration, int expected)
             throws Exception {
-        server.windowPeakRssMb();
-        JsonNode r = wrk(file, mode, clients, duration, expected);
-        long errors = r.get("connect").asLong() + r.get("read").asLong() + r.get("write").asLong()
-                + r.get("timeout").asLong() + r.get("wrong_status").asLong();
-        double seconds = r.get("duration_us").asDouble() / 1e6;
-        return new Run(name, clients, r.get("requests").asLong() / seconds, r.get("p50_us").asDouble() / 1000,
-                r.get("p99_us").asDouble() / 1000, r.get("max_us").asDouble() / 1000, r.get("requests").asLong(), errors,
-                r.get("repeats").asLong(), server.windowPeakRssMb());
+        servers.forEach(ServerProcess::windowPeakRssMb);
+        List<Path> parts = split(file, servers.size());
+        List<java.util.concurrent.CompletableFuture<JsonNode>> running = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            ServerProcess target = servers.get(i);
+            Path part = parts.get(i);
+            int share = clients / servers.size() + (i < clients % servers.size() ? 1 : 0);
+            running.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return wrk(target, part, mode, share, duration, expected);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        long requests = 0;
+        long errors = 0;
+        long repeats = 0;
+        double rps = 0;
+        double p50 = 0;
+        double p99 = 0;
+        double max = 0;
+        for (var f : running) {
+            JsonNode r = f.get();
+            long n = r.get("requests").asLong();
+            requests += n;
+            errors += r.get("connect").asLong() + r.get("read").asLong() + r.get("write").asLong()
+                    + r.get("timeout").asLong() + r.get("wrong_status").asLong();
+            repeats += r.get("repeats").asLong();
+            rps += n / (r.get("duration_us").asDouble() / 1e6);
+            p50 = Math.max(p50, r.get("p50_us").asDouble() / 1000);
+            p99 = Math.max(p99, r.get("p99_us").asDouble() / 1000);
+            max = Math.max(max, r.get("max_us").asDouble() / 1000);
+        }
+        long rss = servers.stream().mapToLong(ServerProcess::windowPeakRssMb).max().orElse(0);
+        return new Run(name, clients, rps, p50, p99, max, requests, errors, repeats, rss);
     }
 
-    private JsonNode wrk(Path file, String mode, int clients, int duration, int expected) throws Exception {
-        int threads = 2;
+    /** The request file in {@code n} parts, line by line in turn (one part: the file itself). */
+    private static List<Path> split(Path file, int n) throws IOException {
+        if (n == 1) {
+            return List.of(file);
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Path> parts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<String> part = new ArrayList<>();
+            for (int j = i; j < lines.size(); j += n) {
+                part.add(lines.get(j));
+            }
+            parts.add(Files.write(file.resolveSibling(file.getFileName() + "." + i), part, StandardCharsets.UTF_8));
+        }
+        return parts;
+    }
+
+    /** Warm-up: every instance at once, not reported. */
+    private void wrk(Path file, String mode, int clients, int duration, int expected) throws Exception {
+        measure("warm-up", file, mode, clients, duration, expected);
+    }
+
+    private JsonNode wrk(ServerProcess target, Path file, String mode, int clients, int duration, int expected)
+            throws Exception {
+        int threads = servers.size() > 1 ? 1 : 2;
         List<String> command = List.of("wrk", "-t" + threads, "-c" + clients, "-d" + duration + "s", "--timeout", "10s",
-                "-s", lua.toString(), server.origin, "--", file.toString(), mode, String.valueOf(threads),
+                "-s", lua.toString(), target.origin, "--", file.toString(), mode, String.valueOf(threads),
                 String.valueOf(expected));
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -331,8 +412,8 @@ public final class Capacity {
      * Every answer the server acknowledged (a 302) is in the database: stored ≥ acknowledged, counting an answer
      * sent twice (when a run outlasts its prepared answers) once.
      */
-    private static void verifyStored(Path data, long before, Run r) throws Exception {
-        long stored = storedAnswers(data) - before;
+    private void verifyStored(long before, Run r) throws Exception {
+        long stored = storedAnswers() - before;
         long acknowledged = r.requests() - r.errors() - r.repeats();
         if (stored < acknowledged) {
             throw new IllegalStateException(r.name() + ": " + acknowledged + " answers acknowledged but only " + stored
@@ -340,11 +421,58 @@ public final class Capacity {
         }
     }
 
-    private static long storedAnswers(Path data) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("factdeck.db"));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM attempt_response")) {
-            rs.next();
-            return rs.getLong(1);
+    private long storedAnswers() throws Exception {
+        try (Database db = Database.open(database)) {
+            return db.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM attempt_response")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+        }
+    }
+
+    /**
+     * A throw-away PostgreSQL server (src/test/scripts/postgresql-for-tests.sh) with durable writes as SQLite's are
+     * here (fsync on, commits not waiting for their flush: synchronous_commit=off, like SQLite's WAL with
+     * synchronous=NORMAL), and a new database on it; the instances' settings go into {@code env}.
+     */
+    private app.factdeck.db.DatabaseLocation startPostgresql(Map<String, String> env) throws Exception {
+        postgresql = work.resolve("postgresql");
+        ProcessBuilder pb = new ProcessBuilder("bash", "src/test/scripts/postgresql-for-tests.sh", "start",
+                postgresql.toString()).inheritIO();
+        pb.environment().put("FACTDECK_TEST_POSTGRESQL_DURABLE", "true");
+        if (pb.start().waitFor() != 0) {
+            throw new IllegalStateException("could not start PostgreSQL for the benchmark");
+        }
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newInputStream(postgresql.resolve("postgresql.properties"))) {
+            p.load(in);
+        }
+        String admin = p.getProperty("url");
+        try (Connection c = DriverManager.getConnection(admin, p.getProperty("user"), p.getProperty("password"));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE factdeck_capacity TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'");
+        }
+        String url = admin.replaceFirst("/postgres$", "/factdeck_capacity");
+        env.put("FACTDECK_DATABASE_URL", url);
+        env.put("FACTDECK_DATABASE_USER", p.getProperty("user"));
+        env.put("FACTDECK_DATABASE_PASSWORD", p.getProperty("password"));
+        return new app.factdeck.db.DatabaseLocation.Postgresql(url, Optional.of(p.getProperty("user")),
+                Optional.of(p.getProperty("password")));
+    }
+
+    private void stopPostgresql() {
+        if (postgresql != null) {
+            try {
+                new ProcessBuilder("bash", "src/test/scripts/postgresql-for-tests.sh", "stop", postgresql.toString())
+                        .inheritIO().start().waitFor();
+            } catch (IOException e) {
+                System.err.println("stopping PostgreSQL failed: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -32,8 +32,10 @@ class DatabaseTest {
             assertEquals("1", pragma(db, "foreign_keys"));
             assertEquals("1", pragma(db, "synchronous")); // NORMAL
             assertEquals("5000", pragma(db, "busy_timeout"));
-            // SQL migrations in db/migration, Java ones (V11) in the package of the same name.
+            // SQL migrations in db/migration (SQLite's own) and db/common (both engines'), Java ones (V11) in the
+            // package of the same name.
             long migrations = count(Path.of("db", "migration"), "V\\d+__.*\\.sql")
+                    + count(Path.of("db", "common"), "V\\d+__.*\\.sql")
                     + count(Path.of("src", "main", "java", "db", "migration"), "V\\d+__.*\\.java");
             assertEquals(migrations, (long) db.read(c -> {
                 try (Statement s = c.createStatement();

@@ -122,6 +122,39 @@ class SeveralInstancesTest {
     }
 
     @Test
+    void aFlashcardRatedOnAAndOnBAtTheSameMomentCountsOnce() throws Exception {
+        a.addUser("flo", PASSWORD, "student");
+        WebClient onA = new WebClient(a);
+        onA.signIn("flo", PASSWORD);
+        String deck = "/study/kyiv-independent-nato-troops-warning";
+        for (int round = 0; round < 5; round++) {
+            Matcher card = Pattern.compile("data-card-id=\"([^\"]+)\"").matcher(onA.get(deck).body());
+            assertTrue(card.find(), "a card to study");
+            onA.get(deck + "?card=" + card.group(1) + "&answer=shown");
+            // Both clicks carry the review count the page showed (0: a new card); one of them may be stored.
+            Map<String, String> form = Map.of("card", card.group(1), "rating", "3", "reps", "0", "csrf", onA.csrf());
+            WebClient onB = new WebClient(a);
+            onA.cookies().getCookieStore().getCookies().forEach(c -> onB.cookies().getCookieStore().add(null, c));
+            onB.on(b);
+            CountDownLatch go = new CountDownLatch(1);
+            CompletableFuture<Integer> toA = CompletableFuture.supplyAsync(() -> send(go, onA, deck + "/review", form));
+            CompletableFuture<Integer> toB = CompletableFuture.supplyAsync(() -> send(go, onB, deck + "/review", form));
+            go.countDown();
+            assertEquals(302, toA.get());
+            assertEquals(302, toB.get());
+            try (Connection c = a.connection(); PreparedStatement q = c.prepareStatement(
+                    "SELECT COUNT(*) FROM review_log WHERE card_id = ? AND account_id = "
+                            + "(SELECT id FROM account WHERE username = 'flo')")) {
+                q.setString(1, card.group(1));
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1), "card " + card.group(1) + " rated once");
+                }
+            }
+        }
+    }
+
+    @Test
     void aQuestionATeacherHidesOnAIsNeverInAQuizStartedOnB() throws Exception {
         a.addUser("tess", PASSWORD, "teacher");
         WebClient tess = new WebClient(a);

@@ -1,5 +1,6 @@
 package app.factdeck.web;
 
+import app.factdeck.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,8 +71,9 @@ class PagesTest extends AppTest {
         HttpResponse<String> health = app.get("/health");
         assertEquals(200, health.statusCode());
         assertTrue(health.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertTrue(health.body().matches("\\{\"status\":\"ok\",\"database\":\"ok\",\"version\":\"\\d+\\.\\d+\\.\\d+.*\"}"),
-                health.body());
+        String engine = TestDatabases.postgresql() ? "postgresql" : "sqlite";
+        assertTrue(health.body().matches("\\{\"status\":\"ok\",\"database\":\"ok\",\"engine\":\"" + engine
+                + "\",\"version\":\"\\d+\\.\\d+\\.\\d+.*\"}"), health.body());
     }
 
     @Test
