@@ -33,6 +33,43 @@ class AppConfigTest {
     }
 
     @Test
+    void theDatabaseIsTheSqliteFileUnlessAPostgresqlUrlIsGiven() throws Exception {
+        assertEquals(new app.factdeck.db.DatabaseLocation.SqliteFile(Path.of("d", "factdeck.db")),
+                AppConfig.fromEnvironment(Map.of("FACTDECK_DATA", "d")).database());
+        assertEquals(new app.factdeck.db.DatabaseLocation.SqliteFile(Path.of("/srv/f.db")),
+                AppConfig.fromEnvironment(Map.of("FACTDECK_DATABASE_URL", "jdbc:sqlite:/srv/f.db")).database());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("db-password", "");
+        java.nio.file.Files.writeString(file, "s3cret words\n");
+        var pg = (app.factdeck.db.DatabaseLocation.Postgresql) AppConfig.fromEnvironment(Map.of(
+                "FACTDECK_DATABASE_URL", "jdbc:postgresql://db.internal:5432/factdeck?sslmode=require",
+                "FACTDECK_DATABASE_USER", "factdeck", "FACTDECK_DATABASE_PASSWORD_FILE", file.toString())).database();
+        assertEquals("jdbc:postgresql://db.internal:5432/factdeck?sslmode=require", pg.url());
+        assertEquals(java.util.Optional.of("factdeck"), pg.user());
+        assertEquals(java.util.Optional.of("s3cret words"), pg.password(), "the file's first line, newline dropped");
+        assertEquals(false, pg.toString().contains("s3cret"), "the password is never in a log line: " + pg);
+    }
+
+    @Test
+    void aBadDatabaseSettingIsRefusedSayingWhatItMustBe() {
+        assertEquals("FACTDECK_DATABASE_URL must be jdbc:postgresql://HOST:PORT/DATABASE (such as "
+                        + "jdbc:postgresql://127.0.0.1:5432/factdeck), or unset for the SQLite file in FACTDECK_DATA, "
+                        + "not 'postgres://localhost/factdeck'",
+                assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of(
+                        "FACTDECK_DATABASE_URL", "postgres://localhost/factdeck"))).getMessage());
+        assertEquals("FACTDECK_DATABASE_URL must not hold the password (it is logged): give it in "
+                        + "FACTDECK_DATABASE_PASSWORD or FACTDECK_DATABASE_PASSWORD_FILE",
+                assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of(
+                        "FACTDECK_DATABASE_URL", "jdbc:postgresql://h/db?user=a&password=b"))).getMessage());
+        assertEquals(true, assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of(
+                "FACTDECK_DATABASE_URL", "jdbc:postgresql://h/db", "FACTDECK_DATABASE_PASSWORD_FILE",
+                "/no/such/file"))).getMessage().startsWith("Cannot read FACTDECK_DATABASE_PASSWORD_FILE /no/such/file"));
+        assertEquals("Set FACTDECK_DATABASE_PASSWORD or FACTDECK_DATABASE_PASSWORD_FILE, not both",
+                assertThrows(AppConfig.ConfigException.class, () -> AppConfig.fromEnvironment(Map.of(
+                        "FACTDECK_DATABASE_URL", "jdbc:postgresql://h/db", "FACTDECK_DATABASE_PASSWORD", "x",
+                        "FACTDECK_DATABASE_PASSWORD_FILE", "/f"))).getMessage());
+    }
+
+    @Test
     void trustedProxiesAreNoneByDefaultAndABadEntryIsNamed() {
         assertEquals(false, AppConfig.fromEnvironment(Map.of()).clientAddress().trustsAnyProxy());
         assertEquals(true, AppConfig.fromEnvironment(Map.of("FACTDECK_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8"))

@@ -86,7 +86,18 @@ class ArticlesRoutesTest extends AppTest {
     @Test
     void morePastedThanEvenThisFormTakesIsRefusedBeforeItIsRead() {
         String text = "x".repeat(ArticlesModule.NEW_FORM_LIMIT + 1024);
-        HttpResponse<String> r = submitNew(teacher, text, "", new byte[0]);
+        // The server answers before reading the body and closes; Java's client, still writing megabytes, may then see
+        // the connection reset instead of the answer (a race in the client, seen once in a PostgreSQL run). Sent again then.
+        HttpResponse<String> r = null;
+        for (int attempt = 1; r == null; attempt++) {
+            try {
+                r = submitNew(teacher, text, "", new byte[0]);
+            } catch (java.io.UncheckedIOException reset) {
+                if (attempt == 3) {
+                    throw reset;
+                }
+            }
+        }
         assertEquals(413, r.statusCode());
         assertTrue(r.body().contains("at most 6 MB"), r.body());
     }
