@@ -382,6 +382,9 @@ public final class Capacity {
             for (int j = i; j < lines.size(); j += n) {
                 part.add(lines.get(j));
             }
+            if (part.isEmpty()) {
+                part.addAll(lines); // a file of one request (the bare GET): each instance gets it
+            }
             parts.add(Files.write(file.resolveSibling(file.getFileName() + "." + i), part, StandardCharsets.UTF_8));
         }
         return parts;
