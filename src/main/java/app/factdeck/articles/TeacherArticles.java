@@ -158,9 +158,17 @@ public final class TeacherArticles {
     }
 
     private void announce(String slug) {
-        if (slug != null) {
-            seen.put(slug, changes.announce(slug, clock.millis()));
+        if (slug == null) {
+            return;
         }
+        long before = seen.getOrDefault(slug, 0L);
+        long version = changes.announce(slug, clock.millis());
+        if (version != before + 1) {
+            // Another instance changed this article too since this one last looked, perhaps after this one's rebuild
+            // read the database: read it again, so this instance does not mark as seen a change it lacks.
+            rebuild(null);
+        }
+        seen.put(slug, version);
     }
 
     /**

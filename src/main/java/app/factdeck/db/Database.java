@@ -49,7 +49,7 @@ public final class Database implements AutoCloseable {
     private static final int QUICK_CHECK_LIMIT = 5;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    /** PostgreSQL: connections of one instance (readers + writers stay well under max_connections 100 for 4). */
+    /** PostgreSQL: 10 connections per instance, so nine instances stay under the default max_connections of 100. */
     private static final int PG_READ_POOL_SIZE = 6;
     private static final int PG_WRITE_POOL_SIZE = 4;
     /** A write aborted as a serialization failure or deadlock is tried this many times in all. */
@@ -63,7 +63,6 @@ public final class Database implements AutoCloseable {
     /** PostgreSQL: the writing pool (SERIALIZABLE, no auto-commit). SQLite: null. */
     private final HikariDataSource writers;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final java.util.concurrent.atomic.AtomicLong retriedWrites = new java.util.concurrent.atomic.AtomicLong();
     private volatile WriteFailure lastWriteFailure;
     private long maxPageCount; // as it was before simulateFullDisk(true); guarded by writeLock
 
@@ -157,7 +156,8 @@ public final class Database implements AutoCloseable {
         if (!reading) {
             pool.setTransactionIsolation("TRANSACTION_SERIALIZABLE");
         }
-        // Statements are prepared on the server after their first use on a connection and reused from then on.
+        // Each statement is prepared on the server at its first use; the driver's cache (per connection, by SQL text)
+        // reuses it for every later statement of the same text.
         pool.addDataSourceProperty("prepareThreshold", "1");
         pool.addDataSourceProperty("ApplicationName", "factdeck");
         try {
@@ -177,11 +177,6 @@ public final class Database implements AutoCloseable {
     /** Where the data is, as {@code serve} logs it. */
     public DatabaseLocation location() {
         return location;
-    }
-
-    /** PostgreSQL: how many writes were run again after a serialization failure or deadlock (0 on SQLite). */
-    public long retriedWrites() {
-        return retriedWrites.get();
     }
 
     /**
@@ -297,7 +292,6 @@ public final class Database implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (retryable(e) && attempt < PG_WRITE_ATTEMPTS) {
-                    retriedWrites.incrementAndGet();
                     pause(attempt);
                     continue;
                 }
