@@ -46,7 +46,8 @@ public final class WebSessions {
      * page's layout reads.
      */
     public void load(Context ctx) {
-        if (ctx.path().startsWith("/static/")) {
+        // /health needs no visitor, and must answer its JSON even when the database does not (a load balancer asks).
+        if (ctx.path().startsWith("/static/") || ctx.path().equals("/health")) {
             return;
         }
         loadSession(ctx);

@@ -77,6 +77,9 @@ public final class DatabaseException extends RuntimeException {
             if (t instanceof SQLiteException sqlite) {
                 return kindOf(sqlite.getResultCode());
             }
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return Kind.UNREACHABLE; // the pool got no connection in time: the server refused or did not answer
+            }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && !(t instanceof SQLiteException)) {
                 Kind kind = kindOfState(sql.getSQLState());
@@ -90,8 +93,10 @@ public final class DatabaseException extends RuntimeException {
 
     /** PostgreSQL's SQLSTATE classes (Appendix A of its manual) that an admin, not a user, must act on. */
     static Kind kindOfState(String state) {
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            return Kind.UNREACHABLE; // connection exception; admin shutdown, crash shutdown, cannot connect now
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("53300")) {
+            // connection exception; admin shutdown, crash shutdown, cannot connect now; too many connections
+            return Kind.UNREACHABLE;
         }
         return switch (state) {
             case "53100" -> Kind.DISK_FULL;

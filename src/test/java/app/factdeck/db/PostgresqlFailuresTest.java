@@ -36,6 +36,9 @@ class PostgresqlFailuresTest {
         assertEquals(DatabaseException.Kind.OTHER, DatabaseException.kindOfState("23505"));
         assertEquals(DatabaseException.Kind.UNREACHABLE, DatabaseException.kindOf(new RuntimeException("pool",
                 new SQLException("Connection refused", "08001"))));
+        assertEquals(DatabaseException.Kind.UNREACHABLE, DatabaseException.kindOf(
+                new java.sql.SQLTransientConnectionException("pool timed out", "55000")));
+        assertEquals(DatabaseException.Kind.UNREACHABLE, DatabaseException.kindOfState("53300"));
         assertTrue(DatabaseException.Kind.UNREACHABLE.storage(), "/health reports it until a write succeeds");
     }
 
