@@ -149,17 +149,6 @@ public final class AccountRepository {
         });
     }
 
-    /** The account if it exists and is not disabled: what a session may act as. */
-    public Optional<Account> findActive(long id) {
-        return database.read(c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM account WHERE id = ? AND disabled_at IS NULL")) {
-                q.setLong(1, id);
-                return one(q);
-            }
-        });
-    }
-
     /** Whether any admin account exists (a fresh install has none until {@code user add --role admin}). */
     public boolean hasAdmin() {
         return database.read(c -> {
@@ -308,13 +297,18 @@ public final class AccountRepository {
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
     }
 
+    /** The account on the result's current row, by the column names of {@link #COLUMNS}. */
+    static Account row(ResultSet rs) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.fromSlug(rs.getString("role")), rs.getInt("must_change_password") == 1,
+                rs.getObject("disabled_at") != null);
+    }
+
     static List<Account> many(PreparedStatement q) throws SQLException {
         List<Account> out = new ArrayList<>();
         try (ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                out.add(new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                        Role.fromSlug(rs.getString("role")), rs.getInt("must_change_password") == 1,
-                        rs.getObject("disabled_at") != null));
+                out.add(row(rs));
             }
         }
         return out;

@@ -38,7 +38,12 @@ public final class SessionStore {
     }
 
     /** A session as a request sees it. */
-    public record Session(String idHash, Optional<Long> accountId, String csrfToken, Instant lastSeen) {
+    /**
+     * A session, and its account when it is signed in to one that is not disabled (read with it, in the same query:
+     * every page needs both).
+     */
+    public record Session(String idHash, Optional<Long> accountId, String csrfToken, Instant lastSeen,
+                          Optional<Account> account) {
     }
 
     /** Creates a session and returns the cookie value for it (the raw id, never stored). */
@@ -71,8 +76,11 @@ public final class SessionStore {
         }
         String idHash = hash(cookieValue);
         Optional<Session> found = database.read(c -> {
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT account_id, csrf_token, last_seen_at FROM web_session WHERE id_hash = ?")) {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT s.account_id, s.csrf_token, s.last_seen_at,
+                           a.id, a.username, a.display_name, a.role, a.must_change_password, a.disabled_at
+                      FROM web_session s LEFT JOIN account a ON a.id = s.account_id AND a.disabled_at IS NULL
+                     WHERE s.id_hash = ?""")) {
                 q.setString(1, idHash);
                 try (ResultSet rs = q.executeQuery()) {
                     if (!rs.next()) {
@@ -80,7 +88,10 @@ public final class SessionStore {
                     }
                     long account = rs.getLong(1);
                     Optional<Long> accountId = rs.wasNull() ? Optional.empty() : Optional.of(account);
-                    return Optional.of(new Session(idHash, accountId, rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
+                    rs.getLong("id");
+                    Optional<Account> active = rs.wasNull() ? Optional.empty() : Optional.of(AccountRepository.row(rs));
+                    return Optional.of(new Session(idHash, accountId, rs.getString(2),
+                            Instant.ofEpochMilli(rs.getLong(3)), active));
                 }
             }
         });

@@ -79,7 +79,8 @@ public final class WebSessions {
             return;
         }
         ctx.attribute(SESSION, session.get());
-        session.get().accountId().flatMap(accounts::findActive).ifPresent(a -> ctx.attribute(ACCOUNT, a));
+        // Read with the session, in one query (one read fewer on every page).
+        session.get().account().ifPresent(a -> ctx.attribute(ACCOUNT, a));
     }
 
     /** For pages with a form: makes sure the visitor has a session (and so a CSRF token). */
