@@ -52,6 +52,8 @@ fi
 
 # A stale cluster of an interrupted run goes first.
 "$0" stop "$dir"
+# In /tmp, not under the checkout: the postgres user must reach it, and a checkout is often in a home only its
+# owner can enter.
 CLUSTER="$(mktemp -d /tmp/factdeck-pg.XXXXXX)"
 DATA="$CLUSTER/data"
 chmod 755 "$CLUSTER"

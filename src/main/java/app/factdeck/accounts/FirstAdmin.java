@@ -24,13 +24,7 @@ public final class FirstAdmin {
 
     public FirstAdmin(Database database) {
         this.accounts = new AccountRepository(database);
-        this.settings = database.file().map(f -> "FACTDECK_DATA=" + shellQuoted(f.toAbsolutePath().getParent()
-                        .toString()))
-                .orElseGet(() -> database.location() instanceof app.factdeck.db.DatabaseLocation.Postgresql pg
-                        ? "FACTDECK_DATABASE_URL=" + shellQuoted(pg.url())
-                        + pg.user().map(u -> " FACTDECK_DATABASE_USER=" + shellQuoted(u)).orElse("")
-                        + (pg.password().isPresent() ? " FACTDECK_DATABASE_PASSWORD_FILE=PASSWORD-FILE" : "")
-                        : "");
+        this.settings = settings(database.location());
     }
 
     /** The command that creates the first admin, while there is none. */
@@ -54,6 +48,17 @@ public final class FirstAdmin {
 
     static String command(Path dataDir, String launcher) {
         return commandWith("FACTDECK_DATA=" + shellQuoted(dataDir.toString()), launcher);
+    }
+
+    /** FACTDECK_DATA for a SQLite file; PostgreSQL's URL, user, and a password file the admin names. */
+    static String settings(app.factdeck.db.DatabaseLocation location) {
+        if (location instanceof app.factdeck.db.DatabaseLocation.Postgresql pg) {
+            return "FACTDECK_DATABASE_URL=" + shellQuoted(pg.url())
+                    + pg.user().map(u -> " FACTDECK_DATABASE_USER=" + shellQuoted(u)).orElse("")
+                    + (pg.password().isPresent() ? " FACTDECK_DATABASE_PASSWORD_FILE=PASSWORD-FILE" : "");
+        }
+        Path file = ((app.factdeck.db.DatabaseLocation.SqliteFile) location).file();
+        return "FACTDECK_DATA=" + shellQuoted(file.toAbsolutePath().getParent().toString());
     }
 
     private static String commandWith(String settings, String launcher) {

@@ -143,10 +143,11 @@ public final class TeacherArticles {
             return List.of();
         }
         rebuild(null); // the reader's copy was written by the instance that made the change
+        Map<String, Long> ids = store.all().stream().collect(Collectors.toMap(TeacherArticle::slug,
+                TeacherArticle::id));
         for (String slug : changedElsewhere) {
             seen.put(slug, now.get(slug));
-            Optional<TeacherArticle> a = store.all().stream().filter(x -> x.slug().equals(slug)).findFirst();
-            changed.accept(slug, a.map(x -> withdrawnOf(x.id())).orElse(Set.of()));
+            changed.accept(slug, ids.containsKey(slug) ? withdrawnOf(ids.get(slug)) : Set.of());
         }
         return List.copyOf(changedElsewhere);
     }

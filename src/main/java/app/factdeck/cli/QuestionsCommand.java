@@ -39,8 +39,7 @@ final class QuestionsCommand implements Callable<Integer> {
         Cli.quietLogs();
         AppConfig config = Cli.config(io);
         Optional<List<Question>> selected;
-        if (config.database().engine() == app.factdeck.db.DatabaseLocation.Engine.POSTGRESQL
-                || java.nio.file.Files.isRegularFile(config.databaseFile())) {
+        if (config.database().exists()) {
             // Teachers' articles live in the database: list theirs too.
             try (app.factdeck.db.Database database = app.factdeck.db.Database.open(config.database())) {
                 app.factdeck.Wiring w = app.factdeck.Wiring.of(Cli.library(config), database,

@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -292,19 +291,14 @@ final class UserCommand implements Callable<Integer> {
     private static int onDatabase(Io io, boolean mayCreate, OnService work) {
         Cli.quietLogs();
         AppConfig config = Cli.config(io);
-        if (config.database().engine() == app.factdeck.db.DatabaseLocation.Engine.POSTGRESQL) {
-            try (Database database = Database.open(config.database())) {
-                return work.run(AccountsModule.service(database, Clock.systemUTC(), config.passwordHasher()));
-            }
-        }
         Path file = config.databaseFile().toAbsolutePath();
-        boolean existed = Files.exists(file);
+        boolean existed = config.database().exists();
         if (!existed && !mayCreate) {
             io.err().println("factdeck: there is no database at " + file + ", so there are no accounts yet. Check "
                     + "FACTDECK_DATA (the directory the server uses), or create the first account with user add.");
             return 1;
         }
-        try (Database database = Database.open(file)) {
+        try (Database database = Database.open(config.database())) {
             int status = work.run(AccountsModule.service(database, Clock.systemUTC(), config.passwordHasher()));
             if (!existed) {
                 io.out().println("Created the database " + file + " (there was none). The server finds it when "

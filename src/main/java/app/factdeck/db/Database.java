@@ -182,8 +182,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} while no other instance of Factdeck on this database runs work under the same {@code name}
      * (PostgreSQL: a session advisory lock, held on a connection of its own until the work ends). Start-up work that
-     * writes (the content sync, sweeps) runs under it, and must still be idempotent: the second instance runs it
-     * too, after the first. On SQLite, where one process owns the file, it just runs.
+     * writes (the content sync) runs under it, and must still be idempotent: the second instance runs it too, after
+     * the first. On SQLite, where one process owns the file, it just runs.
      */
     public <T> T exclusively(String name, java.util.function.Supplier<T> work) {
         if (engine() == DatabaseLocation.Engine.SQLITE) {

@@ -80,8 +80,7 @@ public final class DatabaseException extends RuntimeException {
             if (t instanceof java.sql.SQLTransientConnectionException) {
                 return Kind.UNREACHABLE; // the pool got no connection in time: the server refused or did not answer
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && !(t instanceof SQLiteException)) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
                 Kind kind = kindOfState(sql.getSQLState());
                 if (kind != Kind.OTHER) {
                     return kind;

@@ -29,6 +29,12 @@ public sealed interface DatabaseLocation {
     /** For logs and the console: the file, or the URL (which never holds the password: that is given apart). */
     String describe();
 
+    /**
+     * Whether there is a database to open without making one: a SQLite file is made on first open; a PostgreSQL
+     * database is made by its admin before Factdeck starts (only its tables are Factdeck's to make).
+     */
+    boolean exists();
+
     /** The SQLite file (created and migrated on first open). */
     record SqliteFile(Path file) implements DatabaseLocation {
         @Override
@@ -39,6 +45,11 @@ public sealed interface DatabaseLocation {
         @Override
         public String describe() {
             return file.toAbsolutePath().toString();
+        }
+
+        @Override
+        public boolean exists() {
+            return java.nio.file.Files.exists(file);
         }
     }
 
@@ -55,6 +66,11 @@ public sealed interface DatabaseLocation {
         @Override
         public String describe() {
             return url + user.map(u -> " as " + u).orElse("");
+        }
+
+        @Override
+        public boolean exists() {
+            return true;
         }
 
         @Override

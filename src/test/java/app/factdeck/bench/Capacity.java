@@ -154,12 +154,12 @@ public final class Capacity {
         Path burst = requests("burst", answers(interleave(attempts, 4, 1, 1)));
 
         // Warm-up (JIT, caches, SQLite pages), not reported.
-        wrk(bare, "loop", 64, 3, 200);
-        wrk(minimalPage, "loop", 64, 3, 200);
-        wrk(layoutPage, "loop", 64, 3, 200);
-        wrk(pages, "loop", 64, 4, 200);
-        wrk(insert, "loop", 64, 3, 204);
-        wrk(warmAnswers, "loop", 64, 3, 302);
+        warmUp(bare, "loop", 64, 3, 200);
+        warmUp(minimalPage, "loop", 64, 3, 200);
+        warmUp(layoutPage, "loop", 64, 3, 200);
+        warmUp(pages, "loop", 64, 4, 200);
+        warmUp(insert, "loop", 64, 3, 204);
+        warmUp(warmAnswers, "loop", 64, 3, 302);
         server.windowPeakRssMb();
 
         List<Run> runs = new ArrayList<>();
@@ -391,7 +391,7 @@ public final class Capacity {
     }
 
     /** Warm-up: every instance at once, not reported. */
-    private void wrk(Path file, String mode, int clients, int duration, int expected) throws Exception {
+    private void warmUp(Path file, String mode, int clients, int duration, int expected) throws Exception {
         measure("warm-up", file, mode, clients, duration, expected);
     }
 
