@@ -203,7 +203,7 @@ final class ArticleStore {
             try (PreparedStatement q = c.prepareStatement("""
                     SELECT fact_id, article_id, position, kind, sentence, answer_type, answer_words, answer_ids,
                            role_words, role_id, question, statement, event, date_value, number_value, contradiction,
-                           deleted_at
+                           accepted, deleted_at
                       FROM teacher_fact
                      ORDER BY article_id, position""");
                  ResultSet rs = q.executeQuery()) {
@@ -212,7 +212,7 @@ final class ArticleStore {
                     MarkedFact f = new MarkedFact(rs.getString("fact_id"),
                             MarkedFact.Kind.ofSlug(rs.getString("kind")).orElse(MarkedFact.Kind.WHAT),
                             rs.getString("sentence"), lines(rs.getString("answer_words")), rs.getString("answer_type"),
-                            null, null, rs.getString("role_words"), rs.getString("question"),
+                            null, rs.getString("accepted"), rs.getString("role_words"), rs.getString("question"),
                             rs.getString("statement"), rs.getString("event"), rs.getString("date_value"),
                             rs.getString("number_value"), rs.getString("contradiction"));
                     rs.getLong("deleted_at");
@@ -267,17 +267,17 @@ final class ArticleStore {
                 try (PreparedStatement s = c.prepareStatement("""
                         INSERT INTO teacher_fact (fact_id, article_id, position, kind, sentence, answer_type,
                                                   answer_words, answer_ids, role_words, role_id, question, statement,
-                                                  event, date_value, number_value, contradiction, created_by,
-                                                  created_at, updated_at)
+                                                  event, date_value, number_value, contradiction, accepted,
+                                                  created_by, created_at, updated_at)
                         VALUES (?, ?, (SELECT COUNT(*) FROM teacher_fact WHERE article_id = ?) + 1,
-                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                     s.setString(1, id);
                     s.setLong(2, articleId);
                     s.setLong(3, articleId);
                     bindFact(s, 4, f, answerIds, roleId);
-                    setAccount(s, 17, accountId);
-                    s.setLong(18, now);
+                    setAccount(s, 18, accountId);
                     s.setLong(19, now);
+                    s.setLong(20, now);
                     s.executeUpdate();
                 }
             } else {
@@ -285,12 +285,12 @@ final class ArticleStore {
                         UPDATE teacher_fact
                            SET kind = ?, sentence = ?, answer_type = ?, answer_words = ?, answer_ids = ?,
                                role_words = ?, role_id = ?, question = ?, statement = ?, event = ?, date_value = ?,
-                               number_value = ?, contradiction = ?, updated_at = ?
+                               number_value = ?, contradiction = ?, accepted = ?, updated_at = ?
                          WHERE fact_id = ? AND article_id = ?""")) {
                     bindFact(s, 1, f, answerIds, roleId);
-                    s.setLong(14, now);
-                    s.setString(15, id);
-                    s.setLong(16, articleId);
+                    s.setLong(15, now);
+                    s.setString(16, id);
+                    s.setLong(17, articleId);
                     s.executeUpdate();
                 }
             }
@@ -313,6 +313,9 @@ final class ArticleStore {
         s.setString(from + 10, f.date());
         s.setString(from + 11, f.number());
         s.setString(from + 12, f.contradiction());
+        // Only a key phrase keeps its accepted wordings here; an entity's other names live with the entity.
+        boolean phrase = f.kind() == MarkedFact.Kind.PHRASE && f.aliases() != null && !f.aliases().isBlank();
+        s.setString(from + 13, phrase ? f.aliases() : null);
     }
 
     /** Withdraws a fact: it leaves the article, its questions stay findable for answers already given. */

@@ -58,7 +58,14 @@ final class FactYaml {
             case PHRASE -> {
                 add(lines, fields, "  statement: " + quoted(f.statement()), "statement");
                 add(lines, fields, "  answer: " + quoted(f.answerWords().get(0)), "answerWords");
-                add(lines, fields, "  contradiction: " + quoted(f.contradiction()), "contradiction");
+                if (f.aliases() != null && !f.aliases().isBlank()) {
+                    add(lines, fields, "  accepted: [" + String.join(", ", java.util.Arrays.stream(
+                            f.aliases().split(",")).map(String::strip).filter(a -> !a.isEmpty())
+                            .map(FactYaml::quoted).toList()) + "]", "aliases");
+                }
+                if (f.contradiction() != null && !f.contradiction().isBlank()) {
+                    add(lines, fields, "  contradiction: " + quoted(f.contradiction()), "contradiction");
+                }
             }
             default -> throw new IllegalArgumentException("no kind " + f.kind());
         }

@@ -704,9 +704,6 @@ public final class TeacherArticles {
             }
         }
         String contradiction = blankToNull(f.contradiction());
-        if (f.kind() == MarkedFact.Kind.PHRASE && contradiction == null) {
-            problems.put("contradiction", "Write a statement the article rules out (for the false item).");
-        }
         return new MarkedFact(f.id(), f.kind(), f.sentence() == null ? null : PageCleaner.strip(f.sentence()), answers,
                 type, group, aliases, roleWords, question, statement, event, date, number, contradiction);
     }

@@ -27,10 +27,10 @@ final class FactParser {
             Kind.LIST, Set.of("question", "statement", "answers"),
             Kind.DATE, Set.of("question", "statement", "event", "date", "as_written"),
             Kind.NUMBER, Set.of("question", "statement", "number", "as_written"),
-            Kind.CLAIM, Set.of("statement", "answer", "contradiction"));
+            Kind.CLAIM, Set.of("statement", "answer"));
     /** Fields a kind may have but need not. */
     private static final Map<Kind, Set<String>> OPTIONAL = Map.of(
-            Kind.CLAIM, Set.of("accepted", "question", "right", "wrong"),
+            Kind.CLAIM, Set.of("contradiction", "accepted", "question", "right", "wrong"),
             Kind.ANSWER, Set.of("gap"), Kind.LIST, Set.of("gap"), Kind.DATE, Set.of("gap"),
             Kind.NUMBER, Set.of("gap"));
     private static final Set<String> COMMON = Set.of("id", "kind", "source", "also", "not_distractors", "single");

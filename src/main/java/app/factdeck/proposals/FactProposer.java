@@ -78,10 +78,13 @@ public final class FactProposer {
             }
         }
         Map<String, Proposal> out = new LinkedHashMap<>();
+        List<GapsLater> gapsLater = new ArrayList<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
         TimePhrases timePhrases = new TimePhrases(sentences);
         NamedGaps namedGaps = new NamedGaps(sentences);
         Descriptions descriptions = new Descriptions(sentences, s -> names.in(s, people), gazetteer);
+        SentenceGaps sentenceGaps = new SentenceGaps(keyPhrases, namedGaps, antecedents(), people,
+                name -> name.contains(" ") && gazetteer.countryOfDemonym(name.substring(0, name.indexOf(' '))).isPresent());
         List<String> previousPeople = List.of();
         for (String s : sentences) {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
@@ -122,6 +125,7 @@ public final class FactProposer {
                         .filter(p -> dated.stream().noneMatch(d -> d.fact().kind() == Kind.WHEN
                                 && d.fact().answerWords().equals(p.fact().answerWords())))
                         .forEach(found::add);
+                gapsLater.add(new GapsLater(s, QuestionWriter.withoutAlso(written), mentions));
             }
             boolean background = background(s, article.published());
             if (pronounResolved) {
@@ -143,13 +147,54 @@ public final class FactProposer {
             }
         }
         // Read against every sentence of the article, the long ones too: they also name topics, titles and events.
-        List<String> all = article.sentences().stream().map(Article.Sentence::text).toList();
-        WorthAsking worth = new WorthAsking(all, names, people, article.published());
-        EventAnchors events = new EventAnchors(all, names, people);
-        return out.values().stream().filter(p -> worth.trivial(p).isEmpty())
+        List<String> every = article.sentences().stream().map(Article.Sentence::text).toList();
+        WorthAsking worth = new WorthAsking(every, names, people, article.published());
+        EventAnchors events = new EventAnchors(every, names, people);
+        List<Proposal> kept = kept(out.values().stream().toList(), worth, events);
+        // Last: whatever name, amount or date no kept proposal asks, as a gap in the whole sentence. After the
+        // filters, so that a span whose proposal they dropped is still asked.
+        List<Proposal> gaps = new ArrayList<>();
+        for (GapsLater g : gapsLater) {
+            List<Proposal> asked = kept.stream().filter(p -> p.fact().sentence().equals(g.sentence())).toList();
+            for (Proposal p : sentenceGaps.in(g.sentence(), g.written(), g.mentions(), asked, article.published())) {
+                if (background(g.sentence(), article.published())) {
+                    p = new Proposal(p.key(), p.fact(), Math.min(p.confidence(), BACKGROUND_CONFIDENCE), p.reason()
+                            + " (background: dated long before the article)");
+                }
+                if (!out.containsKey(p.key()) && kept.size() + gaps.size() < MAX_PROPOSALS) {
+                    gaps.add(p);
+                }
+            }
+        }
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            order.putIfAbsent(sentences.get(i), i);
+        }
+        List<Proposal> all = new ArrayList<>(kept);
+        all.addAll(kept(gaps, worth, events));
+        all.sort(java.util.Comparator.comparingInt(p -> order.getOrDefault(p.fact().sentence(), Integer.MAX_VALUE)));
+        return List.copyOf(all);
+    }
+
+    /** A sentence's context kept for its gaps, which are read once every other shape is decided. */
+    private record GapsLater(String sentence, String written, List<NameFinder.Mention> mentions) {
+    }
+
+    private static List<Proposal> kept(List<Proposal> proposals, WorthAsking worth, EventAnchors events) {
+        return proposals.stream().filter(p -> worth.trivial(p).isEmpty())
                 .flatMap(p -> events.anchored(p).stream()).filter(FactProposer::namesSomething)
                 .filter(p -> !backReferringSubject(p)).toList();
     }
+
+    /** The names a pronoun may point back to, read from the library once per instance. */
+    private List<String> antecedents() {
+        if (antecedents == null) {
+            antecedents = app.factdeck.content.References.antecedents(library.entities().values());
+        }
+        return antecedents;
+    }
+
+    private List<String> antecedents;
 
     /**
      * True when the question or statement opens with a subject that points back into the article: "The alliance

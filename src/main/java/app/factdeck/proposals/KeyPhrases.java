@@ -91,11 +91,11 @@ final class KeyPhrases {
     /** Ordinals that are phrasing, not a fact: "for the first time", "the second half". */
     private static final Set<String> ORDINAL_NOT_A_FACT = Set.of("time", "half", "place", "person", "round", "leg",
             "quarter", "period");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "’s");
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "’s");
     private static final Set<String> NEGATABLE_AUX = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "should", "must", "can", "does", "do", "did");
     /** Adjectives that say too little to be a key phrase on their own. */
-    private static final Set<String> WEAK_ADJECTIVES = Set.of("able", "unable", "likely", "unlikely", "sure",
+    static final Set<String> WEAK_ADJECTIVES = Set.of("able", "unable", "likely", "unlikely", "sure",
             "possible", "impossible", "important", "necessary", "ready", "clear", "true", "false", "available", "aware",
             "due", "right", "wrong", "good", "bad", "new", "different", "same", "other", "much", "many", "more", "less",
             "full", "open", "set", "high", "low", "big", "small", "large", "great", "certain", "free", "sorry", "happy",
@@ -111,8 +111,8 @@ final class KeyPhrases {
 
     /** An amount another of its kind is coordinated with: "the 80th and 81st", "3.2% and 4.1%", "from 3% to 5%". */
     private static final String AN_AMOUNT = "(?:[$€£]?\\d|(?i:" + String.join("|", ORDINAL_WORDS) + ")\\b)";
-    private static final Pattern COORDINATED_AFTER = Pattern.compile("\\s*(?:,|and|or|to|-|–)\\s*" + AN_AMOUNT);
-    private static final Pattern COORDINATED_BEFORE = Pattern.compile(AN_AMOUNT + "[\\p{L}\\d.,%]*\\s*(?:,|and|or|to|-|–)"
+    static final Pattern COORDINATED_AFTER = Pattern.compile("\\s*(?:,|and|or|to|-|–)\\s*" + AN_AMOUNT);
+    static final Pattern COORDINATED_BEFORE = Pattern.compile(AN_AMOUNT + "[\\p{L}\\d.,%]*\\s*(?:,|and|or|to|-|–)"
             + "\\s*$");
     /**
      * Bounds that state a cap ("assistance of up to 100 billion francs"): the cap is a fact, and any other cap is
@@ -129,13 +129,13 @@ final class KeyPhrases {
      * The progress of a count an opening phrase reports ("With 99.55% of the count completed", "With 80% of ballots
      * counted"): a reporting detail, not a fact worth a question (G9).
      */
-    private static final Pattern PROGRESS_OPENING = Pattern.compile("(?s)With\\s.*\\s\\p{Ll}+ed");
+    static final Pattern PROGRESS_OPENING = Pattern.compile("(?s)With\\s.*\\s\\p{Ll}+ed");
     /** A name and its relative clause: "… to the UAE Consensus, which will help limit heating to 1.5°C". */
     private static final Pattern NAME_WHICH = Pattern.compile("(?<![\\p{L}])((?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d’'-]*\\s+)*"
             + "\\p{Lu}[\\p{L}\\d’'-]*),\\s+which\\s+(?=(?:will|would|has|have|had|is|was|are|were|can|could|may|might"
             + "|must|should|\\p{Ll}+s|\\p{Ll}+ed)\\s)");
     /** A sentence opening with a phrase of circumstance, up to its comma: "With 99.55% of the count completed, ". */
-    private static final Pattern OPENING_PHRASE = Pattern.compile("((?:With|After|At|By|Following)\\s[^,;:“”\"]{3,80}),\\s+");
+    static final Pattern OPENING_PHRASE = Pattern.compile("((?:With|After|At|By|Following)\\s[^,;:“”\"]{3,80}),\\s+");
     private static final Pattern MAIN_CLAUSE_END = Pattern.compile(",\\s|;|\\s(?:while|as|but|after|before|which|who)\\s"
             + "|[.!?…]\\s*$");
     /** A verb of saying right before a short quotation: "tweeted “democracy”". */

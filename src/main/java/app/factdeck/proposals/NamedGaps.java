@@ -370,7 +370,7 @@ final class NamedGaps {
     }
 
     /** True when the article names {@code m} in so many sentences that it is the article's topic. */
-    private boolean topic(NameFinder.Mention m) {
+    boolean topic(NameFinder.Mention m) {
         List<String> names = new ArrayList<>(List.of(m.words()));
         if (m.known() != null) {
             names.addAll(m.known().names());

@@ -1,5 +1,6 @@
 package app.factdeck.questions;
 
+import app.factdeck.content.References;
 import app.factdeck.content.Text;
 import app.factdeck.questions.core.AnswerMatcher;
 import app.factdeck.questions.core.Question.AnswerKind;

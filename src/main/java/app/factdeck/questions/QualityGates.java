@@ -10,6 +10,7 @@ import app.factdeck.questions.types.multiselect.SelectAll;
 import app.factdeck.questions.types.ordering.Ordering;
 import app.factdeck.questions.types.truefalse.TrueFalse;
 
+import app.factdeck.content.References;
 import app.factdeck.content.Article;
 import app.factdeck.content.Boilerplate;
 import app.factdeck.content.Entity;

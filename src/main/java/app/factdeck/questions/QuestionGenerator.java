@@ -4,6 +4,7 @@ import app.factdeck.questions.core.Question;
 import app.factdeck.questions.core.QuestionKind;
 import app.factdeck.questions.core.TypedAnswer;
 
+import app.factdeck.content.References;
 import app.factdeck.content.Text;
 import app.factdeck.content.Entity;
 import app.factdeck.content.Fact;
@@ -320,6 +321,10 @@ public final class QuestionGenerator {
             out.add(new Cloze(Question.Common.generated(id(f, ClozeKind.INSTANCE, "1"), f.articleSlug(),
                     List.of(f.id()), "Fill in the gap: " + gapped, List.of(accepted), explain(List.of(c.answer()), f),
                     f.sources()), new TypedAnswer(c.answer(), accepted, kind, List.of())));
+        }
+        if (c.contradiction() == null) {
+            // No false item: a true one alone would teach that every statement of the article is true.
+            return;
         }
         out.add(trueFalse(f, sentence(c.filled(f.statement())), true, List.of(accepted), List.of()));
         if (!DENIED_QUOTATION.matcher(c.contradiction()).find()) {

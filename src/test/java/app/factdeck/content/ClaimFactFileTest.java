@@ -106,7 +106,6 @@ class ClaimFactFileTest {
         List<String> expected = List.of(
                 f + "4: the answer 'waiting hall' of c-1 does not occur in its source sentence",
                 f + "10: the answer of c-2 is the claim's key phrase of 1 to 6 words",
-                f + "13: fact c-3 has no 'contradiction'",
                 f + "20: the statement of c-4 says 'waiting room' outside the gap",
                 f + "28: the contradiction of c-5 is the statement itself",
                 f + "30: the multiple choice of c-6 needs 'question', 'right' and 2 to 4 'wrong' options",

@@ -106,7 +106,7 @@ class ProposalCorpusTest {
                         }
                     }
                     System.out.println("PROPOSED " + page.name() + " " + p.fact().kind() + " " + p.fact().answerWords()
-                            + " " + p.confidence() + " q=" + p.fact().question());
+                            + " " + p.confidence() + " q=" + p.fact().question() + " aliases=" + p.fact().aliases());
                     var r = articles.saveFact(a.id(), p.fact(), 1);
                     if (r.problems().isEmpty()) {
                         saved++;
@@ -178,7 +178,7 @@ class ProposalCorpusTest {
     }
 
     /** The coverage this proposer reaches today; a change that loses coverage fails here. */
-    private static final int FLOOR_PERCENT = 34;
+    private static final int FLOOR_PERCENT = 38;
 
     /**
      * The shipped catalogue of entities (and the gazetteer) without the shipped articles: the seeds' raw pages are

@@ -45,6 +45,21 @@ class ClaimQuestionsTest {
     }
 
     @Test
+    void aClaimWithoutAContradictionIsAskedByItsGapAloneWithItsOtherWordings() {
+        Library cup = new app.factdeck.content.ContentLoader().load(
+                java.nio.file.Path.of("src/test/resources/content-fixtures/gap-only"));
+        List<Question> questions = new QuestionGenerator(cup, QuestionGenerator.DEFAULT_SEED).generate("cup-final");
+        assertEquals(List.of("go-1/cloze/1"), questions.stream().map(Question::id).toList(),
+                "no true/false item: a true one alone would teach that every statement is true");
+        Cloze gap = (Cloze) questions.get(0);
+        assertEquals("Italy", gap.answer().key());
+        assertTrue(gap.answer().accepted().contains("the Italians"), gap.answer().accepted().toString());
+        QuestionBank bank = QuestionBank.build(cup, QuestionGenerator.DEFAULT_SEED);
+        assertEquals(Map.of(), bank.rejectedOf("cup-final"), "the gap passes the gates");
+        assertEquals(List.of("go-1/cloze/1"), bank.questionsOf("cup-final").stream().map(Question::id).toList());
+    }
+
+    @Test
     void aGapThatEndsTheStatementAcceptsTheNounBeforeWhatItIsAbout() {
         assertEquals(List.of("a vote", "vote"),
                 QuestionGenerator.topicHead("a vote on the deal", "Shareholders were deprived of {answer}.").toList());

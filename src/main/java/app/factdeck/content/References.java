@@ -1,7 +1,5 @@
-package app.factdeck.questions;
+package app.factdeck.content;
 
-import app.factdeck.content.Entity;
-import app.factdeck.content.Text;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
  * Finds words in a stem that point outside it ("he", "this path", "the diplomat", "next year"): a question
  * must make sense without the article (gate G7), so such a stem is resolved or the item dropped.
  */
-final class References {
+public final class References {
 
     /** A pronoun counts as resolved when a named entity stands before it in the same text. */
     /** "His Highness", "Her Majesty": a form of address, which points at nobody outside the sentence. */
@@ -44,7 +42,7 @@ final class References {
     }
 
     /** The first unresolved reference outside quotation marks, if any. */
-    static Optional<String> unresolved(String text, Collection<Entity> entities) {
+    public static Optional<String> unresolved(String text, Collection<Entity> entities) {
         return unresolvedAmong(text, antecedents(entities));
     }
 
@@ -52,14 +50,14 @@ final class References {
      * The names a pronoun may point back to, normalised and padded with spaces: worked out once per library, not
      * per text (the gazetteer's countries make them many).
      */
-    static List<String> antecedents(Collection<Entity> entities) {
+    public static List<String> antecedents(Collection<Entity> entities) {
         return entities.stream().filter(e -> !e.type().equals("role") && !e.type().equals("measure"))
                 .flatMap(e -> e.names().stream()).filter(n -> n.length() > 2)
                 .map(n -> " " + Text.normalise(n) + " ").distinct().toList();
     }
 
     /** As {@link #unresolved(String, Collection)}, with the names from {@link #antecedents}. */
-    static Optional<String> unresolvedAmong(String text, List<String> antecedents) {
+    public static Optional<String> unresolvedAmong(String text, List<String> antecedents) {
         String outside = outsideQuotes(text);
         Matcher d = DEICTIC.matcher(outside);
         if (d.find()) {
@@ -68,6 +66,9 @@ final class References {
         Matcher p = PRONOUN.matcher(outside);
         while (p.find()) {
             String before = " " + Text.normalise(outside.substring(0, p.start())) + " ";
+            if (POSSESSIVE.contains(p.group().toLowerCase(Locale.ROOT)) && ownsBefore(before)) {
+                continue;
+            }
             if (antecedents.stream().noneMatch(before::contains)) {
                 return Optional.of(p.group().toLowerCase(Locale.ROOT));
             }
@@ -75,14 +76,34 @@ final class References {
         return Optional.empty();
     }
 
+    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("his", "her", "its", "their");
+    /** Words that name nobody a possessive could belong to. */
+    private static final java.util.Set<String> NO_OWNER = java.util.Set.of("with", "after", "before", "in", "on", "at",
+            "for", "by", "to", "from", "as", "of", "and", "but", "or", "the", "a", "an", "while", "when", "since",
+            "during", "despite", "under", "over", "then", "also", "he", "she", "it", "they", "we", "him", "them", "his",
+            "her", "its", "their", "this", "that", "these", "those", "is", "was", "were", "are", "has", "had", "have");
+
+    /**
+     * True when a noun of the text stands before a possessive: "156 million voters were eligible to cast their
+     * ballots" says whose ballots in the text itself; "With his treble, …" and "Their second goal …" do not.
+     */
+    private static boolean ownsBefore(String before) {
+        for (String w : before.trim().split(" ")) {
+            if (!w.isEmpty() && w.chars().allMatch(Character::isLetter) && w.length() > 2 && !NO_OWNER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The back-reference a sentence opens with ("For example", "The decision"), if any. */
-    static Optional<String> openingBackReference(String text) {
+    public static Optional<String> openingBackReference(String text) {
         Matcher m = OPENING.matcher(text.strip());
         return m.find() ? Optional.of(m.group().replaceAll("^[\"“‘]", "")) : Optional.empty();
     }
 
     /** The text with every quoted passage blanked; straight and curly quotes both toggle. */
-    static String outsideQuotes(String text) {
+    public static String outsideQuotes(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean inside = false;
         for (char c : text.toCharArray()) {
@@ -97,7 +118,7 @@ final class References {
     }
 
     /** True when position {@code index} of {@code text} lies inside quotation marks. */
-    static boolean insideQuotes(String text, int index) {
+    public static boolean insideQuotes(String text, int index) {
         return outsideQuotes(text).charAt(index) == ' ' && text.charAt(index) != ' ';
     }
 

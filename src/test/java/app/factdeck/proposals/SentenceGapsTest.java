@@ -1,0 +1,201 @@
+package app.factdeck.proposals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.factdeck.articles.MarkedFact;
+import app.factdeck.articles.MarkedFact.Kind;
+import app.factdeck.content.Article;
+import app.factdeck.content.ContentLoader;
+import app.factdeck.content.Gazetteer;
+import app.factdeck.content.Library;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Gaps in the whole sentence, through the proposer, on invented sentences of several topics. */
+class SentenceGapsTest {
+
+    private static FactProposer proposer;
+
+    @BeforeAll
+    static void library() {
+        Library shipped = new ContentLoader().load(Path.of("content"));
+        proposer = new FactProposer(new Library(List.of(), shipped.entities(), List.of()), Gazetteer.builtIn());
+    }
+
+    private static List<MarkedFact> gaps(String... sentences) {
+        List<Article.Sentence> list = new ArrayList<>();
+        for (String s : sentences) {
+            list.add(new Article.Sentence("s" + list.size(), s));
+        }
+        Article a = new Article("test", "Test", "Test", Optional.empty(), LocalDate.of(2024, 3, 8), Optional.empty(),
+                "en", List.of(new Article.Paragraph(list)));
+        return proposer.propose(a).stream().filter(p -> p.reason().startsWith("a gap for"))
+                .peek(p -> assertFalse(p.preTicked(), "a whole-sentence gap is shown unticked: " + p))
+                .map(Proposal::fact).toList();
+    }
+
+    /**
+     * The gaps of {@code sentence} itself, as if no other shape asked anything in it; the article's other sentences
+     * say who its people are and what its topic is.
+     */
+    private static List<MarkedFact> direct(String sentence, String... others) {
+        List<String> all = new ArrayList<>(List.of(others));
+        all.add(0, sentence);
+        Library shipped = new ContentLoader().load(Path.of("content"));
+        NameFinder names = new NameFinder(Gazetteer.builtIn().merge(shipped.entities()));
+        // As the proposer reads them: titled people, and runs of name words (the proposer also asks that the
+        // surname stands alone somewhere; these sentences are written so that it does).
+        List<String> people = all.stream().flatMap(x -> java.util.stream.Stream.concat(names.peopleIn(x).stream(),
+                names.untypedRuns(x).stream())).distinct().toList();
+        SentenceGaps gaps = new SentenceGaps(new KeyPhrases(all), new NamedGaps(all), List.of(), people,
+                name -> name.startsWith("Portuguese "));
+        return gaps.in(sentence, sentence, names.in(sentence, people), List.of(), LocalDate.of(2024, 3, 8)).stream()
+                .map(Proposal::fact).toList();
+    }
+
+    private static Optional<MarkedFact> gapOn(List<MarkedFact> facts, String answer) {
+        return facts.stream().filter(f -> f.answerWords().equals(List.of(answer))).findFirst();
+    }
+
+    @Test
+    void anAmountIsAGapInTheWholeSentenceWithAFalseValueTheArticleNeverWrites() {
+        String s = "In the runoff, Maria Costa had won 52.4%, ahead of the 31.9% of Tomas Reyes, according to the "
+                + "Electoral Commission.";
+        List<MarkedFact> facts = direct(s, "Maria Costa won 44% in the first round of the vote.");
+        // The whole sentence says which round: "Maria Costa had won {answer}" alone would fit 44% too.
+        MarkedFact won = gapOn(facts, "52.4%").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertEquals(Kind.PHRASE, won.kind());
+        assertEquals(s.replace("52.4%", "{answer}"), won.statement());
+        assertNotNull(won.contradiction());
+        assertFalse(won.contradiction().contains("52.4%"));
+        assertFalse(won.contradiction().contains("44%"), "a value the article writes elsewhere is no false value");
+        assertTrue(won.contradiction().startsWith("In the runoff, Maria Costa had won "), won.contradiction());
+        assertTrue(won.contradiction().endsWith(", ahead of the 31.9% of Tomas Reyes, according to the Electoral "
+                + "Commission."), won.contradiction());
+    }
+
+    @Test
+    void aNameIsAGapWithoutAFalseItem() {
+        String s = "Opposition leader Ana Ruiz conceded defeat in a speech to supporters in Portugal.";
+        List<MarkedFact> facts = direct(s, "The vote count ended on Sunday night.", "Turnout was the highest in years.");
+        MarkedFact portugal = gapOn(facts, "Portugal").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertNull(portugal.contradiction(), "another country swapped in would be unstated, not ruled out");
+        assertEquals(s.replace("Portugal", "{answer}"), portugal.statement());
+        assertEquals(s, portugal.sentence());
+    }
+
+    @Test
+    void aSurnameTheSentenceWritesIsNoAcceptedWording() {
+        List<MarkedFact> facts = gaps("Coach Lena Park praised the captain, Ana Ruiz, after the final in Porto.",
+                "Ruiz thanked Lena Park and the supporters who travelled to Porto.");
+        for (MarkedFact f : facts) {
+            String around = f.statement().replace("{answer}", " ");
+            for (String alias : f.aliases().split(",\\s*")) {
+                assertTrue(alias.isBlank() || !around.contains(alias), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void aSentenceLeaningOnTheOneBeforeGivesNoGap() {
+        assertEquals(List.of(), gaps("He said the plant in Gdansk would employ 4,500 people by 2027."));
+        assertEquals(List.of(), gaps("This raised the bank's losses to 3.2% in the second quarter."));
+        assertEquals(List.of(), gaps("For example, the plant in Gdansk will employ 4,500 people by 2027."));
+    }
+
+    @Test
+    void wordsInsideAQuotationAreNeverAGap() {
+        List<MarkedFact> facts = gaps("Maria Costa told reporters in Lisbon: “We will hire 4,500 engineers by 2027 "
+                + "in Porto.”");
+        assertTrue(facts.stream().noneMatch(f -> f.answerWords().contains("4,500") || f.answerWords().contains("2027")
+                || f.answerWords().contains("Porto")), facts.toString());
+    }
+
+    @Test
+    void anAmountBeforeANegationHasNoFalseItemAndNothingAfterItIsAGap() {
+        List<MarkedFact> facts = gaps("In Chile 4.2% of workers did not vote in 2023, the central bank of Chile "
+                + "reported.");
+        MarkedFact f = gapOn(facts, "4.2%").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertNull(f.contradiction(), "with 'not' in the sentence, another value may be true as well");
+        assertTrue(gapOn(facts, "2023").isEmpty(), "'did not vote in {answer}' is true of other years: " + facts);
+    }
+
+    @Test
+    void aLongExactCountIsRoteAndNotAsked() {
+        List<MarkedFact> facts = gaps("The Liberal Party of Canada received 12,345,678 votes in the federal election "
+                + "in 2021.");
+        assertTrue(gapOn(facts, "12,345,678").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void theAdjectiveAClauseEndsOnIsAGapButNotAPhraseWithParaphrases() {
+        List<MarkedFact> facts = gaps("Around 9 million residents of Belgium may vote, and voting is compulsory.",
+                "Ana Ruiz scored a stunning hat-trick while Lena Park added two assists in Porto.");
+        assertTrue(gapOn(facts, "compulsory").isPresent(), facts.toString());
+        assertTrue(gapOn(facts, "a stunning hat-trick").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void aSurnameAloneIsAcceptedForAPersonNamedInFullUnlessAnotherPersonSharesIt() {
+        String s = "Finance Minister Ana Ruiz narrowly beat Tomas Reyes in the regional election in Portugal.";
+        List<MarkedFact> facts = direct(s, "Reyes congratulated the winner at a rally.");
+        MarkedFact reyes = gapOn(facts, "Tomas Reyes").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertTrue(List.of(reyes.aliases().split(",\\s*")).contains("Reyes"), reyes.aliases());
+        List<MarkedFact> twins = direct("Finance Minister Ana Ruiz narrowly beat Maria Ruiz in the regional election "
+                + "in Portugal.", "Maria Ruiz congratulated the winner at a rally.");
+        MarkedFact maria = gapOn(twins, "Maria Ruiz").orElseThrow(() -> new AssertionError(twins.toString()));
+        assertFalse(List.of(maria.aliases().split(",\\s*")).contains("Ruiz"), maria.aliases());
+    }
+
+    @Test
+    void aSentenceThatLeansOnTimeOrAThingNamedBeforeAndAReportingDetailGiveNoGap() {
+        assertEquals(List.of(), direct("A minute later, Ana Ruiz scored again in Porto to win 3-2."));
+        assertEquals(List.of(), direct("Ana Ruiz said Portugal will play a decisive role in that future by 2050."));
+        List<MarkedFact> facts = direct("With 80% of the count completed, Ana Ruiz had won 52.4% in Portugal.");
+        assertTrue(gapOn(facts, "80%").isEmpty(), facts.toString());
+        assertTrue(gapOn(facts, "52.4%").isPresent(), facts.toString());
+    }
+
+    @Test
+    void aNameOpeningWithADemonymIsNoGap() {
+        List<MarkedFact> facts = direct("Ana Ruiz said the Portuguese Armed Forces and the Porto Institute would "
+                + "train together in Lisbon.", "Ruiz spoke in Lisbon.");
+        assertTrue(gapOn(facts, "Portuguese Armed Forces").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void aMemberOfALongListAndACityStandingForItsGovernmentAreNoGaps() {
+        List<MarkedFact> facts = gaps("On 4 March 2024 the presidents of Chile, Peru, Bolivia and Ecuador met in "
+                + "Lima to sign a trade accord.", "Brazil asked Lima for a copy of the accord in writing.");
+        assertTrue(facts.stream().noneMatch(f -> List.of("Chile", "Peru", "Bolivia", "Ecuador")
+                .contains(f.answerWords().get(0))), facts.toString());
+        assertTrue(gapOn(facts, "Lima").map(f -> f.sentence().startsWith("On 4 March")).orElse(true),
+                "Lima is asked only where it is a place: " + facts);
+    }
+
+    @Test
+    void aBackReferenceAGlossInBracketsAndAnAcronymAfterTheGapAreNoGaps() {
+        assertTrue(gaps("Around 9 million voters live in the country, where 40% of them vote by post.").isEmpty());
+        assertTrue(gaps("The Spanish striker scored twice in the 56th and 71st minutes in Madrid.").isEmpty());
+        List<MarkedFact> facts = gaps("Norsk Hydro agreed to buy Alunor for 2 billion kroner (€180 million), 30% "
+                + "less than the European Space Agency (ESA) had offered.");
+        assertTrue(gapOn(facts, "€180 million").isEmpty(), facts.toString());
+        assertTrue(gapOn(facts, "European Space Agency").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void noSentenceGivesMoreThanTheCapOfFacts() {
+        List<MarkedFact> facts = gaps("In 2019, Ana Ruiz, Lena Park, Tomas Reyes, Maria Costa and Olaf Berger "
+                + "founded the Porto Institute with 12 engineers, 3.5 million euros and 40% of the shares.");
+        assertTrue(facts.size() <= SentenceGaps.MAX_PER_SENTENCE, facts.toString());
+    }
+}
