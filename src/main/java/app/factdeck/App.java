@@ -70,8 +70,9 @@ public final class App {
             TransferModule transfer = new TransferModule(core.transfer());
             AssignmentsModule assignments = new AssignmentsModule(database, core.library(),
                     core.authoring().catalog(), clock);
+            ThymeleafRenderer renderer = new ThymeleafRenderer(config.devMode());
             QuizzesModule quizzes = new QuizzesModule(database, core.library(), core.authoring().catalog(),
-                    study.service(), clock, assignments.attemptPolicy());
+                    study.service(), clock, assignments.attemptPolicy(), renderer);
             AccountsModule accounts = AccountsModule.create(database, clock, config.baseUrl(),
                     config.baseUrlConfigured(), config.clientAddress(), config.passwordHasher());
             ArticlesModule articles = new ArticlesModule(core.articles(), core.proposals(), core.authoring().catalog(),
@@ -84,7 +85,7 @@ public final class App {
                 javalin.startup.showJavalinBanner = false;
                 ServerSetup.apply(javalin, config.host(), config.port(), "https".equals(config.baseUrl().getScheme()),
                         uploads, ArticlesModule.LARGER_FORMS);
-                javalin.fileRenderer(new ThymeleafRenderer(config.devMode()));
+                javalin.fileRenderer(renderer);
                 javalin.staticFiles.add(s -> {
                     s.hostedPath = "/static";
                     s.directory = config.devMode() ? "static" : "/static";

@@ -98,50 +98,55 @@ public final class AttemptRepository {
         });
     }
 
+    /**
+     * The attempt with its questions and answers, read in one query (the question page and every answer read it):
+     * one row per question, its answer joined beside it when there is one.
+     */
     public Optional<Attempt> find(long attemptId) {
         return database.read(c -> {
-            Attempt head;
             try (PreparedStatement q = c.prepareStatement("""
-                    SELECT account_id, article_slug, seed, started_at, finished_at FROM quiz_attempt WHERE id = ?""")) {
+                    SELECT a.account_id, a.article_slug, a.seed, a.started_at, a.finished_at,
+                           x.position, x.question_id, x.shown_at,
+                           r.answer, r.credit, r.correct, r.time_taken_ms, r.answered_at
+                      FROM quiz_attempt a
+                      LEFT JOIN attempt_question x ON x.attempt_id = a.id
+                      LEFT JOIN attempt_response r ON r.attempt_id = x.attempt_id AND r.position = x.position
+                     WHERE a.id = ?
+                     ORDER BY x.position""")) {
                 q.setLong(1, attemptId);
                 try (ResultSet rs = q.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    head = new Attempt(attemptId, rs.getLong(1), Optional.ofNullable(rs.getString(2)), rs.getLong(3),
-                            Instant.ofEpochMilli(rs.getLong(4)), optionalInstant(rs, 5),
-                            List.of(), Set.of(), Map.of());
-                }
-            }
-            List<String> questions = new ArrayList<>();
-            Set<Integer> shown = new HashSet<>();
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT question_id, shown_at FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
-                q.setLong(1, attemptId);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        questions.add(rs.getString(1));
-                        if (rs.getObject(2) != null) {
-                            shown.add(questions.size());
+                    long accountId = rs.getLong(1);
+                    Optional<String> slug = Optional.ofNullable(rs.getString(2));
+                    long seed = rs.getLong(3);
+                    Instant started = Instant.ofEpochMilli(rs.getLong(4));
+                    Optional<Instant> finished = optionalInstant(rs, 5);
+                    List<String> questions = new ArrayList<>();
+                    Set<Integer> shown = new HashSet<>();
+                    Map<Integer, Answer> answers = new LinkedHashMap<>();
+                    do {
+                        String question = rs.getString(7);
+                        if (question == null) {
+                            continue; // an attempt without questions: the one row is its head
                         }
-                    }
+                        questions.add(question);
+                        int position = rs.getInt(6);
+                        if (rs.getObject(8) != null) {
+                            shown.add(position);
+                        }
+                        String answer = rs.getString(9);
+                        if (answer != null) {
+                            answers.put(position, new Answer(new Response(fromJson(answer)), rs.getDouble(10),
+                                    rs.getInt(11) == 1, Duration.ofMillis(rs.getLong(12)),
+                                    Instant.ofEpochMilli(rs.getLong(13))));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new Attempt(attemptId, accountId, slug, seed, started, finished,
+                            List.copyOf(questions), Set.copyOf(shown), Map.copyOf(answers)));
                 }
             }
-            Map<Integer, Answer> answers = new LinkedHashMap<>();
-            try (PreparedStatement q = c.prepareStatement("""
-                    SELECT position, answer, credit, correct, time_taken_ms, answered_at
-                      FROM attempt_response WHERE attempt_id = ? ORDER BY position""")) {
-                q.setLong(1, attemptId);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        answers.put(rs.getInt(1), new Answer(new Response(fromJson(rs.getString(2))), rs.getDouble(3),
-                                rs.getInt(4) == 1, Duration.ofMillis(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6))));
-                    }
-                }
-            }
-            return Optional.of(new Attempt(head.id(), head.accountId(), head.articleSlug(), head.seed(),
-                    head.startedAt(), head.finishedAt(), List.copyOf(questions), Set.copyOf(shown),
-                    Map.copyOf(answers)));
         });
     }
 

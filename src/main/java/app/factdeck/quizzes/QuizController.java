@@ -25,10 +25,13 @@ final class QuizController {
     private final Library library;
     private final AttemptPolicy policy;
 
-    QuizController(QuizService quizzes, Library library, AttemptPolicy policy) {
+    private final AnswerFields answerFields;
+
+    QuizController(QuizService quizzes, Library library, AttemptPolicy policy, AnswerFields answerFields) {
         this.quizzes = quizzes;
         this.library = library;
         this.policy = policy;
+        this.answerFields = answerFields;
     }
 
     void startArticleQuiz(Context ctx) {
@@ -154,6 +157,9 @@ final class QuizController {
         model.put("positions", java.util.stream.IntStream.rangeClosed(1, shown.size()).boxed().toList());
         model.put("answerFeedback", answer == null ? List.of() : q.answerFeedback(answer.response()));
         model.put("next", position < a.size() ? "/quiz/" + a.id() + "/" + (position + 1) : "/quiz/" + a.id() + "/summary");
+        // A first view (nothing typed, no message) shows the same fields to every student with these options.
+        model.put("fieldsHtml", answer == null && kept.isEmpty() && error == null
+                ? answerFields.of(q, shown, model) : null);
         ctx.render("quizzes/question", model);
     }
 

@@ -7,6 +7,7 @@ import app.factdeck.content.Library;
 import app.factdeck.content.QuizShortcuts;
 import app.factdeck.db.Database;
 import app.factdeck.study.StudyService;
+import app.factdeck.web.Fragments;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 
@@ -28,8 +29,15 @@ public final class QuizzesModule {
     /** With what the assignments feature decides about the attempts it started. */
     public QuizzesModule(Database database, Library library, QuestionCatalog catalog,
                          StudyService study, Clock clock, AttemptPolicy policy) {
+        this(database, library, catalog, study, clock, policy, Fragments.NONE);
+    }
+
+    /** With the renderer that renders a question's answer fields once for every student who sees them. */
+    public QuizzesModule(Database database, Library library, QuestionCatalog catalog,
+                         StudyService study, Clock clock, AttemptPolicy policy, Fragments fragments) {
         AttemptRepository attempts = new AttemptRepository(database);
-        this.controller = new QuizController(new QuizService(catalog, attempts, clock, policy), library, policy);
+        this.controller = new QuizController(new QuizService(catalog, attempts, clock, policy), library, policy,
+                new AnswerFields(fragments));
         this.shortcuts = new ResumeLinks(attempts, library);
         this.progress = new ProgressController(new ProgressService(library, catalog, attempts, clock),
                 new ClassRepository(database), study, shortcuts);

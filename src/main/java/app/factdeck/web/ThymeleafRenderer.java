@@ -15,7 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * gets what it needs passed in explicitly; what every layout needs about the person looking (name, role, CSRF
  * token) comes from the {@link Viewer} the session filter set.
  */
-public final class ThymeleafRenderer implements FileRenderer {
+public final class ThymeleafRenderer implements FileRenderer, Fragments {
 
     /** Request attribute: false when sign-up is closed (pages then offer no "Sign up"). */
     public static final String SIGNUP_OPEN = "factdeck.signupOpen";
@@ -28,8 +28,10 @@ public final class ThymeleafRenderer implements FileRenderer {
     static final java.util.Set<String> LAYOUT_PARAMETERS = java.util.Set.of("layoutTitle", "layoutMain");
 
     private final TemplateEngine engine;
+    private final boolean devMode;
 
     public ThymeleafRenderer(boolean devMode) {
+        this.devMode = devMode;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -39,6 +41,20 @@ public final class ThymeleafRenderer implements FileRenderer {
         resolver.setCacheable(!devMode);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+    }
+
+    /**
+     * One fragment with only {@code model}: no viewer, no CSRF token, so nothing in it may be personal. Null in dev
+     * mode, where templates are re-read on every request and a page must not keep what an edit changed.
+     */
+    @Override
+    public String render(String template, String fragment, Map<String, Object> model) {
+        if (devMode) {
+            return null;
+        }
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
+        context.setVariables(new java.util.HashMap<>(model));
+        return engine.process(template, java.util.Set.of(fragment), context);
     }
 
     @Override

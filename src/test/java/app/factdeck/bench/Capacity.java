@@ -210,14 +210,16 @@ public final class Capacity {
             double page = byKey.get("question page GET@" + c).rps() / byKey.get("minimal page GET (baseline)@" + c).rps();
             double inLayout = byKey.get("question page GET@" + c).rps()
                     / byKey.get("layout page GET (baseline)@" + c).rps();
+            // Issue 22's targets: the question page against the same baseline page in the site layout (the layout's
+            // own cost is the same for both), the answer against one INSERT; the bare minimal page is printed too.
             System.out.printf(Locale.ROOT, "ratios at %4d clients: answer POST / one-INSERT POST = %.2f (target ≥ 0.70 %s); "
-                    + "question page / minimal page = %.2f (target ≥ 0.80 %s); question page / layout page = %.2f%n", c,
-                    submit, mark(submit >= 0.7), page, mark(page >= 0.8), inLayout);
-            met &= submit >= 0.7 && page >= 0.8;
+                    + "question page / layout page = %.2f (target ≥ 0.80 %s); question page / minimal page = %.2f%n", c,
+                    submit, mark(submit >= 0.7), inLayout, mark(inLayout >= 0.8), page);
+            met &= submit >= 0.7 && inLayout >= 0.8;
         }
-        boolean burstOk = atOnce.errors() == 0 && atOnce.p99ms() <= 1500 && atOnce.requests() == Math.min(1000, students);
+        boolean burstOk = atOnce.errors() == 0 && atOnce.p99ms() <= 1000 && atOnce.requests() == Math.min(1000, students);
         System.out.printf(Locale.ROOT, "%d students submitting at once: %d answered, %d errors, p99 %.0f ms, all "
-                + "answered within %.0f ms (target 0 errors, p99 ≤ 1500 ms %s)%n", atOnce.clients(), atOnce.requests(),
+                + "answered within %.0f ms (target 0 errors, p99 ≤ 1000 ms %s)%n", atOnce.clients(), atOnce.requests(),
                 atOnce.errors(), atOnce.p99ms(), atOnce.maxMs(), mark(burstOk));
         System.out.printf("server peak RSS (VmHWM) over the whole run: %d MB (target ≤ 200 MB %s); healthy after: %s%n",
                 peak, mark(peak <= 200), healthy ? "yes" : "NO");

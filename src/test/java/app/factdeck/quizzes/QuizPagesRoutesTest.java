@@ -67,6 +67,35 @@ class QuizPagesRoutesTest extends AppTest {
     }
 
     @Test
+    void theAnswerFieldsRenderedOnceAreTheSameForEveryStudentAndNeverHoldAnotherStudentsInput() {
+        WebClient ann = signedIn("ann", PASSWORD, "student");
+        WebClient ben = signedIn("ben", PASSWORD, "student");
+        String annQuiz = startOn(ann, ESP);
+        String benQuiz = startOn(ben, ESP);
+        ask(annQuiz, 1, SIGNED_ON);
+        ask(benQuiz, 1, SIGNED_ON);
+        String first = form(ann.get(annQuiz + "/1").body());
+        // Ann's refused answer comes back to Ann only; Ben's first view is the fields as rendered for Ann's.
+        HttpResponse<String> refused = ann.post(annQuiz + "/1", Map.of("answer", "Juy 2023"));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("value=\"Juy 2023\""), "the typed answer is kept");
+        String second = form(ben.get(benQuiz + "/1").body());
+        assertFalse(second.contains("Juy 2023"), second);
+        assertEquals(first.replace(annQuiz, "QUIZ").replaceAll("name=\"csrf\" value=\"[^\"]*\"", ""),
+                second.replace(benQuiz, "QUIZ").replaceAll("name=\"csrf\" value=\"[^\"]*\"", ""));
+        assertEquals(1, second.split("name=\"answer\"", -1).length - 1, "one answer box: " + second);
+        assertTrue(second.contains("name=\"csrf\" value=\"") && !second.contains("name=\"csrf\" value=\"\""),
+                "the page's own CSRF token stays outside the shared fields");
+    }
+
+    /** The question page's form. */
+    private static String form(String page) {
+        Matcher m = Pattern.compile("(?s)<form class=\"form quiz-form\".*?</form>").matcher(page);
+        assertTrue(m.find(), page);
+        return m.group();
+    }
+
+    @Test
     void aPartlyRightAnswerIsLabelledApartFromWrongAndRight() {
         WebClient stu = signedIn("pia", PASSWORD, "student");
         String quiz = startOn(stu, ESP);
