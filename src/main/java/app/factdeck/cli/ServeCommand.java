@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "serve", description = {"Runs the web server until stopped (SIGTERM lets requests in flight finish).",
         "Settings come from FACTDECK_PORT, FACTDECK_HOST, FACTDECK_DATA, FACTDECK_CONTENT, FACTDECK_BASE_URL, "
                 + "FACTDECK_LOG, FACTDECK_TRUSTED_PROXIES (see README.md); the database is created or migrated on start.",
-        "On a 512 MB VPS: java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar factdeck.jar"})
+        "On a 512 MB VPS: java -Xmx128m -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC "
+                + "-XX:TieredStopAtLevel=1 -jar factdeck.jar"})
 final class ServeCommand implements Callable<Integer> {
 
     private final Io io;

@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  */
 public final class Capacity {
 
-    static final List<String> RECOMMENDED_FLAGS = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    static final List<String> RECOMMENDED_FLAGS = List.of("-Xmx128m", "-Xms32m", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String SLUG = "kyiv-independent-nato-troops-warning";
     private static final int[] LEVELS = {64, 256, 1000};
