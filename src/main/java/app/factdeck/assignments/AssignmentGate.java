@@ -22,10 +22,35 @@ final class AssignmentGate implements AttemptPolicy {
     private final AnalysisStore analysis;
     private final Clock clock;
 
+    /**
+     * Attempts known to belong to no assignment: a practice quiz's every page and answer asked the database so
+     * (issue 22). An attempt is linked to its assignment right after it is created, in the request that starts it,
+     * so only an attempt older than {@link #LINKED_WITHIN} is remembered as unlinked; a link is never removed.
+     */
+    private final java.util.Set<Long> unassigned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    static final java.time.Duration LINKED_WITHIN = java.time.Duration.ofSeconds(10);
+    /** Past it the set starts again: an id costs little, but the set must not grow without bound. */
+    static final int MAX_REMEMBERED = 200_000;
+
     AssignmentGate(AssignmentStore store, AnalysisStore analysis, Clock clock) {
         this.store = store;
         this.analysis = analysis;
         this.clock = clock;
+    }
+
+    /** The attempt's assignment, if it has one. */
+    private Optional<Assignment> assignmentOf(AttemptRepository.Attempt a) {
+        if (unassigned.contains(a.id())) {
+            return Optional.empty();
+        }
+        Optional<Assignment> found = store.ofAttempt(a.id());
+        if (found.isEmpty() && a.startedAt().isBefore(clock.instant().minus(LINKED_WITHIN))) {
+            if (unassigned.size() >= MAX_REMEMBERED) {
+                unassigned.clear();
+            }
+            unassigned.add(a.id());
+        }
+        return found;
     }
 
     @Override
@@ -41,14 +66,14 @@ final class AssignmentGate implements AttemptPolicy {
         if (a.finishedAt().isPresent()) {
             return false;
         }
-        Optional<Assignment> assignment = store.ofAttempt(a.id());
+        Optional<Assignment> assignment = assignmentOf(a);
         return assignment.isPresent() && assignment.get().rules().closed(clock.instant())
                 && store.closeOverdue(clock.instant()) > 0;
     }
 
     @Override
     public Optional<String> answersWithheld(AttemptRepository.Attempt a) {
-        Optional<Assignment> assignment = store.ofAttempt(a.id());
+        Optional<Assignment> assignment = assignmentOf(a);
         if (assignment.isEmpty()) {
             return Optional.empty();
         }
