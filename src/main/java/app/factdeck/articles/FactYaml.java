@@ -1,6 +1,7 @@
 package app.factdeck.articles;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class FactYaml {
                 add(lines, fields, "  statement: " + quoted(f.statement()), "statement");
                 add(lines, fields, "  answer: " + quoted(f.answerWords().get(0)), "answerWords");
                 if (f.aliases() != null && !f.aliases().isBlank()) {
-                    add(lines, fields, "  accepted: [" + String.join(", ", java.util.Arrays.stream(
+                    add(lines, fields, "  accepted: [" + String.join(", ", Arrays.stream(
                             f.aliases().split(",")).map(String::strip).filter(a -> !a.isEmpty())
                             .map(FactYaml::quoted).toList()) + "]", "aliases");
                 }

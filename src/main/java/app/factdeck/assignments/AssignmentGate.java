@@ -7,9 +7,12 @@ import app.factdeck.questions.types.shortanswer.TypedQuestion;
 import app.factdeck.quizzes.AttemptPolicy;
 import app.factdeck.quizzes.AttemptRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The assignment's rules on its attempts' quiz pages: an attempt still in progress at the cut-off is closed on its
@@ -27,8 +30,8 @@ final class AssignmentGate implements AttemptPolicy {
      * (issue 22). An attempt is linked to its assignment right after it is created, in the request that starts it,
      * so only an attempt older than {@link #LINKED_WITHIN} is remembered as unlinked; a link is never removed.
      */
-    private final java.util.Set<Long> unassigned = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    static final java.time.Duration LINKED_WITHIN = java.time.Duration.ofSeconds(10);
+    private final Set<Long> unassigned = ConcurrentHashMap.newKeySet();
+    static final Duration LINKED_WITHIN = Duration.ofSeconds(10);
     /** Past it the set starts again: an id costs little, but the set must not grow without bound. */
     static final int MAX_REMEMBERED = 200_000;
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,9 +77,9 @@ public final class References {
         return Optional.empty();
     }
 
-    private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("his", "her", "its", "their");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their");
     /** Words that name nobody a possessive could belong to. */
-    private static final java.util.Set<String> NO_OWNER = java.util.Set.of("with", "after", "before", "in", "on", "at",
+    private static final Set<String> NO_OWNER = Set.of("with", "after", "before", "in", "on", "at",
             "for", "by", "to", "from", "as", "of", "and", "but", "or", "the", "a", "an", "while", "when", "since",
             "during", "despite", "under", "over", "then", "also", "he", "she", "it", "they", "we", "him", "them", "his",
             "her", "its", "their", "this", "that", "these", "those", "is", "was", "were", "are", "has", "had", "have");

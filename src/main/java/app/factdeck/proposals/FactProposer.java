@@ -1,17 +1,20 @@
 package app.factdeck.proposals;
 
+import app.factdeck.articles.MarkedFact.Kind;
+import app.factdeck.articles.MarkedFact;
+import app.factdeck.content.Article;
 import app.factdeck.content.DateMention;
 import app.factdeck.content.DateReader;
-import app.factdeck.articles.MarkedFact;
-import app.factdeck.articles.MarkedFact.Kind;
-import app.factdeck.content.Article;
 import app.factdeck.content.Gazetteer;
 import app.factdeck.content.Library;
+import app.factdeck.content.References;
 import app.factdeck.content.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,8 +86,9 @@ public final class FactProposer {
         TimePhrases timePhrases = new TimePhrases(sentences);
         NamedGaps namedGaps = new NamedGaps(sentences);
         Descriptions descriptions = new Descriptions(sentences, s -> names.in(s, people), gazetteer);
-        SentenceGaps sentenceGaps = new SentenceGaps(keyPhrases, namedGaps, antecedents(), people,
-                name -> name.contains(" ") && gazetteer.countryOfDemonym(name.substring(0, name.indexOf(' '))).isPresent());
+        // Per call: the library is as it is now, teachers' new entities included.
+        SentenceGaps sentenceGaps = new SentenceGaps(keyPhrases, namedGaps,
+                References.antecedents(library.entities().values()), people, gazetteer);
         List<String> previousPeople = List.of();
         for (String s : sentences) {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
@@ -125,9 +129,12 @@ public final class FactProposer {
                         .filter(p -> dated.stream().noneMatch(d -> d.fact().kind() == Kind.WHEN
                                 && d.fact().answerWords().equals(p.fact().answerWords())))
                         .forEach(found::add);
-                gapsLater.add(new GapsLater(s, QuestionWriter.withoutAlso(written), mentions));
             }
             boolean background = background(s, article.published());
+            if (!QuestionWriter.unbalancedQuotes(s)) {
+                // Its gaps wait until every other shape of every sentence has been kept or filtered out.
+                gapsLater.add(new GapsLater(s, QuestionWriter.withoutAlso(written), mentions, background));
+            }
             if (pronounResolved) {
                 found = found.stream().map(p -> p.confidence() <= RESOLVED_CONFIDENCE ? p : new Proposal(p.key(),
                         p.fact(), RESOLVED_CONFIDENCE, p.reason() + " (“he” or “she” read as the person named just "
@@ -157,7 +164,7 @@ public final class FactProposer {
         for (GapsLater g : gapsLater) {
             List<Proposal> asked = kept.stream().filter(p -> p.fact().sentence().equals(g.sentence())).toList();
             for (Proposal p : sentenceGaps.in(g.sentence(), g.written(), g.mentions(), asked, article.published())) {
-                if (background(g.sentence(), article.published())) {
+                if (g.background()) {
                     p = new Proposal(p.key(), p.fact(), Math.min(p.confidence(), BACKGROUND_CONFIDENCE), p.reason()
                             + " (background: dated long before the article)");
                 }
@@ -166,18 +173,18 @@ public final class FactProposer {
                 }
             }
         }
-        Map<String, Integer> order = new java.util.HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             order.putIfAbsent(sentences.get(i), i);
         }
         List<Proposal> all = new ArrayList<>(kept);
         all.addAll(kept(gaps, worth, events));
-        all.sort(java.util.Comparator.comparingInt(p -> order.getOrDefault(p.fact().sentence(), Integer.MAX_VALUE)));
+        all.sort(Comparator.comparingInt(p -> order.getOrDefault(p.fact().sentence(), Integer.MAX_VALUE)));
         return List.copyOf(all);
     }
 
     /** A sentence's context kept for its gaps, which are read once every other shape is decided. */
-    private record GapsLater(String sentence, String written, List<NameFinder.Mention> mentions) {
+    private record GapsLater(String sentence, String written, List<NameFinder.Mention> mentions, boolean background) {
     }
 
     private static List<Proposal> kept(List<Proposal> proposals, WorthAsking worth, EventAnchors events) {
@@ -185,16 +192,6 @@ public final class FactProposer {
                 .flatMap(p -> events.anchored(p).stream()).filter(FactProposer::namesSomething)
                 .filter(p -> !backReferringSubject(p)).toList();
     }
-
-    /** The names a pronoun may point back to, read from the library once per instance. */
-    private List<String> antecedents() {
-        if (antecedents == null) {
-            antecedents = app.factdeck.content.References.antecedents(library.entities().values());
-        }
-        return antecedents;
-    }
-
-    private List<String> antecedents;
 
     /**
      * True when the question or statement opens with a subject that points back into the article: "The alliance
@@ -204,7 +201,11 @@ public final class FactProposer {
      * anchored; "the world" needs no antecedent.
      */
     static boolean backReferringSubject(Proposal p) {
-        String text = p.fact().question() != null ? p.fact().question() : p.fact().statement();
+        return backReferring(p.fact().question() != null ? p.fact().question() : p.fact().statement());
+    }
+
+    /** {@link #backReferringSubject}'s test on a question or statement ({@code {answer}} for the gap). */
+    static boolean backReferring(String text) {
         if (text == null || text.isBlank()) {
             return false;
         }

@@ -1,10 +1,11 @@
 package app.factdeck.proposals;
 
-import app.factdeck.articles.MarkedFact;
 import app.factdeck.articles.MarkedFact.Kind;
+import app.factdeck.articles.MarkedFact;
 import app.factdeck.content.ClaimFields;
 import app.factdeck.content.DateMention;
 import app.factdeck.content.DateReader;
+import app.factdeck.content.Gazetteer;
 import app.factdeck.content.References;
 import app.factdeck.content.Text;
 import java.time.LocalDate;
@@ -93,15 +94,12 @@ final class SentenceGaps {
     /** The people the article names, in full where it does: a surname two of them share is no answer. */
     private final List<String> people;
 
-    /**
-     * True for a name that opens with a demonym ("the Ukrainian Armed Forces"): the demonym beside the gap gives it
-     * away, and "Armed Forces of Ukraine" or "the Ukrainian army" would be refused (G2, G6).
-     */
-    private final java.util.function.Predicate<String> demonymLed;
+    /** Demonyms: a name that opens with one is no gap ({@link #demonymLed}). */
+    private final Gazetteer gazetteer;
 
     SentenceGaps(KeyPhrases keyPhrases, NamedGaps namedGaps, List<String> antecedents, List<String> people,
-                 java.util.function.Predicate<String> demonymLed) {
-        this.demonymLed = demonymLed;
+                 Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.keyPhrases = keyPhrases;
         this.namedGaps = namedGaps;
         this.antecedents = antecedents;
@@ -135,9 +133,9 @@ final class SentenceGaps {
             // The article's topic place or body ("Ukraine" in news about Ukraine) is guessed, not recalled (G9); a
             // person is not: which of the article's people did what is the question.
             if (NAME_TYPES.contains(m.type()) && (m.type().equals("person") || !namedGaps.topic(m))
-                    && listLength(written, m, mentions) < 3 && !metonym(written, m)
-                    && (m.type().equals("person") || !demonymLed.test(m.words()))) {
-                spans.add(new Span(m.start(), m.end(), m.words(), withSurname(m, mentions), null, "a name"));
+                    && listLength(written, m) < 3 && !metonym(written, m)
+                    && (m.type().equals("person") || !demonymLed(m.words()))) {
+                spans.add(new Span(m.start(), m.end(), m.words(), withSurname(m), null, "a name"));
             }
         }
         Matcher not = NEGATION.matcher(written);
@@ -201,8 +199,7 @@ final class SentenceGaps {
     static boolean fair(String written, List<NameFinder.Mention> mentions) {
         if (written.length() > ClaimFields.MAX_SENTENCE_CHARS || written.strip().endsWith("?")
                 || OPENS_BACK.matcher(written).find() || !QuestionWriter.hasVerb(written)
-                || FactProposer.backReferringSubject(new Proposal("", new MarkedFact(null, Kind.PHRASE, written, List.of(), "", "", "", null, null, written, null,
-                null, null, null), 0, ""))) {
+                || FactProposer.backReferring(written)) {
             return false;
         }
         String outside = References.outsideQuotes(written);
@@ -280,7 +277,8 @@ final class SentenceGaps {
 
     /** Null when the span is not fair to blank; the cited sentence {@code s} must hold its words as they are. */
     private Optional<Proposal> gap(String s, String written, Span span, List<String> named) {
-        if (!s.contains(span.words()) || KeyPhrases.insideQuote(written, span.start()) || span.words().length() > ClaimFields.MAX_ANSWER_CHARS
+        if (!s.contains(span.words()) || KeyPhrases.insideQuote(written, span.start())
+                || span.words().length() > ClaimFields.MAX_ANSWER_CHARS
                 || span.words().split("\\s+").length > ClaimFields.MAX_ANSWER_WORDS) {
             return Optional.empty();
         }
@@ -309,8 +307,9 @@ final class SentenceGaps {
         String aliases = Arrays.stream(span.aliases().split(",\\s*")).filter(a -> !a.isBlank())
                 .filter(a -> !Text.containsPhrase(around, a)).collect(Collectors.joining(", "));
         String contradiction = span.wrong() == null ? null : statement.replace(KeyPhrases.GAP, span.wrong());
-        return Optional.of(new Proposal(KeyPhrases.key(s, span.words()), new MarkedFact(null, Kind.PHRASE, s, List.of(span.words()), "", "", aliases, null, null,
-                statement, null, null, null, contradiction), CONFIDENCE, "a gap for " + span.what()
+        MarkedFact fact = new MarkedFact(null, Kind.PHRASE, s, List.of(span.words()), "", "", aliases, null, null,
+                statement, null, null, null, contradiction);
+        return Optional.of(new Proposal(KeyPhrases.key(s, span.words()), fact, CONFIDENCE, "a gap for " + span.what()
                 + " in the sentence as the article writes it"));
     }
 
@@ -319,7 +318,7 @@ final class SentenceGaps {
      * "di Maria" for "Angel di Maria"), which is how the article goes on to call them: a blind review marked the gap
      * that refused it as wrong. Not when another person of the article has that surname too.
      */
-    private String withSurname(NameFinder.Mention m, List<NameFinder.Mention> mentions) {
+    private String withSurname(NameFinder.Mention m) {
         String aliases = FactProposer.aliasesOf(m);
         if (!m.type().equals("person") || !m.words().contains(" ")) {
             return aliases;
@@ -343,32 +342,19 @@ final class SentenceGaps {
             + "\\s)?\\p{Lu}[\\p{L}’'-]+)$");
 
     /**
-     * How many names of one type stand in the list {@code m} is part of: "A, B, C and D" is 4. A member of a long
+     * How many names stand in the list {@code m} is part of: "A, B, C and D" is 4, a name in no list 1. A member of a long
      * list is guessed from the others beside the gap ("Estonia, _____, Lithuania"), so only pairs are asked; the
      * list question asks the whole list.
      */
-    static int listLength(String s, NameFinder.Mention m, List<NameFinder.Mention> mentions) {
+    static int listLength(String s, NameFinder.Mention m) {
         // Written as a list of capitalised names, whatever the name finder typed each one as.
         Matcher list = NAME_LIST.matcher(s);
         while (list.find()) {
             if (list.start() <= m.start() && m.end() <= list.end()) {
-                int items = list.group().split(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+").length;
-                if (items >= 3) {
-                    return items;
-                }
+                return list.group().split(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+").length;
             }
         }
-        List<NameFinder.Mention> same = mentions.stream().filter(o -> o.type().equals(m.type())).toList();
-        int at = same.indexOf(m);
-        int first = at;
-        while (first > 0 && joined(s, same.get(first - 1), same.get(first))) {
-            first--;
-        }
-        int last = at;
-        while (last + 1 < same.size() && joined(s, same.get(last), same.get(last + 1))) {
-            last++;
-        }
-        return last - first + 1;
+        return 1;
     }
 
     private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}.’'-]*(?:\\s+(?:(?:of|the|de|da|di|do|dos|van|von|al|bin)"
@@ -376,14 +362,17 @@ final class SentenceGaps {
     private static final Pattern NAME_LIST = Pattern.compile(CAPITALISED + "(?:,\\s+(?:(?:and|or)\\s+)?(?:the\\s+)?"
             + CAPITALISED + ")+(?:,?\\s+(?:and|or)\\s+(?:the\\s+)?" + CAPITALISED + ")?");
 
-    private static boolean joined(String s, NameFinder.Mention a, NameFinder.Mention b) {
-        return a.end() <= b.start() && s.substring(a.end(), b.start())
-                .matches(",?\\s+(?:and|or|nor|&)\\s+(?:the\\s+)?|,\\s+(?:the\\s+)?");
-    }
-
     /** A city asked where it stands for its country's government: "Ukraine" would fill the gap as well. */
     private static boolean metonym(String s, NameFinder.Mention m) {
         return m.type().equals("city") && !LOCATIVE.matcher(s.substring(0, m.start())).find();
+    }
+
+    /**
+     * True for a name that opens with a demonym ("the Ukrainian Armed Forces"): the demonym beside the gap gives it
+     * away, and "Armed Forces of Ukraine" or "the Ukrainian army" would be refused (G2, G6).
+     */
+    private boolean demonymLed(String name) {
+        return name.contains(" ") && gazetteer.countryOfDemonym(name.substring(0, name.indexOf(' '))).isPresent();
     }
 
     /** The date's words without a leading "on" or "in": the gap holds the date. */

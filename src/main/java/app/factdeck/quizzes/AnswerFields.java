@@ -10,15 +10,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * A question's answer fields as a student first sees them, rendered once per question and option order and reused:
  * the question page spent most of its time evaluating the same template expressions for the same question (issue
  * 22's profile: Thymeleaf's reflective expression evaluation ~16 % of CPU, rendering 36 %). Nothing personal goes
- * in: a first view has nothing typed and no message, and the CSRF token sits outside the fields. A question is a
- * value; a changed question is another key, so an edit never shows old fields.
+ * in: a first view has nothing typed and no message, and the CSRF token sits outside the fields. A changed question
+ * is another object and so another key: an edit never shows old fields.
  */
 final class AnswerFields {
 
     /** Enough for every question of a large bank in a few orders; past it the cache starts again. */
     static final int MAX_ENTRIES = 5_000;
 
+    /**
+     * The question by identity, not by value: a record's hash walks its every field on each call, and the bank hands
+     * out the same object until it is rebuilt, when a changed question becomes a new object and so a new key.
+     */
     private record Key(Question question, List<String> shown) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.question == question && k.shown.equals(shown);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(question) + shown.hashCode();
+        }
     }
 
     private final Fragments fragments;

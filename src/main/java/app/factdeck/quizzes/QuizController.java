@@ -143,7 +143,8 @@ final class QuizController {
         model.put("attempt", a);
         model.put("position", position);
         model.put("question", q);
-        model.put("shown", q.optionsFor(a.seed()));
+        List<String> shown = q.optionsFor(a.seed());
+        model.put("shown", shown);
         model.put("answer", answer);
         model.put("given", answer == null ? "" : given(q, answer.response()));
         model.put("correctAnswer", q.correctAnswer());
@@ -153,7 +154,6 @@ final class QuizController {
         model.put("withheld", answer == null ? null : policy.answersWithheld(a).orElse(null));
         model.put("error", error);
         model.put("answerError", error); // ties the typed answer's box to the message (aria-describedby)
-        List<String> shown = q.optionsFor(a.seed());
         model.put("positions", java.util.stream.IntStream.rangeClosed(1, shown.size()).boxed().toList());
         model.put("answerFeedback", answer == null ? List.of() : q.answerFeedback(answer.response()));
         model.put("next", position < a.size() ? "/quiz/" + a.id() + "/" + (position + 1) : "/quiz/" + a.id() + "/summary");

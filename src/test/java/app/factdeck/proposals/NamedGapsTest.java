@@ -5,38 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.articles.MarkedFact;
 import app.factdeck.articles.MarkedFact.Kind;
-import app.factdeck.content.Article;
-import app.factdeck.content.ContentLoader;
-import app.factdeck.content.Gazetteer;
-import app.factdeck.content.Library;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Names asked where they stand, on sentences from sport, business, science and local news; and where they are not. */
 class NamedGapsTest {
 
-    private static FactProposer proposer;
-
-    @BeforeAll
-    static void library() {
-        Library shipped = new ContentLoader().load(Path.of("content"));
-        proposer = new FactProposer(new Library(List.of(), shipped.entities(), List.of()), Gazetteer.builtIn());
-    }
-
     /** The facts the named-gap shape proposes for an article of these sentences. */
     private static List<MarkedFact> named(String... sentences) {
-        List<Article.Sentence> list = new ArrayList<>();
-        for (String s : sentences) {
-            list.add(new Article.Sentence("s" + list.size(), s));
-        }
-        Article a = new Article("test", "Test", "Test", Optional.empty(), LocalDate.of(2024, 3, 8), Optional.empty(),
-                "en", List.of(new Article.Paragraph(list)));
-        return proposer.propose(a).stream().filter(p -> p.reason().equals("a name in its own clause"))
+        return Proposing.propose(sentences).stream().filter(p -> p.reason().equals("a name in its own clause"))
                 .map(Proposal::fact).toList();
     }
 

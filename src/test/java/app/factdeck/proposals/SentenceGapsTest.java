@@ -8,37 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.factdeck.articles.MarkedFact;
 import app.factdeck.articles.MarkedFact.Kind;
-import app.factdeck.content.Article;
-import app.factdeck.content.ContentLoader;
 import app.factdeck.content.Gazetteer;
-import app.factdeck.content.Library;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Gaps in the whole sentence, through the proposer, on invented sentences of several topics. */
 class SentenceGapsTest {
 
-    private static FactProposer proposer;
-
-    @BeforeAll
-    static void library() {
-        Library shipped = new ContentLoader().load(Path.of("content"));
-        proposer = new FactProposer(new Library(List.of(), shipped.entities(), List.of()), Gazetteer.builtIn());
-    }
-
+    /** The whole-sentence gaps the proposer gives an article of these sentences, all shown unticked. */
     private static List<MarkedFact> gaps(String... sentences) {
-        List<Article.Sentence> list = new ArrayList<>();
-        for (String s : sentences) {
-            list.add(new Article.Sentence("s" + list.size(), s));
-        }
-        Article a = new Article("test", "Test", "Test", Optional.empty(), LocalDate.of(2024, 3, 8), Optional.empty(),
-                "en", List.of(new Article.Paragraph(list)));
-        return proposer.propose(a).stream().filter(p -> p.reason().startsWith("a gap for"))
+        return Proposing.propose(sentences).stream().filter(p -> p.reason().startsWith("a gap for"))
                 .peek(p -> assertFalse(p.preTicked(), "a whole-sentence gap is shown unticked: " + p))
                 .map(Proposal::fact).toList();
     }
@@ -50,15 +31,14 @@ class SentenceGapsTest {
     private static List<MarkedFact> direct(String sentence, String... others) {
         List<String> all = new ArrayList<>(List.of(others));
         all.add(0, sentence);
-        Library shipped = new ContentLoader().load(Path.of("content"));
-        NameFinder names = new NameFinder(Gazetteer.builtIn().merge(shipped.entities()));
+        NameFinder names = new NameFinder(Gazetteer.builtIn().merge(Proposing.ENTITIES.entities()));
         // As the proposer reads them: titled people, and runs of name words (the proposer also asks that the
         // surname stands alone somewhere; these sentences are written so that it does).
         List<String> people = all.stream().flatMap(x -> java.util.stream.Stream.concat(names.peopleIn(x).stream(),
                 names.untypedRuns(x).stream())).distinct().toList();
         SentenceGaps gaps = new SentenceGaps(new KeyPhrases(all), new NamedGaps(all), List.of(), people,
-                name -> name.startsWith("Portuguese "));
-        return gaps.in(sentence, sentence, names.in(sentence, people), List.of(), LocalDate.of(2024, 3, 8)).stream()
+                Gazetteer.builtIn());
+        return gaps.in(sentence, sentence, names.in(sentence, people), List.of(), Proposing.PUBLISHED).stream()
                 .map(Proposal::fact).toList();
     }
 
