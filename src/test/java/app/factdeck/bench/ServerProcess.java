@@ -99,6 +99,10 @@ final class ServerProcess implements AutoCloseable {
         return peakKb / 1024;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** The server's resident memory now (VmRSS), in MB. */
     long rssMb() {
         return status("VmRSS:") / 1024;
