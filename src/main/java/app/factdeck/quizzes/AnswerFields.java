@@ -37,9 +37,44 @@ final class AnswerFields {
 
     private final Fragments fragments;
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+    /** A question's type and stem above its form, by the question's identity (as {@link Key}). */
+    private final Map<IdentityKey, String> stems = new ConcurrentHashMap<>();
+
+    private record IdentityKey(Question question) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdentityKey k && k.question == question;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(question);
+        }
+    }
 
     AnswerFields(Fragments fragments) {
         this.fragments = fragments;
+    }
+
+    /**
+     * The type and stem of a question not answered yet (the question page's {@code stem} fragment), or null when
+     * the page must render them itself. Nothing in it depends on the attempt: position and size sit outside.
+     */
+    String stem(Question question, Map<String, Object> model) {
+        IdentityKey key = new IdentityKey(question);
+        String html = stems.get(key);
+        if (html == null) {
+            html = fragments.render("quizzes/question", "stem", model);
+            if (html == null) {
+                return null;
+            }
+            if (stems.size() >= MAX_ENTRIES) {
+                stems.clear();
+            }
+            stems.put(key, html);
+        }
+        return html;
     }
 
     /** The fields' HTML for {@code model} (the question page's), or null when the page must render them itself. */

@@ -143,6 +143,12 @@ final class QuizController {
         model.put("attempt", a);
         model.put("position", position);
         model.put("question", q);
+        // Plain values, not method chains: each chain is a reflective call in every request's rendering.
+        model.put("size", a.size());
+        model.put("attemptId", a.id());
+        model.put("action", "/quiz/" + a.id() + "/" + position);
+        model.put("questionId", q.id());
+        model.put("authored", q.isAuthored());
         List<String> shown = q.optionsFor(a.seed());
         model.put("shown", shown);
         model.put("answer", answer);
@@ -160,6 +166,7 @@ final class QuizController {
         // A first view (nothing typed, no message) shows the same fields to every student with these options.
         model.put("fieldsHtml", answer == null && kept.isEmpty() && error == null
                 ? answerFields.of(q, shown, model) : null);
+        model.put("stemHtml", answer == null ? answerFields.stem(q, model) : null);
         ctx.render("quizzes/question", model);
     }
 

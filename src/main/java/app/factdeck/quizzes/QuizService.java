@@ -126,7 +126,8 @@ public final class QuizService {
         if (a.answers().containsKey(position)) {
             return a.answers().get(position);
         }
-        return attempts.answer(a.id(), position, r, policy.graded(q, r, Grader.grade(q, r)), clock.instant());
+        return attempts.answer(a.id(), position, Optional.ofNullable(a.shownAt().get(position)), r,
+                policy.graded(q, r, Grader.grade(q, r)), clock.instant());
     }
 
     private Map<String, Mastery.Level> levels(Account student) {

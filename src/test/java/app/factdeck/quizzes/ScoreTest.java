@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ScoreTest {
@@ -40,7 +39,7 @@ class ScoreTest {
                     Duration.ZERO, T));
         }
         List<String> questions = java.util.stream.IntStream.rangeClosed(1, size).mapToObj(i -> "q" + i).toList();
-        return new AttemptRepository.Attempt(1, 1, Optional.empty(), 0, T, Optional.empty(), questions, Set.of(),
+        return new AttemptRepository.Attempt(1, 1, Optional.empty(), 0, T, Optional.empty(), questions, Map.of(),
                 answers);
     }
 }
