@@ -105,7 +105,7 @@ public final class Database implements AutoCloseable {
         }
 
         HikariConfig pool = new HikariConfig();
-        pool.setDataSource(dataSource(url, true));
+        pool.setDataSource(ReusedStatements.wrap(dataSource(url, true)));
         pool.setPoolName("factdeck-readers");
         pool.setMaximumPoolSize(READ_POOL_SIZE);
         pool.setMinimumIdle(1);
@@ -118,7 +118,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("Cannot open " + file + " for reading: " + rootMessage(e), e);
         }
         try {
-            Connection writer = dataSource(url, false).getConnection();
+            Connection writer = ReusedStatements.wrap(dataSource(url, false).getConnection());
             writer.setAutoCommit(true);
             return new Database(location, readers, writer, null);
         } catch (SQLException e) {

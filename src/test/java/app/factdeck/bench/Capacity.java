@@ -55,8 +55,11 @@ public final class Capacity {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String SLUG = "kyiv-independent-nato-troops-warning";
     private static final int[] LEVELS = {64, 256, 1000};
-    // 0: pages to read; 1–3: one per level; 4: warm-up and burst; 5: answers for the profile of a missed target
-    private static final int ATTEMPTS_PER_STUDENT = 6;
+    // 0: pages to read; 1–6: two per level; 7: warm-up and burst; 8–9: answers for the profile of a missed target
+    private static final int ATTEMPTS_PER_STUDENT = 10;
+    /** Issue 22's targets: the question page's rate against the layout page's, the answer's against one INSERT. */
+    private static final double PAGE_TARGET = 0.80;
+    private static final double ANSWER_TARGET = 0.70;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -116,6 +119,17 @@ public final class Capacity {
             capacity.servers.forEach(ServerProcess::close);
             capacity.stopPostgresql();
         }
+        // Issue 22: the article-proposal and gradebook paths' times at -Xmx128m, in the same report (each in a JVM
+        // of its own with that heap; here, not as Maven executions of their own: this main ends with System.exit).
+        try {
+            System.out.println("\nThe article-proposal path at -Xmx128m (mvn -q -Pbenchmark verify prints it too):");
+            ProposeBenchmark.main(new String[0]);
+            System.out.println("\nThe gradebook path at -Xmx128m:");
+            GradebookBenchmark.main(new String[0]);
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
         System.exit(status);
     }
 
@@ -152,8 +166,11 @@ public final class Capacity {
         Path bare = requests("bare", List.of(line("GET", "/bench/bare", "", "")));
         Path insert = requests("insert", all.stream()
                 .map(s -> line("POST", "/bench/insert", s.cookie(), "body=answer&csrf=" + s.csrf())).toList());
-        Path warmAnswers = requests("warm-answers", answers(interleave(attempts, 4, 2, 10)));
-        Path burst = requests("burst", answers(interleave(attempts, 4, 1, 1)));
+        // Attempt 0 of every student serves the page reads; 1–6 two per level's answers (a 4 s run at 256 clients
+        // sends ~14,000: one attempt's 10,000 ran out, and an answer sent twice is a cheap redirect that flattered
+        // the ratio); 7 the warm-up and the burst; 8–9 the answer's profile.
+        Path warmAnswers = requests("warm-answers", answers(interleave(attempts, 7, 2, 10)));
+        Path burst = requests("burst", answers(interleave(attempts, 7, 1, 1)));
 
         // Warm-up (JIT, caches, SQLite pages), not reported.
         warmUp(bare, "loop", 64, 3, 200);
@@ -168,7 +185,7 @@ public final class Capacity {
         Map<String, Run> byKey = new LinkedHashMap<>();
         for (int level = 0; level < LEVELS.length; level++) {
             int c = LEVELS[level];
-            Path answers = requests("answers-" + c, answers(interleave(attempts, level + 1, 1, 10)));
+            Path answers = requests("answers-" + c, answers(fresh(attempts, 1 + 2 * level)));
             for (Object[] scenario : new Object[][] {
                     {"bare GET (baseline)", bare, 200},
                     {"minimal page GET (baseline)", minimalPage, 200},
@@ -216,11 +233,12 @@ public final class Capacity {
                     / byKey.get("layout page GET (baseline)@" + c).rps();
             // Issue 22's targets: the question page against the same baseline page in the site layout (the layout's
             // own cost is the same for both), the answer against one INSERT; the bare minimal page is printed too.
-            System.out.printf(Locale.ROOT, "ratios at %4d clients: answer POST / one-INSERT POST = %.2f (target ≥ 0.70 %s); "
-                    + "question page / layout page = %.2f (target ≥ 0.80 %s); question page / minimal page = %.2f%n", c,
-                    submit, mark(submit >= 0.7), inLayout, mark(inLayout >= 0.8), page);
-            pagesMet &= inLayout >= 0.8;
-            answersMet &= submit >= 0.7;
+            System.out.printf(Locale.ROOT, "ratios at %4d clients: answer POST / one-INSERT POST = %.2f (target ≥ %.2f %s); "
+                    + "question page / layout page = %.2f (target ≥ %.2f %s); question page / minimal page = %.2f%n", c,
+                    submit, ANSWER_TARGET, mark(submit >= ANSWER_TARGET), inLayout, PAGE_TARGET,
+                    mark(inLayout >= PAGE_TARGET), page);
+            pagesMet &= inLayout >= PAGE_TARGET;
+            answersMet &= submit >= ANSWER_TARGET;
         }
         met &= pagesMet && answersMet;
         boolean burstOk = atOnce.errors() == 0 && atOnce.p99ms() <= 1000 && atOnce.requests() == Math.min(1000, students);
@@ -234,13 +252,12 @@ public final class Capacity {
         boolean always = Boolean.getBoolean("capacity.profile");
         if (!pagesMet || always) {
             System.out.println("\nThe question page missed its target: where its time goes, against the layout page's.");
-            profile("layout-page", layoutPage, 200);
-            profile("question-page", pages, 200);
+            compare(profile("layout-page", layoutPage, 200), profile("question-page", pages, 200), PAGE_TARGET);
         }
         if (!answersMet || always) {
             System.out.println("\nThe answer missed its target: where its time goes, against the one-INSERT POST's.");
-            profile("one-insert-post", insert, 204);
-            profile("answer-post", requests("profile-answers", answers(interleave(attempts, 5, 1, 10))), 302);
+            compare(profile("one-insert-post", insert, 204),
+                    profile("answer-post", requests("profile-answers", answers(fresh(attempts, 8))), 302), ANSWER_TARGET);
         }
         return 0;
     }
@@ -250,14 +267,25 @@ public final class Capacity {
      * profile that cannot be taken (no jcmd, a kernel that refuses CPU timers) is reported, not fatal: the figures
      * above stand without it.
      */
-    private void profile(String name, Path file, int expected) {
-        int duration = expected == 200 ? seconds : postSeconds * 2;
+    private Optional<Profile.Breakdown> profile(String name, Path file, int expected) {
+        int duration = expected == 200 ? seconds : postSeconds;
         try {
             Profile.Recording recording = Profile.record(server.pid(), work, name,
                     () -> measure(name, file, "loop", 256, duration, expected).requests());
-            System.out.print(Profile.summary(recording, name + " at 256 clients", 12));
+            Profile.Breakdown b = Profile.breakdown(recording, name + " at 256 clients");
+            System.out.print(Profile.summary(b, 12));
+            return Optional.of(b);
         } catch (Exception e) {
             System.out.println("profile of " + name + " not taken: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The scenario's CPU per request beside its baseline's, by library, against the target's budget. */
+    private static void compare(Optional<Profile.Breakdown> baseline, Optional<Profile.Breakdown> scenario,
+                                double target) {
+        if (baseline.isPresent() && scenario.isPresent()) {
+            System.out.print(Profile.difference(baseline.get(), scenario.get(), target));
         }
     }
 
@@ -345,6 +373,13 @@ public final class Capacity {
                 out.add(student.get(attempt * 10 + p - 1));
             }
         }
+        return out;
+    }
+
+    /** Every question of attempts {@code first} and {@code first + 1} of every student: 20 answers each. */
+    private static List<Prepared> fresh(List<List<Prepared>> perStudent, int first) {
+        List<Prepared> out = new ArrayList<>(interleave(perStudent, first, 1, 10));
+        out.addAll(interleave(perStudent, first + 1, 1, 10));
         return out;
     }
 

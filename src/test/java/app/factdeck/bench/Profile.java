@@ -112,14 +112,65 @@ final class Profile {
         }
     }
 
+    /** A recording's samples summed, as CPU microseconds per request. */
+    record Breakdown(String title, Path stacks, long requests, double perRequestUs, Map<String, Double> byLibraryUs,
+                     Map<String, Double> inclusiveUs, Map<String, Double> hottestUs, Map<String, Double> otherThreadsUs) {
+    }
+
     /** The summary of a recording: {@code top} rows of each view. */
     static String summary(Recording recording, String title, int top) throws IOException {
+        return summary(breakdown(recording, title), top);
+    }
+
+    static String summary(Breakdown b, int top) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nprofile: %s — %d requests, %.0f µs of CPU per request on the "
+                        + "request threads (async-profiler, %d µs samples, %s)%n", b.title(), b.requests(),
+                b.perRequestUs(), INTERVAL_US, b.stacks().getFileName()));
+        double all = b.perRequestUs() + b.otherThreadsUs().values().stream().mapToDouble(Double::doubleValue).sum();
+        StringBuilder others = new StringBuilder();
+        sorted(b.otherThreadsUs()).forEach(e -> others.append(String.format(Locale.ROOT, "%s %.0f µs (%.0f %%), ",
+                e.getKey(), e.getValue(), 100.0 * e.getValue() / Math.max(1e-9, all))));
+        out.append("  other threads, per request: ").append(others.length() == 0 ? "none" :
+                others.substring(0, others.length() - 2)).append('\n');
+        table(out, "by library (nearest Java frame not the JDK's)", b.byLibraryUs(), b.perRequestUs(), top);
+        table(out, "Factdeck methods on the stack (inclusive)", b.inclusiveUs(), b.perRequestUs(), top);
+        table(out, "hottest frames (nearest Java frame not the JDK's)", b.hottestUs(), b.perRequestUs(), top);
+        return out.toString();
+    }
+
+    /**
+     * Where {@code scenario}'s CPU per request exceeds {@code baseline}'s, by library, against the budget the
+     * target leaves: at {@code target} times the baseline's rate a request may take baseline / target µs.
+     */
+    static String difference(Breakdown baseline, Breakdown scenario, double target) {
+        double budget = baseline.perRequestUs() / target;
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%n%s against %s: %.0f µs against %.0f µs of CPU per request "
+                        + "(ratio %.2f); the target %.2f allows %.0f µs, %.0f µs %s%n", scenario.title(),
+                baseline.title(), scenario.perRequestUs(), baseline.perRequestUs(),
+                baseline.perRequestUs() / Math.max(1e-9, scenario.perRequestUs()), target, budget,
+                Math.abs(scenario.perRequestUs() - budget), scenario.perRequestUs() > budget ? "too many" : "to spare"));
+        out.append("  the extra µs per request, by library (scenario − baseline):\n");
+        Set<String> libraries = new HashSet<>(baseline.byLibraryUs().keySet());
+        libraries.addAll(scenario.byLibraryUs().keySet());
+        Map<String, Double> extra = new HashMap<>();
+        for (String l : libraries) {
+            extra.put(l, scenario.byLibraryUs().getOrDefault(l, 0.0) - baseline.byLibraryUs().getOrDefault(l, 0.0));
+        }
+        sorted(extra).filter(e -> Math.abs(e.getValue()) >= 1).forEach(e -> out.append(String.format(Locale.ROOT,
+                "    %+6.0f µs  %s (%.0f → %.0f)%n", e.getValue(), e.getKey(),
+                baseline.byLibraryUs().getOrDefault(e.getKey(), 0.0),
+                scenario.byLibraryUs().getOrDefault(e.getKey(), 0.0))));
+        return out.toString();
+    }
+
+    static Breakdown breakdown(Recording recording, String title) throws IOException {
         Map<String, Long> byLibrary = new HashMap<>();
         Map<String, Long> inclusive = new HashMap<>();
         Map<String, Long> hottest = new HashMap<>();
         Map<String, Long> otherThreads = new HashMap<>();
         long samples = 0;
-        long all = 0;
         for (String line : Files.readAllLines(recording.stacks(), StandardCharsets.UTF_8)) {
             int space = line.lastIndexOf(' ');
             if (space < 0) {
@@ -127,7 +178,6 @@ final class Profile {
             }
             long count = Long.parseLong(line.substring(space + 1).trim());
             String[] frames = line.substring(0, space).split(";");
-            all += count;
             if (!handlesRequests(frames)) {
                 otherThreads.merge(threadKind(frames[0]), count, Long::sum);
                 continue;
@@ -161,21 +211,23 @@ final class Profile {
             }
         }
         long requests = Math.max(1, recording.requests());
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nprofile: %s — %d requests, %.0f µs of CPU per request on the "
-                        + "request threads (async-profiler, %d µs samples, %s)%n", title, recording.requests(),
-                (double) samples * INTERVAL_US / requests, INTERVAL_US, recording.stacks().getFileName()));
-        long total = Math.max(1, all);
-        StringBuilder others = new StringBuilder();
-        otherThreads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> others.append(String.format(Locale.ROOT, "%s %.0f µs (%.0f %%), ", e.getKey(),
-                        (double) e.getValue() * INTERVAL_US / requests, 100.0 * e.getValue() / total)));
-        out.append("  other threads, per request: ").append(others.length() == 0 ? "none" :
-                others.substring(0, others.length() - 2)).append('\n');
-        table(out, "by library (nearest Java frame not the JDK's)", byLibrary, samples, requests, top);
-        table(out, "Factdeck methods on the stack (inclusive)", inclusive, samples, requests, top);
-        table(out, "hottest frames (nearest Java frame not the JDK's)", hottest, samples, requests, top);
-        return out.toString();
+        return new Breakdown(title, recording.stacks(), recording.requests(), perRequest(samples, requests),
+                perRequest(byLibrary, requests), perRequest(inclusive, requests), perRequest(hottest, requests),
+                perRequest(otherThreads, requests));
+    }
+
+    private static double perRequest(long samples, long requests) {
+        return (double) samples * INTERVAL_US / requests;
+    }
+
+    private static Map<String, Double> perRequest(Map<String, Long> samples, long requests) {
+        Map<String, Double> out = new HashMap<>();
+        samples.forEach((k, v) -> out.put(k, perRequest(v, requests)));
+        return out;
+    }
+
+    private static java.util.stream.Stream<Map.Entry<String, Double>> sorted(Map<String, Double> values) {
+        return values.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed());
     }
 
     /** A request handler's stack: Jetty's thread pool under it (the first frame is the thread's name). */
@@ -199,13 +251,10 @@ final class Profile {
         return "other";
     }
 
-    private static void table(StringBuilder out, String heading, Map<String, Long> counts, long samples,
-                              long requests, int top) {
+    private static void table(StringBuilder out, String heading, Map<String, Double> us, double total, int top) {
         out.append("  ").append(heading).append(":\n");
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
-                .forEach(e -> out.append(String.format(Locale.ROOT, "    %5.1f %%  %5.0f µs  %s%n",
-                        100.0 * e.getValue() / Math.max(1, samples), (double) e.getValue() * INTERVAL_US / requests,
-                        e.getKey())));
+        sorted(us).limit(top).forEach(e -> out.append(String.format(Locale.ROOT, "    %5.1f %%  %5.0f µs  %s%n",
+                100.0 * e.getValue() / Math.max(1e-9, total), e.getValue(), e.getKey())));
     }
 
     private static boolean jdk(String cls) {
