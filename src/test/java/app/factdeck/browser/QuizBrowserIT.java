@@ -43,6 +43,7 @@ class QuizBrowserIT {
             assertEquals("Question 1 of 10", browser.findElement(By.id("progress-label")).getText());
             Browsers.assertAccessible(browser);
             Browsers.screenshot(browser, "quiz-question", 375);
+            Browsers.screenshot(browser, "quiz-question", 1280);
 
             java.util.Set<app.factdeck.questions.core.QuestionKind<?>> seen = new java.util.LinkedHashSet<>();
             for (int p = 1; p <= 10; p++) {
@@ -62,6 +63,7 @@ class QuizBrowserIT {
                 if (p == 1) {
                     Browsers.assertAccessible(browser);
                     Browsers.screenshot(browser, "quiz-feedback", 375);
+                    Browsers.screenshot(browser, "quiz-feedback", 1280);
                     // Back to the form and submit something else: the first answer stands.
                     browser.navigate().back();
                     if (!browser.findElements(By.cssSelector(".quiz-form")).isEmpty()) {
