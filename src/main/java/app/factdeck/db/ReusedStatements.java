@@ -44,9 +44,9 @@ final class ReusedStatements {
         config.setMaxTotal(PER_CONNECTION);
         config.setBlockWhenExhausted(false);
         config.setJmxEnabled(false);
-        // A statement SQLite finalised after an error (a full disk, an I/O error) is dropped, never handed out again.
+        // A statement SQLite finalised after an error (a full disk, an I/O error) is dropped as it comes back, so it
+        // is never handed out again (checked once, on return: nothing finalises a statement while it sits idle).
         config.setTestOnReturn(true);
-        config.setTestOnBorrow(true);
         pooling.setStatementPool(new GenericKeyedObjectPool<>(pooling, config));
         return pooling;
     }

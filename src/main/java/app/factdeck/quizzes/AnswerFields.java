@@ -37,21 +37,8 @@ final class AnswerFields {
 
     private final Fragments fragments;
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
-    /** A question's type and stem above its form, by the question's identity (as {@link Key}). */
-    private final Map<IdentityKey, String> stems = new ConcurrentHashMap<>();
-
-    private record IdentityKey(Question question) {
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IdentityKey k && k.question == question;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(question);
-        }
-    }
+    /** A question's type and stem above its form, keyed with no options (they do not show in it). */
+    private final Map<Key, String> stems = new ConcurrentHashMap<>();
 
     AnswerFields(Fragments fragments) {
         this.fragments = fragments;
@@ -62,34 +49,26 @@ final class AnswerFields {
      * the page must render them itself. Nothing in it depends on the attempt: position and size sit outside.
      */
     String stem(Question question, Map<String, Object> model) {
-        IdentityKey key = new IdentityKey(question);
-        String html = stems.get(key);
-        if (html == null) {
-            html = fragments.render("quizzes/question", "stem", model);
-            if (html == null) {
-                return null;
-            }
-            if (stems.size() >= MAX_ENTRIES) {
-                stems.clear();
-            }
-            stems.put(key, html);
-        }
-        return html;
+        return cached(stems, new Key(question, List.of()), "quizzes/question", "stem", model);
     }
 
     /** The fields' HTML for {@code model} (the question page's), or null when the page must render them itself. */
     String of(Question question, List<String> shown, Map<String, Object> model) {
-        Key key = new Key(question, List.copyOf(shown));
-        String html = rendered.get(key);
+        return cached(rendered, new Key(question, List.copyOf(shown)), "fragments/answer-fields", "fields", model);
+    }
+
+    private String cached(Map<Key, String> cache, Key key, String template, String fragment,
+                          Map<String, Object> model) {
+        String html = cache.get(key);
         if (html == null) {
-            html = fragments.render("fragments/answer-fields", "fields", model);
+            html = fragments.render(template, fragment, model);
             if (html == null) {
                 return null;
             }
-            if (rendered.size() >= MAX_ENTRIES) {
-                rendered.clear();
+            if (cache.size() >= MAX_ENTRIES) {
+                cache.clear();
             }
-            rendered.put(key, html);
+            cache.put(key, html);
         }
         return html;
     }

@@ -140,7 +140,6 @@ final class QuizController {
         Map<String, Object> model = new HashMap<>();
         AttemptRepository.Answer answer = a.answers().get(position);
         model.put("title", "Question " + position + " of " + a.size());
-        model.put("attempt", a);
         model.put("position", position);
         model.put("question", q);
         // Plain values, not method chains: each chain is a reflective call in every request's rendering.

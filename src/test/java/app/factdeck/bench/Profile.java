@@ -117,11 +117,7 @@ final class Profile {
                      Map<String, Double> inclusiveUs, Map<String, Double> hottestUs, Map<String, Double> otherThreadsUs) {
     }
 
-    /** The summary of a recording: {@code top} rows of each view. */
-    static String summary(Recording recording, String title, int top) throws IOException {
-        return summary(breakdown(recording, title), top);
-    }
-
+    /** The summary of a recording's breakdown: {@code top} rows of each view. */
     static String summary(Breakdown b, int top) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nprofile: %s — %d requests, %.0f µs of CPU per request on the "
