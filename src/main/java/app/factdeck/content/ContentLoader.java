@@ -132,7 +132,7 @@ public final class ContentLoader {
         }
         // Facts answer only with the tree's own entities; the gazetteer adds wrong options of the same kind.
         Map<String, Entity> known = gazetteer ? Gazetteer.builtIn().merge(entities) : entities;
-        return new Library(List.copyOf(articles), Map.copyOf(known), List.copyOf(facts));
+        return new Library(List.copyOf(articles), known, List.copyOf(facts));
     }
 
     private static java.util.Optional<String> readUtf8(Path file, String name, List<String> problems) {

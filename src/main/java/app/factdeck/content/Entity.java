@@ -17,6 +17,12 @@ import java.util.stream.Stream;
 public record Entity(String id, String type, String name, List<String> aliases, Set<String> tags, boolean inArticle,
                      String prefix, Set<String> members) {
 
+    /** Tags and members kept sorted: Set.copyOf's iteration order changes from one JVM to the next. */
+    public Entity {
+        tags = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(tags));
+        members = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(members));
+    }
+
     public Entity(String id, String type, String name, List<String> aliases, Set<String> tags, boolean inArticle,
                   String prefix) {
         this(id, type, name, aliases, tags, inArticle, prefix, Set.of());

@@ -33,7 +33,10 @@ public final class Library {
             factsBySlug.replaceAll((k, v) -> List.copyOf(v));
             Set<String> unseen = new java.util.HashSet<>(hidden);
             unseen.addAll(gone);
-            return new State(List.copyOf(every), List.copyOf(articles), Map.copyOf(entities), List.copyOf(facts), bySlug,
+            // In the order given, not Map.copyOf's: its iteration order changes from one JVM to the next, and whatever
+            // walks the entities (a name looked up, a wrong option drawn) then gave another bank on every start.
+            return new State(List.copyOf(every), List.copyOf(articles),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities)), List.copyOf(facts), bySlug,
                     factsBySlug, Set.copyOf(unseen));
         }
     }
