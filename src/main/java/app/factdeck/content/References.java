@@ -67,7 +67,8 @@ public final class References {
         Matcher p = PRONOUN.matcher(outside);
         while (p.find()) {
             String before = " " + Text.normalise(outside.substring(0, p.start())) + " ";
-            if (POSSESSIVE.contains(p.group().toLowerCase(Locale.ROOT)) && ownsBefore(before)) {
+            if (POSSESSIVE.contains(p.group().toLowerCase(Locale.ROOT))
+                    && (ownsBefore(before) || ownedAfterOpening(outside, p.start(), antecedents))) {
                 continue;
             }
             if (antecedents.stream().noneMatch(before::contains)) {
@@ -95,6 +96,19 @@ public final class References {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a possessive in a sentence's opening phrase whose owner is the name the main clause opens with:
+     * "With his treble, Mbappe won the Golden Boot" — English names the owner right after the comma.
+     */
+    private static boolean ownedAfterOpening(String text, int at, List<String> antecedents) {
+        int comma = text.indexOf(',', at);
+        if (comma < 0 || text.lastIndexOf(',', at) >= 0) {
+            return false;
+        }
+        String after = " " + Text.normalise(text.substring(comma + 1)) + " ";
+        return antecedents.stream().anyMatch(after::startsWith);
     }
 
     /** The back-reference a sentence opens with ("For example", "The decision"), if any. */

@@ -133,7 +133,10 @@ public final class FactProposer {
             boolean background = background(s, article.published());
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 // Its gaps wait until every other shape of every sentence has been kept or filtered out.
-                gapsLater.add(new GapsLater(s, QuestionWriter.withoutAlso(written), mentions, background));
+                // The names found again in the text the gaps cut: dropping "also" or an opening "For example,"
+                // moves every later name, and a gap is cut at its name's position.
+                String gapText = SentenceGaps.withoutConnective(QuestionWriter.withoutAlso(written));
+                gapsLater.add(new GapsLater(s, gapText, names.in(gapText, people), background));
             }
             if (pronounResolved) {
                 found = found.stream().map(p -> p.confidence() <= RESOLVED_CONFIDENCE ? p : new Proposal(p.key(),

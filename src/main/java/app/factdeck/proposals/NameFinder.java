@@ -56,6 +56,10 @@ final class NameFinder {
     private static final Pattern CAP_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\p{N}]*(?:[-'’ʼ.][\\p{L}\\p{M}\\p{N}]+)*"
             + "|\\d+[\\p{L}][\\p{L}\\p{N}-]*");
 
+    /** A title and "of" opening a run: the run names an office ("President of the European Central Bank"). */
+    private static final Pattern OFFICE = Pattern.compile("(?i)(?:" + String.join("|", TitleLexicon.TITLES.stream()
+            .map(Pattern::quote).toList()) + ")\\s+of\\s");
+
     private final Map<String, Entity> byName = new HashMap<>();
     private final int longest;
 
@@ -108,9 +112,16 @@ final class NameFinder {
                 add(out, new Mention(r.words, r.start, r.end, "person", null, null, r.words));
                 continue;
             }
+            if (OFFICE.matcher(r.words).lookingAt()) {
+                continue; // "President of the European Central Bank" is an office, not the bank
+            }
             String type = cueType(r.words, sentence, r.end);
             if (type != null) {
-                add(out, new Mention(r.words, r.start, r.end, type, null, null, null));
+                // A cued run the library knows ("North Atlantic Treaty Organization") is that entity, with its
+                // other names: a student may answer "NATO".
+                Entity known = byName.get(key(r.words));
+                add(out, known != null ? new Mention(r.words, r.start, r.end, known.type(), known, null, null)
+                        : new Mention(r.words, r.start, r.end, type, null, null, null));
             }
         }
         // Known names: the longest run of words the library names.

@@ -29,8 +29,11 @@ import java.util.stream.Collectors;
  * the runoff's 50.88 %), so blind reviews made them refuse most spans. The sentence around the gap says which
  * figure, which round, which goal is meant, and it keeps every word the article wrote (G10): nothing is reworded,
  * so nothing can be reworded wrongly. What stays out is what would still be unfair with the whole sentence: a
- * sentence opening with "he", "this" or "the alliance" (G7), a span inside quotation marks (a speaker's words are
- * not a gap), a span the rest of the sentence repeats (G6), long exact counts (rote recall, G9).
+ * sentence opening with "he", "this" or "the alliance" (G7; "the country" later in the sentence is fine when the
+ * sentence names exactly one country before it), a span inside quotation marks unless the sentence names who spoke
+ * (then the quotation is kept word for word around the gap), a span inside what a negation denies (up to the
+ * negated clause's end), a span the rest of the sentence repeats (G6), long exact counts (rote recall, G9). An
+ * opening connective that points at no one ("For example,", "Earlier,") is left out of the gap's text.
  *
  * <p>Only an amount gets a false item, the same sentence with another value the article never writes, and only
  * when the sentence holds no negation ("did not exceed 50 %" would stay true at 60 %). A name or a date swapped
@@ -69,6 +72,7 @@ final class SentenceGaps {
     private static final Set<String> ORDINAL_PHRASING = Set.of("time", "half", "place", "person", "round", "leg",
             "quarter", "period", "step", "day", "week");
     private static final Set<String> NAME_TYPES = NameFinder.ANSWER_TYPES;
+    private static final Set<String> PLACES = Set.of("city", "country", "place");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("[’']?s?\\s*\\(\\p{Lu}[\\p{Lu}&.]{1,7}\\)");
     private static final Pattern ATTRIBUTIVE = Pattern.compile("(?i)\\b(?:the|a|an|this|that|its|their)\\s+$");
     /** Where a city is a place ("a summit in Vilnius"), not its government ("provide Kyiv with guarantees"). */
@@ -78,11 +82,27 @@ final class SentenceGaps {
      * A subject or object that points back to something named earlier: "in the country, where voting is …",
      * "The French forward halved …". General English nouns, not followed by the name or "of" that would say which.
      */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:^|\\s)the\\s+(?:[\\p{L}-]+\\s+)?(?:country|nation"
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)(?:^|\\s)the\\s+(?:(?<modifier>[\\p{L}-]+)\\s+)?(?<head>country|nation"
             + "|city|capital|alliance|bloc|company|firm|group|region|government|team|club|party|side|forward|striker"
             + "|midfielder|defender|goalkeeper|coach|manager|minister|leader|chief|official|diplomat|president|premier"
             + "|chairman|chairwoman|spokesperson|spokesman|spokeswoman|former|latter|organisation|organization"
             + "|agency|bank|lender|deal|agreement|accord|summit|meeting)\\b(?!\\s+(?:of\\b|\\p{Lu}))");
+
+    /**
+     * Connectives that open a sentence and point at no one: "For example, on 11 May the Senate voted …" says the
+     * same without them. Dropped from the gap's text (the fact cites the sentence as written). Not "But", "And",
+     * "So", "Then", "Therefore", "As a result": those open a sentence that depends on the one before.
+     */
+    private static final Pattern CONNECTIVE = Pattern.compile("^(?:For example|For instance|Moreover|Furthermore"
+            + "|In addition|Additionally|Besides|Meanwhile|Likewise|Similarly|Also|However|Earlier|Indeed|In fact),\\s+"
+            + "(?=\\p{L})");
+    /** Negation's scope ends at the next clause: ", but …", "as …", "while …", "; …". */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?:,\\s+|\\s+)(?:but|while|whereas|because"
+            + "|although|though)\\s+|,?\\s+as\\s+(?=(?:his|her|their|its|the)\\s)|;\\s+|\\s[–—]\\s");
+    /** "Poland, which has been very active …." with no verb before it: a fragment, not a statement. */
+    private static final Pattern FRAGMENT = Pattern.compile("^[^,]+,\\s+(?:which|who|whose|where)\\b[^,]*$");
+    /** "the upcoming summit in {Vilnius}": the name says which summit, whatever the clause denies of it. */
+    private static final Pattern WHICH_ONE = Pattern.compile("\\bthe\\s+(?:[\\p{Ll}’'-]+\\s+){0,3}in\\s+$");
 
     private final KeyPhrases keyPhrases;
     /** What a pronoun may point back to: the library's names ({@link References#antecedents}). */
@@ -104,6 +124,16 @@ final class SentenceGaps {
         this.namedGaps = namedGaps;
         this.antecedents = antecedents;
         this.people = List.copyOf(people);
+    }
+
+    /** The sentence without an opening connective that points at no one ({@link #CONNECTIVE}). */
+    static String withoutConnective(String written) {
+        Matcher m = CONNECTIVE.matcher(written);
+        if (!m.find()) {
+            return written;
+        }
+        String rest = written.substring(m.end());
+        return rest.substring(0, 1).toUpperCase(Locale.ROOT) + rest.substring(1);
     }
 
     /**
@@ -134,13 +164,14 @@ final class SentenceGaps {
             // person is not: which of the article's people did what is the question.
             if (NAME_TYPES.contains(m.type()) && (m.type().equals("person") || !namedGaps.topic(m))
                     && listLength(written, m) < 3 && !metonym(written, m)
-                    && (m.type().equals("person") || !demonymLed(m.words()))) {
-                spans.add(new Span(m.start(), m.end(), m.words(), withSurname(m), null, "a name"));
+                    && (m.type().equals("person") || !demonymLed(m.words())) && !locator(written, m, mentions)
+                    && !abbreviatedElsewhere(written, m)) {
+                spans.add(new Span(m.start(), m.end(), m.words(), withSurname(m), null,
+                        PLACES.contains(m.type()) ? "a place" : "a name"));
             }
         }
-        Matcher not = NEGATION.matcher(written);
-        boolean negated = not.find();
-        int negation = negated ? not.start() : -1;
+        List<int[]> denied = negated(written);
+        boolean negated = !denied.isEmpty();
         for (Quantity q : QuantityReader.in(written)) {
             amount(written, q, negated).ifPresent(spans::add);
         }
@@ -152,22 +183,54 @@ final class SentenceGaps {
             }
         }
         spans.addAll(phrases(written));
+        // A name, amount or date inside a quotation is a fair gap when the sentence says who spoke: the quotation
+        // is kept word for word around the gap, and the speaker named outside it says whose words they are (G7).
+        boolean quoteSpoken = mentions.stream().anyMatch(m -> m.type().equals("person")
+                && !KeyPhrases.insideQuote(written, m.start()));
         int room = MAX_PER_SENTENCE - asked.size();
         for (Span span : spans) {
             if (out.size() >= room) {
                 break;
             }
-            // After a negation, a gap has many fills: "held in France, but not in {answer}" is true of any other
-            // country, "did not extend an invitation to {answer}" of anyone (G2).
-            if (span.words().isBlank() || overlaps(taken, span) || negation >= 0 && span.start() > negation) {
+            // Inside what a negation denies, a gap has many fills: "held in France, but not in {answer}" is true of
+            // any other country, "did not extend an invitation to {answer}" of anyone (G2).
+            if (span.words().isBlank() || overlaps(taken, span) || denies(denied, written, span)) {
                 continue;
             }
-            gap(s, written, span, named).ifPresent(p -> {
+            gap(s, written, span, named, quoteSpoken).ifPresent(p -> {
                 out.add(p);
                 taken.add(new int[] {span.start(), span.end()});
             });
         }
         return out;
+    }
+
+    /**
+     * Where each negation's clause runs: from "not", "never", "no" … to the next clause boundary or the sentence's
+     * end. After "did not extend an invitation to {answer}" any name fits (G2); in "was not celebrating as his
+     * teammate led Argentina to their first title since {1986}" the year is outside what the negation denies.
+     */
+    static List<int[]> negated(String written) {
+        List<int[]> out = new ArrayList<>();
+        Matcher not = NEGATION.matcher(written);
+        while (not.find()) {
+            Matcher end = CLAUSE_BOUNDARY.matcher(written);
+            int stop = end.find(not.end()) ? end.start() : written.length();
+            if (stop < written.length() && written.substring(not.end(), stop).matches("(?s).*\\bas\\b.*")) {
+                stop = written.length(); // "not as high as the …": a comparison, not a new clause
+            }
+            out.add(new int[] {not.start(), stop});
+        }
+        return out;
+    }
+
+    /**
+     * True when a negation denies what the span would say. A place named to say which meeting it was ("at the
+     * upcoming summit in {Vilnius}") is not what the clause denies: no other city's summit is meant.
+     */
+    private static boolean denies(List<int[]> denied, String written, Span span) {
+        boolean inside = denied.stream().anyMatch(d -> d[0] < span.start() && span.start() < d[1]);
+        return inside && !(span.what().equals("a place") && WHICH_ONE.matcher(written.substring(0, span.start())).find());
     }
 
     /**
@@ -203,8 +266,16 @@ final class SentenceGaps {
             return false;
         }
         String outside = References.outsideQuotes(written);
-        if (BACK_REFERENCE.matcher(outside).find() || THAT_NOUN.matcher(outside).find()) {
+        Matcher fragment = FRAGMENT.matcher(outside);
+        if (THAT_NOUN.matcher(outside).find()
+                || fragment.find() && !QuestionWriter.hasVerb(outside.substring(0, outside.indexOf(',')))) {
             return false;
+        }
+        Matcher back = BACK_REFERENCE.matcher(outside);
+        while (back.find()) {
+            if (!named(back) && !resolvedBefore(back, mentions)) {
+                return false;
+            }
         }
         int firstPerson = mentions.stream().filter(m -> m.type().equals("person")).mapToInt(NameFinder.Mention::start)
                 .min().orElse(Integer.MAX_VALUE);
@@ -215,6 +286,51 @@ final class SentenceGaps {
             }
         }
         return true;
+    }
+
+    /**
+     * "the BRICS Summit", "the UN Climate Summit", "the NATO summit": a name (a capitalised head, or an acronym or a
+     * capitalised word that is no demonym before it) says which one; "the French forward" does not.
+     */
+    private static boolean named(Matcher back) {
+        String head = back.group("head");
+        String modifier = back.group("modifier");
+        return Character.isUpperCase(head.codePointAt(0)) || modifier != null
+                && (modifier.matches("\\p{Lu}{2,}[\\p{L}-]*") || modifier.matches("\\p{Lu}\\p{Ll}+")
+                && !Gazetteer.builtIn().countryOfDemonym(modifier).isPresent());
+    }
+
+    /** What each back-pointing noun can stand for, by the name finder's types. */
+    private static final java.util.Map<String, Set<String>> ANTECEDENT_TYPES = java.util.Map.of(
+            "place", Set.of("country", "nation", "city", "capital", "region"),
+            "group", Set.of("alliance", "bloc", "organisation", "organization", "agency", "company", "firm", "bank",
+                    "lender", "group", "party"),
+            "person", Set.of("forward", "striker", "midfielder", "defender", "goalkeeper", "coach", "manager",
+                    "minister", "leader", "chief", "official", "diplomat", "president", "premier", "chairman",
+                    "chairwoman", "spokesperson", "spokesman", "spokeswoman"));
+
+    /**
+     * True when exactly one name of the sentence before the noun can be what it points back to ("… beat Jair
+     * Bolsonaro in Brazil's runoff … the country's most important polls"): then the sentence says which, and a
+     * student need not know the sentence before. Two candidates ("France beat Argentina … the country's") or none
+     * leave it unresolved; events and documents ("the deal", "the summit") are never read this way.
+     */
+    private static boolean resolvedBefore(Matcher back, List<NameFinder.Mention> mentions) {
+        String head = back.group("head").toLowerCase(Locale.ROOT);
+        String kind = ANTECEDENT_TYPES.entrySet().stream().filter(e -> e.getValue().contains(head))
+                .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+        if (kind == null) {
+            return false;
+        }
+        Set<String> types = switch (kind) {
+            case "place" -> head.equals("city") || head.equals("capital") ? Set.of("city")
+                    : head.equals("region") ? Set.of("place") : Set.of("country");
+            case "group" -> Set.of("organisation", "newspaper");
+            default -> Set.of("person");
+        };
+        long candidates = mentions.stream().filter(m -> m.end() <= back.start() && types.contains(m.type()))
+                .map(m -> m.known() != null ? m.known().id() : Text.normalise(m.words())).distinct().count();
+        return candidates == 1;
     }
 
     private Optional<Span> amount(String written, Quantity q, boolean negated) {
@@ -276,8 +392,15 @@ final class SentenceGaps {
     }
 
     /** Null when the span is not fair to blank; the cited sentence {@code s} must hold its words as they are. */
-    private Optional<Proposal> gap(String s, String written, Span span, List<String> named) {
-        if (!s.contains(span.words()) || KeyPhrases.insideQuote(written, span.start())
+    private Optional<Proposal> gap(String s, String written, Span opening, List<String> named, boolean quoteSpoken) {
+        Span span = opening;
+        if (span.start() == 0 && !s.contains(span.words())) {
+            // "Earlier, four diplomats …" with its connective dropped: the key is the word as the sentence writes it.
+            String lower = span.words().substring(0, 1).toLowerCase(Locale.ROOT) + span.words().substring(1);
+            span = new Span(span.start(), span.end(), lower, span.aliases(), span.wrong(), span.what());
+        }
+        if (!s.contains(span.words()) || KeyPhrases.insideQuote(written, span.start()) && !(quoteSpoken
+                && !span.what().equals("a key phrase"))
                 || span.words().length() > ClaimFields.MAX_ANSWER_CHARS
                 || span.words().split("\\s+").length > ClaimFields.MAX_ANSWER_WORDS) {
             return Optional.empty();
@@ -293,6 +416,9 @@ final class SentenceGaps {
         }
         String statement = before + KeyPhrases.GAP + after;
         statement = QuestionWriter.withoutAlso(statement).strip();
+        // "… as a floor, not a ceiling.”": the full stop moved outside the closing mark, so the statement still
+        // ends as one sentence does; no word changes.
+        statement = statement.replaceFirst("\\.([”\"])$", "$1.");
         if (!statement.endsWith(".")) {
             return Optional.empty(); // a claim's statement is one sentence ending with a full stop
         }
@@ -361,6 +487,36 @@ final class SentenceGaps {
             + "\\s+)?\\p{Lu}[\\p{L}\\p{M}.’'-]*)*";
     private static final Pattern NAME_LIST = Pattern.compile(CAPITALISED + "(?:,\\s+(?:(?:and|or)\\s+)?(?:the\\s+)?"
             + CAPITALISED + ")+(?:,?\\s+(?:and|or)\\s+(?:the\\s+)?" + CAPITALISED + ")?");
+
+    /**
+     * A country after its city ("a summit in Vilnius, {Lithuania},"): it only says where the city is, which anyone
+     * who knows the city knows; the city is the fact.
+     */
+    private static boolean locator(String s, NameFinder.Mention m, List<NameFinder.Mention> mentions) {
+        return m.type().equals("country") && mentions.stream().anyMatch(c -> c.type().equals("city")
+                && c.end() + 2 == m.start() && s.startsWith(", ", c.end()));
+    }
+
+    /**
+     * A name the sentence also writes as an acronym of the same initials ("NATO allies … entry into the {North
+     * Atlantic Alliance}"): the acronym gives the gap away, and a student who writes it would be refused.
+     */
+    private static boolean abbreviatedElsewhere(String s, NameFinder.Mention m) {
+        String[] words = m.words().replaceFirst("^(?i)the\\s+", "").split("\\s+");
+        if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))
+                || !Character.isUpperCase(words[1].codePointAt(0))) {
+            return false;
+        }
+        String initials = "" + words[0].charAt(0) + words[1].charAt(0);
+        Matcher acronym = Pattern.compile("\\b\\p{Lu}{2,6}\\b").matcher(s.substring(0, m.start()) + " "
+                + s.substring(m.end()));
+        while (acronym.find()) {
+            if (acronym.group().startsWith(initials)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A city asked where it stands for its country's government: "Ukraine" would fill the gap as well. */
     private static boolean metonym(String s, NameFinder.Mention m) {

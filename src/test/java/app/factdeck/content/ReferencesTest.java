@@ -27,6 +27,14 @@ class ReferencesTest {
     }
 
     @Test
+    void aPossessiveInAnOpeningPhraseBelongsToTheNameTheMainClauseOpensWith() {
+        assertEquals(Optional.empty(), References.unresolvedAmong("With his treble, Ana Ruiz won the award.",
+                List.of(" ana ruiz ")));
+        assertEquals(Optional.of("his"), References.unresolvedAmong("With his treble, the forward won the award.",
+                List.of(" ana ruiz ")), "no name after the comma");
+    }
+
+    @Test
     void aSubjectPronounStillNeedsANamedAntecedent() {
         assertEquals(Optional.of("they"), References.unresolvedAmong("Voters said they would return.", NONE));
         assertEquals(Optional.empty(), References.unresolvedAmong("Ana Ruiz said she would return.",

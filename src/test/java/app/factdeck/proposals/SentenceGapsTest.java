@@ -89,15 +89,74 @@ class SentenceGapsTest {
     void aSentenceLeaningOnTheOneBeforeGivesNoGap() {
         assertEquals(List.of(), gaps("He said the plant in Gdansk would employ 4,500 people by 2027."));
         assertEquals(List.of(), gaps("This raised the bank's losses to 3.2% in the second quarter."));
-        assertEquals(List.of(), gaps("For example, the plant in Gdansk will employ 4,500 people by 2027."));
+        assertEquals(List.of(), gaps("And that it is a decision for the board in Gdansk to make by 2027."));
     }
 
     @Test
-    void wordsInsideAQuotationAreNeverAGap() {
-        List<MarkedFact> facts = gaps("Maria Costa told reporters in Lisbon: “We will hire 4,500 engineers by 2027 "
-                + "in Porto.”");
-        assertTrue(facts.stream().noneMatch(f -> f.answerWords().contains("4,500") || f.answerWords().contains("2027")
-                || f.answerWords().contains("Porto")), facts.toString());
+    void anOpeningConnectiveThatPointsAtNoOneIsLeftOutOfTheGapsText() {
+        String s = "For example, the plant in Gdansk will employ 4,500 people by 2027.";
+        List<MarkedFact> facts = gaps(s);
+        MarkedFact f = gapOn(facts, "4,500").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertEquals(s, f.sentence(), "the fact cites the sentence as written");
+        assertEquals("The plant in Gdansk will employ {answer} people by 2027.", f.statement());
+        List<MarkedFact> earlier = gaps("Earlier, four engineers in Gdansk said the plant would open by 2027.");
+        MarkedFact four = gapOn(earlier, "four").orElseThrow(() -> new AssertionError(earlier.toString()));
+        assertEquals("{answer} engineers in Gdansk said the plant would open by 2027.", four.statement(),
+                "the key is 'four' as the sentence writes it");
+        assertEquals(List.of(), gaps("Therefore, the plant in Gdansk will employ 4,500 people by 2027."),
+                "'Therefore' leans on the reason the sentence before gives");
+    }
+
+    @Test
+    void aNegationDeniesOnlyItsOwnClause() {
+        List<MarkedFact> facts = direct("Ana Ruiz scored twice in Porto, but she was not celebrating as her team "
+                + "lost the final to Benfica for the first time since 1994.", "Ruiz spoke in Lisbon.");
+        assertTrue(gapOn(facts, "1994").isPresent(), "after 'as her team …' the negation is over: " + facts);
+        List<MarkedFact> denied = direct("The ministers did not extend a formal invitation to Ukraine at the "
+                + "meeting in Oslo.", "Ana Ruiz spoke in Oslo.");
+        assertTrue(gapOn(denied, "Ukraine").isEmpty(), "'did not extend an invitation to {answer}': " + denied);
+        List<MarkedFact> which = direct("Ana Ruiz did not present her plan at the upcoming summit in Madrid.",
+                "Ruiz spoke in Kenya.");
+        assertTrue(gapOn(which, "Madrid").isPresent(), "'the summit in {answer}' says which summit: " + which);
+        List<MarkedFact> where = direct("Ana Ruiz did not present her plan in Madrid.", "Ruiz spoke in Kenya.");
+        assertTrue(gapOn(where, "Madrid").isEmpty(), "'did not present it in {answer}' fits any city: " + where);
+        List<MarkedFact> compared = direct("Inflation in Chile was not as high as the 7.5% of 2022.");
+        assertTrue(gapOn(compared, "7.5%").isEmpty(), "'not as high as' is a comparison: " + compared);
+    }
+
+    @Test
+    void aBackPointingNounIsResolvedByTheOneNameOfItsKindBeforeItAndANamedEventIsNoBackReference() {
+        List<MarkedFact> facts = direct("Ana Ruiz beat Tomas Reyes in Portugal's regional election in what some "
+                + "called the country's closest vote in decades.", "Reyes congratulated Ruiz at a rally.");
+        assertTrue(gapOn(facts, "Tomas Reyes").isPresent(), facts.toString());
+        assertEquals(List.of(), direct("Ana Ruiz beat Tomas Reyes in Portugal and Spain in what some called the "
+                + "country's closest vote in decades.", "Reyes congratulated Ruiz at a rally."), "two countries");
+        List<MarkedFact> summit = direct("Ana Ruiz spoke by video from Kenya, where she is attending the BRICS "
+                + "summit.", "Ruiz spoke in Madrid.");
+        assertTrue(gapOn(summit, "Kenya").isPresent(), "'the BRICS summit' names the summit: " + summit);
+        assertEquals(List.of(), direct("Ana Ruiz spoke by video from Kenya, where she is attending the summit.",
+                "Ruiz spoke in Madrid."), "'the summit' alone points back");
+    }
+
+    @Test
+    void aFragmentAndACountryAfterItsCityAreNoGaps() {
+        assertEquals(List.of(), gaps("For example, Portugal, which has been very active in providing aid to Chile."));
+        List<MarkedFact> facts = direct("Ana Ruiz will attend a key summit in Madrid, Spain, in May 2025.",
+                "Ruiz spoke in Kenya.");
+        assertTrue(gapOn(facts, "Madrid").isPresent(), facts.toString());
+        assertTrue(gapOn(facts, "Spain").isEmpty(), facts.toString());
+    }
+
+    @Test
+    void wordsInsideAQuotationAreAGapOnlyWhenTheSentenceNamesWhoSpoke() {
+        List<MarkedFact> unsaid = direct("A report in Spain says: “We will hire 4,500 engineers by 2027 in Madrid.”");
+        assertTrue(unsaid.stream().noneMatch(f -> f.answerWords().contains("4,500") || f.answerWords().contains("2027")
+                || f.answerWords().contains("Madrid")), unsaid.toString());
+        String s = "Maria Costa expected Orion Energy “to hire 4,500 engineers in Madrid by 2027.”";
+        List<MarkedFact> said = direct(s, "Costa spoke in Kenya.");
+        MarkedFact madrid = gapOn(said, "Madrid").orElseThrow(() -> new AssertionError(said.toString()));
+        assertEquals("Maria Costa expected Orion Energy “to hire 4,500 engineers in {answer} by 2027”.",
+                madrid.statement(), "the quotation kept word for word, the full stop moved outside it");
     }
 
     @Test
