@@ -90,6 +90,7 @@ public final class FactProposer {
         SentenceGaps sentenceGaps = new SentenceGaps(keyPhrases, namedGaps,
                 References.antecedents(library.entities().values()), people, gazetteer);
         List<String> previousPeople = List.of();
+        String previousSubject = null;
         for (String s : sentences) {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
             // article's date says which Friday (G7). The fact still cites the sentence as the article writes it.
@@ -99,6 +100,13 @@ public final class FactProposer {
             // "He said …" right after a sentence naming one person only: the question names that person.
             String resolved = named.isEmpty() && previousPeople.size() == 1 ? resolvePronoun(t, previousPeople.get(0))
                     : t;
+            // "They opened the scoring …" right after a sentence whose subject is one team, country or body.
+            if (resolved.equals(t) && previousSubject != null) {
+                resolved = resolveTheir(t, previousSubject);
+            }
+            // Not from a sentence inside a quotation ("India is on the Moon.”): its subject is the speaker's.
+            previousSubject = !resolved.equals(t) ? previousSubject : QuestionWriter.unbalancedQuotes(s) ? null
+                    : openingSubject(t, names.in(t, people));
             previousPeople = named;
             boolean pronounResolved = !resolved.equals(t);
             String written = resolved;
@@ -136,7 +144,8 @@ public final class FactProposer {
                 // The names found again in the text the gaps cut: dropping "also" or an opening "For example,"
                 // moves every later name, and a gap is cut at its name's position.
                 String gapText = SentenceGaps.withoutConnective(QuestionWriter.withoutAlso(written));
-                gapsLater.add(new GapsLater(s, gapText, names.in(gapText, people), background));
+                gapsLater.add(new GapsLater(s, gapText, withRuns(gapText, names.in(gapText, people), names),
+                        background));
             }
             if (pronounResolved) {
                 found = found.stream().map(p -> p.confidence() <= RESOLVED_CONFIDENCE ? p : new Proposal(p.key(),
@@ -184,6 +193,23 @@ public final class FactProposer {
         all.addAll(kept(gaps, worth, events));
         all.sort(Comparator.comparingInt(p -> order.getOrDefault(p.fact().sentence(), Integer.MAX_VALUE)));
         return List.copyOf(all);
+    }
+
+    /**
+     * The sentence's names with the runs of name words nothing typed ("Kingsley Coman and Aurelien Tchouameni
+     * failed …", each named once in the article) read as people: a whole-sentence gap asks the words as written,
+     * whatever the name's type, so an untyped name is as fair a gap as a typed one.
+     */
+    private static List<NameFinder.Mention> withRuns(String text, List<NameFinder.Mention> mentions, NameFinder names) {
+        List<NameFinder.Mention> out = new ArrayList<>(mentions);
+        for (String run : names.untypedRuns(text)) {
+            int at = text.indexOf(run);
+            if (at >= 0 && out.stream().noneMatch(m -> m.overlaps(at, at + run.length()))) {
+                out.add(new NameFinder.Mention(run, at, at + run.length(), "person", null, SentenceGaps.UNTYPED, run));
+            }
+        }
+        out.sort(Comparator.comparingInt(NameFinder.Mention::start));
+        return out;
     }
 
     /** A sentence's context kept for its gaps, which are read once every other shape is decided. */
@@ -293,6 +319,29 @@ public final class FactProposer {
      * before names (the only one it names): "He said that …" → "Zelensky said that …". Other pronouns stay, so the
      * writers still refuse a question that keeps one.
      */
+    /**
+     * The team, country or body a sentence opens with as its one subject ("Argentina had dominated …"), which a
+     * "They" or "Their" opening the next sentence means; null for a person, a pair ("France and Morocco …") or any
+     * other opening.
+     */
+    static String openingSubject(String sentence, List<NameFinder.Mention> mentions) {
+        return mentions.stream().filter(m -> m.start() == 0 && SUBJECT_TYPES.contains(m.type())).findFirst()
+                .filter(m -> !sentence.substring(m.end()).matches("(?s)^(?:,|\\s+and\\b|\\s+or\\b|['’]).*"))
+                .map(NameFinder.Mention::words).orElse(null);
+    }
+
+    private static final Set<String> SUBJECT_TYPES = Set.of("country", "organisation");
+    private static final Pattern LEADING_THEY = Pattern.compile("^(They|Their)(?=\\s+\\p{Ll})");
+
+    /** "They opened …" / "Their second goal …" with {@code subject} named: the question names it. */
+    static String resolveTheir(String sentence, String subject) {
+        Matcher m = LEADING_THEY.matcher(sentence);
+        if (!m.find()) {
+            return sentence;
+        }
+        return (m.group(1).equals("They") ? subject : subject + "’s") + sentence.substring(m.end());
+    }
+
     static String resolvePronoun(String sentence, String person) {
         String s = LEADING_PRONOUN.matcher(sentence).replaceFirst(Matcher.quoteReplacement(person));
         return SPEAKER_PRONOUN.matcher(s).replaceFirst(Matcher.quoteReplacement(person));
@@ -309,12 +358,17 @@ public final class FactProposer {
      * February 24, 2022" in a 2023 article is the background a reader knows, not what the article reports.
      */
     static boolean background(String sentence, java.time.LocalDate published) {
+        return datedBefore(sentence, published, BACKGROUND_DAYS);
+    }
+
+    /** True when the sentence dates what it says (to the day) more than {@code days} before the article. */
+    static boolean datedBefore(String sentence, java.time.LocalDate published, long days) {
         if (published == null) {
             return false;
         }
         return DateReader.in(sentence, published).stream()
                 .filter(d -> !d.relative() && d.precision() == DateMention.Precision.DAY && d.iso() != null)
-                .anyMatch(d -> java.time.LocalDate.parse(d.iso()).isBefore(published.minusDays(BACKGROUND_DAYS)));
+                .anyMatch(d -> java.time.LocalDate.parse(d.iso()).isBefore(published.minusDays(days)));
     }
 
     /** "day 478 of the war", "week 12": a running counter is not a fact worth asking (G9). */

@@ -46,6 +46,42 @@ final class QuestionWriter {
      * The sentence as a question with {@code [start, end)} replaced by {@code wh}, cut after the answer's clause;
      * empty when it would not stand on its own.
      */
+    /**
+     * The clause with each "its" read as "the" when exactly one name stands between the wh-phrase (or the clause's
+     * start) and it: "… the presidents of which countries called for assistance to Ukraine and supported its
+     * membership" is Ukraine's. Two names ("Some NATO countries … in Ukraine if its member states …") or none leave
+     * it pointing outside the clause, for the pronoun check to refuse.
+     */
+    static String ownedIts(String clause, String wh) {
+        Matcher its = ITS.matcher(clause);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (its.find()) {
+            int wanted = clause.lastIndexOf(wh, its.start());
+            String between = clause.substring(wanted >= 0 ? wanted + wh.length() : 0, its.start());
+            Matcher name = NAME_BEFORE.matcher(between);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            while (name.find()) {
+                if (!CALENDAR.matcher(name.group().strip()).matches()) {
+                    names.add(name.group().strip());
+                }
+            }
+            boolean owned = names.size() == 1;
+            out.append(clause, last, its.start()).append(owned ? "the" : its.group());
+            last = its.end();
+        }
+        return out.append(clause.substring(last)).toString();
+    }
+
+    private static final Pattern ITS = Pattern.compile("\\b[Ii]ts\\b");
+    private static final Pattern GERUND_AFTER = Pattern.compile("\\s+(?!(?:during|including|according|regarding"
+            + "|following|concerning|thing|things|king|morning|evening|spring|building|meeting|funding|ring)\\b)"
+            + "\\p{Ll}+ing\\b");
+    private static final Pattern CALENDAR = Pattern.compile(FactProposer.MONTH
+            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+    /** A capitalised word after the clause's first: a name ("Ukraine", "UBS"). */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\s\\p{Lu}[\\p{L}\\p{N}-]+");
+
     static Optional<String> inPlace(String sentence, int start, int end, String wh) {
         return inPlace(sentence, start, end, wh, 0);
     }
@@ -119,6 +155,11 @@ final class QuestionWriter {
         if (teamSubject && people == 0 && clause.startsWith(sentence.substring(0, Math.min(start, sentence.indexOf(' ')
                 + 1)))) {
             checked = checked.replaceAll("\\btheir\\b", "the");
+        }
+        checked = ownedIts(checked, wh);
+        if (clause.contains(wh) && GERUND_AFTER.matcher(clause.substring(clause.indexOf(wh) + wh.length()))
+                .lookingAt()) {
+            return Optional.empty(); // "with whom sending the goalkeeper the wrong way?": no English question
         }
         if (PRONOUN.matcher(checked).find() || NEGATION.matcher(clause).find() || clause.startsWith("That ")
                 || clause.startsWith("There ") || BACK_REFERENCE.matcher(clause).find()) {

@@ -44,8 +44,10 @@ import java.util.stream.Collectors;
 final class SentenceGaps {
 
     static final double CONFIDENCE = 0.5;
+    /** A mention's role when it is a run of name words nothing typed (the proposer reads it as a person). */
+    static final String UNTYPED = "untyped run";
     /** The most facts one sentence gives, counting the proposer's other shapes: a sentence is not a quiz. */
-    static final int MAX_PER_SENTENCE = 5;
+    static final int MAX_PER_SENTENCE = 6;
     /** An exact count this large is rote recall (60,048,560 votes); "156 million" and "697,000" are not. */
     static final long ROTE_COUNT = 1_000_000L;
 
@@ -159,6 +161,7 @@ final class SentenceGaps {
             }
         }
         List<Span> spans = new ArrayList<>();
+        List<Span> untyped = new ArrayList<>();
         for (NameFinder.Mention m : mentions) {
             // The article's topic place or body ("Ukraine" in news about Ukraine) is guessed, not recalled (G9); a
             // person is not: which of the article's people did what is the question.
@@ -166,8 +169,16 @@ final class SentenceGaps {
                     && listLength(written, m) < 3 && !metonym(written, m)
                     && (m.type().equals("person") || !demonymLed(m.words())) && !locator(written, m, mentions)
                     && !abbreviatedElsewhere(written, m)) {
-                spans.add(new Span(m.start(), m.end(), m.words(), withSurname(m), null,
-                        PLACES.contains(m.type()) ? "a place" : "a name"));
+                // "di Maria", "van Dijk": the particle before the capital is part of the name, not left beside the gap.
+                Matcher particle = PARTICLE_BEFORE.matcher(written.substring(0, m.start()));
+                int from = particle.find() ? particle.start(1) : m.start();
+                String words = written.substring(from, m.end());
+                // A run nothing typed may be a team or a trophy ("Paris Saint-Germain"): no surname alone for it.
+                String aliases = UNTYPED.equals(m.role()) && !personLike(written, m) ? "" : withSurname(m);
+                Span span = new Span(from, m.end(), words, from == m.start() ? aliases
+                        : aliases.replaceAll("(?:^|,\\s*)" + Pattern.quote(words) + "(?=,|$)", ""), null,
+                        PLACES.contains(m.type()) ? "a place" : "a name");
+                (UNTYPED.equals(m.role()) ? untyped : spans).add(span);
             }
         }
         List<int[]> denied = negated(written);
@@ -183,6 +194,8 @@ final class SentenceGaps {
             }
         }
         spans.addAll(phrases(written));
+        // Last, within the sentence's cap: a name only the capitals say is one.
+        spans.addAll(untyped);
         // A name, amount or date inside a quotation is a fair gap when the sentence says who spoke: the quotation
         // is kept word for word around the gap, and the speaker named outside it says whose words they are (G7).
         boolean quoteSpoken = mentions.stream().anyMatch(m -> m.type().equals("person")
@@ -463,8 +476,28 @@ final class SentenceGaps {
         return aliases.isEmpty() ? surname : aliases + ", " + surname;
     }
 
+    private static final Pattern PARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?:da|de|di|do|dos|van|von|der|den"
+            + "|del|la|le|al|bin|el)\\s)$");
+
+    /**
+     * True for an untyped run that reads as a person's name: proper nouns only, no "the" before it ("the Golden
+     * Boot"), no noun after it ("his Paris Saint-Germain teammate"). Such a run also accepts its surname alone.
+     */
+    private static boolean personLike(String written, NameFinder.Mention m) {
+        if (written.substring(0, m.start()).matches("(?is).*\\bthe\\s+$")) {
+            return false;
+        }
+        List<Tagged.Token> tokens = Nlp.tag(written).tokens();
+        boolean names = tokens.stream().filter(t -> t.start() >= m.start() && t.end() <= m.end())
+                .allMatch(t -> t.is("PROPN"));
+        boolean nounAfter = tokens.stream().filter(t -> t.start() >= m.end()).findFirst()
+                .map(t -> t.is("NOUN", "PROPN")).orElse(false);
+        return names && !nounAfter;
+    }
+
     /** The last name, with a particle before it: "Silva", "di Maria", "da Silva", "van Dijk". */
-    private static final Pattern SURNAME = Pattern.compile("\\s((?:(?:da|de|di|do|dos|van|von|der|den|del|la|le|al|bin|el)"
+    private static final Pattern SURNAME = Pattern.compile("\\s((?:(?:da|de|di|do|dos|du|van|von|der|den|del|della|la|le"
+            + "|al|bin|el|Mac|Mc|St\\.?|ter|ten)"
             + "\\s)?\\p{Lu}[\\p{L}’'-]+)$");
 
     /**

@@ -104,4 +104,19 @@ class QuestionWriterTest {
         String july = "The games open in July 2028 in Los Angeles.";
         assertEquals(july, QuestionWriter.selfContained(july));
     }
+
+    @Test
+    void itsIsReadAsTheOneNameBetweenTheQuestionWordAndIt() {
+        assertEquals(Optional.of("In 2024 the ministers of which countries asked for more aid to Chile and backed its "
+                + "membership in the OECD?"),  ask("In 2024 the ministers of Peru, Bolivia and Ecuador asked for more aid "
+                + "to Chile and backed its membership in the OECD.", "Peru, Bolivia and Ecuador", "which countries"));
+        assertEquals(Optional.empty(), ask("Some OECD members may send aid to Chile if its members agree at the summit "
+                + "in Lima.", "Lima", "which city"), "two names before 'its': whose is it?");
+    }
+
+    @Test
+    void aQuestionWordBeforeAGerundIsNoQuestion() {
+        assertEquals(Optional.empty(), ask("Peru scored first when Ana Ruiz was fouled, with Marta Gomez sending the "
+                + "goalkeeper the wrong way.", "Marta Gomez", "whom"));
+    }
 }

@@ -237,4 +237,32 @@ class SentenceGapsTest {
                 + "founded the Porto Institute with 12 engineers, 3.5 million euros and 40% of the shares.");
         assertTrue(facts.size() <= SentenceGaps.MAX_PER_SENTENCE, facts.toString());
     }
+
+    @Test
+    void theyOpeningASentenceIsTheTeamTheSentenceBeforeOpensWith() {
+        List<MarkedFact> facts = gaps("Peru had dominated the opening stages in Lima.",
+                "They scored first when Ana Ruiz was fouled by Tomas Reyes in the 23rd minute.");
+        MarkedFact reyes = gapOn(facts, "Tomas Reyes").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertTrue(reyes.statement().startsWith("Peru scored first when Ana Ruiz was fouled by {answer}"),
+                reyes.statement());
+        assertTrue(reyes.sentence().startsWith("They scored first"), "the fact cites the sentence as written");
+        List<MarkedFact> pair = gaps("Peru and Chile drew 2-2 in Lima.",
+                "They scored first when Ana Ruiz was fouled by Tomas Reyes in the 23rd minute.");
+        assertTrue(gapOn(pair, "Tomas Reyes").isEmpty(), "two teams: 'They' says neither: " + pair);
+    }
+
+    @Test
+    void anUntypedRunOfNameWordsIsAGapAndOnlyAPersonLikeOneAcceptsItsSurname() {
+        List<MarkedFact> facts = direct("In the shoot-out, Kalle Virtanen and Jonas Lindqvist missed their kicks, "
+                + "and the Silver Ball went to their Real Betis teammate.");
+        MarkedFact kalle = gapOn(facts, "Kalle Virtanen").orElseThrow(() -> new AssertionError(facts.toString()));
+        assertEquals(List.of("Virtanen"), List.of(kalle.aliases().split(",\\s*")));
+    }
+
+    @Test
+    void aParticleBeforeTheSurnameIsPartOfTheGap() {
+        List<MarkedFact> facts = gaps("Ana Ruiz crossed the ball to the far post where Marco van Basten struck a shot "
+                + "past the keeper in Madrid.", "Van Basten was voted player of the match in Madrid.");
+        assertTrue(facts.stream().noneMatch(f -> f.statement().contains("van {answer}")), facts.toString());
+    }
 }
