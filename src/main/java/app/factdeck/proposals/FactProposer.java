@@ -208,6 +208,13 @@ public final class FactProposer {
                 out.add(new NameFinder.Mention(run, at, at + run.length(), "person", null, SentenceGaps.UNTYPED, run));
             }
         }
+        for (String body : names.countryNamedBodies(text)) {
+            int at = text.indexOf(body);
+            if (at >= 0 && out.stream().noneMatch(m -> m.overlaps(at, at + body.length()))) {
+                out.add(new NameFinder.Mention(body, at, at + body.length(), "organisation", null, SentenceGaps.UNTYPED,
+                        null));
+            }
+        }
         out.sort(Comparator.comparingInt(NameFinder.Mention::start));
         return out;
     }
@@ -256,7 +263,9 @@ public final class FactProposer {
             if (t.is("VERB", "AUX")) {
                 break;
             }
-            if (t != first && Character.isUpperCase(t.word().codePointAt(0)) || t.is("PROPN", "NUM")) {
+            // A demonym names no one: "The French forward halved the deficit" points back as "The forward" does.
+            boolean demonym = Gazetteer.builtIn().countryOfDemonym(t.word()).isPresent();
+            if (!demonym && (t != first && Character.isUpperCase(t.word().codePointAt(0)) || t.is("PROPN", "NUM"))) {
                 return false;
             }
             if (head == null && (t.is("NOUN") || t == first && bareNoun)) {
@@ -275,7 +284,9 @@ public final class FactProposer {
             "agreement", "move", "plan", "proposal", "measure", "membership", "accession", "request", "bid", "offer",
             "process", "statement", "document", "declaration", "result", "outcome", "body", "organisation",
             "organization", "group", "coalition", "government", "administration", "committee", "council",
-            "delegation", "treaty", "pact", "package", "initiative", "programme", "program");
+            "delegation", "treaty", "pact", "package", "initiative", "programme", "program", "forward", "striker",
+            "midfielder", "defender", "goalkeeper", "coach", "manager", "minister", "leader", "official", "diplomat",
+            "spokesman", "spokeswoman", "spokesperson", "player", "captain");
 
     /**
      * False for a "who" or "which …" question that names nothing: "Who scored a hat-trick?", "Which country had

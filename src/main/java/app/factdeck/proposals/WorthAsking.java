@@ -87,11 +87,25 @@ final class WorthAsking {
         if (!"person".equals(f.answerType()) && isTopic(f.answerWords().get(0))) {
             return Optional.of("the article's own topic");
         }
-        if (FactProposer.datedBefore(f.sentence(), published, HISTORY_DAYS) && sentencesNaming.keySet().stream()
+        // Who did what in a background line is what every reader knows ("Which country invaded Ukraine on …?" in a
+        // report on that war, a blind review); its date, when recent, is the story's own cause and is asked.
+        long age = isDate(f) ? HISTORY_DAYS : FactProposer.BACKGROUND_DAYS;
+        if (FactProposer.datedBefore(f.sentence(), published, age) && sentencesNaming.keySet().stream()
                 .filter(this::prominent).anyMatch(k -> names(f.sentence(), k))) {
             return Optional.of("background every reader knows");
         }
         return Optional.empty();
+    }
+
+    /** True when the fact's answer is a date: a when fact, or a gap holding nothing but a date. */
+    private boolean isDate(MarkedFact f) {
+        if (f.kind() == Kind.WHEN) {
+            return true;
+        }
+        String answer = f.answerWords().get(0);
+        return app.factdeck.content.DateReader.in(answer, published).stream()
+                .anyMatch(d -> answer.substring(d.start(), d.end()).replaceFirst("(?i)^(?:on|in)\\s+", "")
+                        .equals(answer.strip()));
     }
 
     /** "President" beside a name, when the article also writes "COP28 President" or "President of the Council". */

@@ -103,6 +103,7 @@ class SentenceGapsTest {
         MarkedFact four = gapOn(earlier, "four").orElseThrow(() -> new AssertionError(earlier.toString()));
         assertEquals("{answer} engineers in Gdansk said the plant would open by 2027.", four.statement(),
                 "the key is 'four' as the sentence writes it");
+        assertEquals("4", four.aliases(), "a student may type the digits");
         assertEquals(List.of(), gaps("Therefore, the plant in Gdansk will employ 4,500 people by 2027."),
                 "'Therefore' leans on the reason the sentence before gives");
     }
@@ -139,12 +140,18 @@ class SentenceGapsTest {
     }
 
     @Test
-    void aFragmentAndACountryAfterItsCityAreNoGaps() {
+    void aFragmentACityWithItsCountryAndAPairOfCountriesAreNoGaps() {
         assertEquals(List.of(), gaps("For example, Portugal, which has been very active in providing aid to Chile."));
         List<MarkedFact> facts = direct("Ana Ruiz will attend a key summit in Madrid, Spain, in May 2025.",
                 "Ruiz spoke in Kenya.");
-        assertTrue(gapOn(facts, "Madrid").isPresent(), facts.toString());
-        assertTrue(gapOn(facts, "Spain").isEmpty(), facts.toString());
+        assertTrue(gapOn(facts, "Madrid").isEmpty(), "'in _____, Spain' gives the capital away: " + facts);
+        assertTrue(gapOn(facts, "Spain").isEmpty(), "'Madrid, _____' gives the country away: " + facts);
+        assertTrue(gapOn(facts, "May 2025").isPresent(), facts.toString());
+        List<MarkedFact> pair = direct("Ana Ruiz said the same rules should apply to Chile and Peru in 2025.",
+                "Ruiz spoke in Kenya.");
+        assertTrue(gapOn(pair, "Chile").isEmpty() && gapOn(pair, "Peru").isEmpty(),
+                "a country paired with another is guessed from the pairing: " + pair);
+
     }
 
     @Test

@@ -74,6 +74,19 @@ class WorthAskingTest {
     }
 
     @Test
+    void aRecentBackgroundLineGivesItsDateButNotWhoDidIt() {
+        List<String> war = new java.util.ArrayList<>(DROUGHT.subList(0, 6));
+        war.add("Kenya sent troops to Somalia on 14 October 2022, launching its largest operation in decades.");
+        WorthAsking worth = read(war);
+        Proposal when = new Proposal("k", new MarkedFact(null, Kind.WHEN, war.get(6), List.of("14 October 2022"), "",
+                "", "", null, "Kenya sent troops to Somalia on what date?", null, "Kenya sent troops to Somalia",
+                "2022-10-14", null, null), 0.45, "test");
+        assertEquals(Optional.empty(), worth.trivial(when), "sixteen months before: the story's own cause");
+        assertEquals(Optional.of("background every reader knows"), worth.trivial(what(war.get(6), "Somalia",
+                "Kenya sent troops to which country on 14 October 2022?")));
+    }
+
+    @Test
     void anAbbreviationTheSentenceSpellsOutIsNotAsked() {
         WorthAsking worth = read(DROUGHT);
         Proposal p = new Proposal("k", new MarkedFact(null, Kind.WHAT,
