@@ -208,13 +208,7 @@ public final class FactProposer {
                 out.add(new NameFinder.Mention(run, at, at + run.length(), "person", null, SentenceGaps.UNTYPED, run));
             }
         }
-        for (String body : names.countryNamedBodies(text)) {
-            int at = text.indexOf(body);
-            if (at >= 0 && out.stream().noneMatch(m -> m.overlaps(at, at + body.length()))) {
-                out.add(new NameFinder.Mention(body, at, at + body.length(), "organisation", null, SentenceGaps.UNTYPED,
-                        null));
-            }
-        }
+
         out.sort(Comparator.comparingInt(NameFinder.Mention::start));
         return out;
     }

@@ -186,26 +186,6 @@ final class NameFinder {
     }
 
     /** True when the capitalised word {@code before} stands right before {@code start}, as part of one name. */
-    /**
-     * Two-word names that end with a country's other name and are no country ("Agencia Brasil", "Air France"): a
-     * body's name. {@link #in} leaves them out (neither the country nor a typed name); a whole-sentence gap asks
-     * them as written.
-     */
-    List<String> countryNamedBodies(String sentence) {
-        List<String> out = new ArrayList<>();
-        List<int[]> words = capitalisedWords(sentence);
-        for (int i = 1; i < words.size(); i++) {
-            String word = sentence.substring(words.get(i)[0], words.get(i)[1]);
-            Entity known = byName.get(key(word));
-            if (known != null && known.type().equals("country") && !known.name().equals(word)
-                    && partOfLongerName(sentence, words.get(i - 1), words.get(i)[0])
-                    && (i + 1 == words.size() || words.get(i + 1)[0] > words.get(i)[1] + 1)) {
-                out.add(sentence.substring(words.get(i - 1)[0], words.get(i)[1]));
-            }
-        }
-        return out;
-    }
-
     private static boolean partOfLongerName(String sentence, int[] before, int start) {
         String word = sentence.substring(before[0], before[1]);
         return sentence.substring(before[1], start).equals(" ") && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))

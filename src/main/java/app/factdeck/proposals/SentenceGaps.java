@@ -182,6 +182,9 @@ final class SentenceGaps {
                 int from = particle.find() ? particle.start(1) : m.start();
                 String words = written.substring(from, m.end());
                 // A run nothing typed may be a team or a trophy ("Paris Saint-Germain"): no surname alone for it.
+                if (UNTYPED.equals(m.role()) && nounAfter(written, m)) {
+                    continue; // "his {Paris Saint-Germain} teammate": a name describing a noun is a detail (G9)
+                }
                 String aliases = UNTYPED.equals(m.role()) && !personLike(written, m) ? "" : withSurname(m);
                 Span span = new Span(from, m.end(), words, from == m.start() ? aliases
                         : aliases.replaceAll("(?:^|,\\s*)" + Pattern.quote(words) + "(?=,|$)", ""), null,
@@ -494,6 +497,11 @@ final class SentenceGaps {
      * True for an untyped run that reads as a person's name: proper nouns only, no "the" before it ("the Golden
      * Boot"), no noun after it ("his Paris Saint-Germain teammate"). Such a run also accepts its surname alone.
      */
+    private static boolean nounAfter(String written, NameFinder.Mention m) {
+        return Nlp.tag(written).tokens().stream().filter(t -> t.start() >= m.end()).findFirst()
+                .map(t -> t.is("NOUN")).orElse(false);
+    }
+
     private static boolean personLike(String written, NameFinder.Mention m) {
         if (written.substring(0, m.start()).matches("(?is).*\\bthe\\s+$")) {
             return false;
