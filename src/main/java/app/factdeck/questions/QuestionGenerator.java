@@ -152,10 +152,7 @@ public final class QuestionGenerator {
         String roleForm = form(role, f);
         String who = "Who does the article describe as " + role.inSentence(roleForm) + "?";
         // Another person described with a role a careful student could take for this one makes "who" ambiguous.
-        // A bare one-word title ("the President", "the coach") says no whose: "who is described as the coach?" in a
-        // report of a final has two answers outside the article (G7, a blind review); the role is still asked.
-        boolean bare = bareTitle(roleForm);
-        boolean askWho = !bare && RoleRivals.ambiguousWith(library, f).isEmpty();
+        boolean askWho = RoleRivals.ambiguousWith(library, f).isEmpty();
         // "Who does the article describe as …" is answered from the article: its wrong options are people it
         // names in other roles, never someone it does not name, who may hold that very post in another year.
         List<Entity> people = picker.namedIn(picker.entities(List.of(person), excluded, who, f.articleSlug(), rnd,
@@ -180,9 +177,6 @@ public final class QuestionGenerator {
             out.add(typed(f, "person", who, personForm, typedNames(person), AnswerKind.ENTITY,
                     List.of(person.names()), nearMisses(person)));
         }
-        if (bare) {
-            return;
-        }
         String statement = "The article describes " + personForm + " as %s.";
         List<List<String>> forms = List.of(person.names(), role.names());
         out.add(trueFalse(f, String.format(statement, role.inSentence(roleForm)), true, forms, List.of()));
@@ -193,25 +187,6 @@ public final class QuestionGenerator {
         swap.filter(w -> role.tags().isEmpty() || w.tags().stream().anyMatch(role.tags()::contains))
                 .ifPresent(w -> out.add(trueFalse(f, String.format(statement, w.inSentence(form(w, f))), false, forms,
                         List.of(form(w, f)))));
-    }
-
-    /** Words of a title that say what the office is but not whose: "President", "Prime Minister", "coach". */
-    private static final Set<String> TITLE_WORDS = Set.of("president", "vice", "prime", "minister", "secretary",
-            "general", "chancellor", "king", "queen", "coach", "manager", "chairman", "chairwoman", "chair", "chief",
-            "deputy", "head", "speaker", "ambassador", "governor", "mayor", "captain", "goalkeeper", "striker",
-            "forward", "director", "executive", "spokesperson", "spokesman", "spokeswoman", "leader", "foreign",
-            "finance", "defence", "defense", "interior", "senior");
-
-    /**
-     * True for a one-word title, with "the" or "former" at most: "the coach", "the President". Two title words
-     * ("the Prime Minister") name one office of the article's country well enough for a blind review; one word in a
-     * report of a final or a summit has two holders (each side's coach, the country's and the conference's President).
-     */
-    static boolean bareTitle(String form) {
-        List<String> words = java.util.Arrays.stream(form.strip().split("[\\s-]+"))
-                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).filter(w -> !w.equals("the") && !w.equals("former"))
-                .toList();
-        return words.size() == 1 && TITLE_WORDS.contains(words.get(0));
     }
 
     private void answer(Fact f, Random rnd, List<Question> out) {
