@@ -95,7 +95,8 @@ public final class FactProposer {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
             // article's date says which Friday (G7). The fact still cites the sentence as the article writes it.
             String t = QuestionWriter.selfContained(s);
-            List<String> named = names.in(s, people).stream().filter(m -> m.type().equals("person"))
+            List<NameFinder.Mention> inCited = names.in(s, people);
+            List<String> named = inCited.stream().filter(m -> m.type().equals("person"))
                     .map(NameFinder.Mention::words).distinct().toList();
             // "He said …" right after a sentence naming one person only: the question names that person.
             String resolved = named.isEmpty() && previousPeople.size() == 1 ? resolvePronoun(t, previousPeople.get(0))
@@ -106,13 +107,13 @@ public final class FactProposer {
             }
             // Not from a sentence inside a quotation ("India is on the Moon.”): its subject is the speaker's.
             previousSubject = !resolved.equals(t) ? previousSubject : QuestionWriter.unbalancedQuotes(s) ? null
-                    : openingSubject(t, names.in(t, people));
+                    : openingSubject(s, inCited);
             previousPeople = named;
             boolean pronounResolved = !resolved.equals(t);
             String written = resolved;
             List<NameFinder.Mention> mentions = names.in(written, people);
             List<Proposal> found = new ArrayList<>();
-            roles(s, names.in(s, people), text, found);
+            roles(s, inCited, text, found);
             speakers(written, mentions, found);
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 // A sentence that is part of a quotation holds the speaker's words: only who said them is asked.
@@ -130,10 +131,9 @@ public final class FactProposer {
             found = found.stream().map(p -> cited(p, s, written)).filter(p -> p != null).collect(Collectors.toList());
             if (!QuestionWriter.unbalancedQuotes(s)) {
                 dates(s, article.published(), found);
-                List<NameFinder.Mention> inSentence = names.in(s, people);
                 List<Proposal> dated = List.copyOf(found);
                 // A time the date question already asks is not asked again as a claim.
-                timePhrases.in(s, article.published(), at -> peopleBefore(inSentence, at)).stream()
+                timePhrases.in(s, article.published(), at -> peopleBefore(inCited, at)).stream()
                         .filter(p -> dated.stream().noneMatch(d -> d.fact().kind() == Kind.WHEN
                                 && d.fact().answerWords().equals(p.fact().answerWords())))
                         .forEach(found::add);
@@ -208,7 +208,6 @@ public final class FactProposer {
                 out.add(new NameFinder.Mention(run, at, at + run.length(), "person", null, SentenceGaps.UNTYPED, run));
             }
         }
-
         out.sort(Comparator.comparingInt(NameFinder.Mention::start));
         return out;
     }
@@ -320,11 +319,6 @@ public final class FactProposer {
             + "|says|told|stated|noted|wrote|explained|insisted|argued|warned)\\b)");
 
     /**
-     * The sentence with its opening "He"/"She", or the "he" of "“…,” he said", replaced by the person the sentence
-     * before names (the only one it names): "He said that …" → "Zelensky said that …". Other pronouns stay, so the
-     * writers still refuse a question that keeps one.
-     */
-    /**
      * The team, country or body a sentence opens with as its one subject ("Argentina had dominated …"), which a
      * "They" or "Their" opening the next sentence means; null for a person, a pair ("France and Morocco …") or any
      * other opening.
@@ -347,6 +341,11 @@ public final class FactProposer {
         return (m.group(1).equals("They") ? subject : subject + "’s") + sentence.substring(m.end());
     }
 
+    /**
+     * The sentence with its opening "He"/"She", or the "he" of "“…,” he said", replaced by the person the sentence
+     * before names (the only one it names): "He said that …" → "Zelensky said that …". Other pronouns stay, so the
+     * writers still refuse a question that keeps one.
+     */
     static String resolvePronoun(String sentence, String person) {
         String s = LEADING_PRONOUN.matcher(sentence).replaceFirst(Matcher.quoteReplacement(person));
         return SPEAKER_PRONOUN.matcher(s).replaceFirst(Matcher.quoteReplacement(person));

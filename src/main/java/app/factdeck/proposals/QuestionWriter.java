@@ -43,10 +43,6 @@ final class QuestionWriter {
     }
 
     /**
-     * The sentence as a question with {@code [start, end)} replaced by {@code wh}, cut after the answer's clause;
-     * empty when it would not stand on its own.
-     */
-    /**
      * The clause with each "its" read as "the" when exactly one name stands between the wh-phrase (or the clause's
      * start) and it: "… the presidents of which countries called for assistance to Ukraine and supported its
      * membership" is Ukraine's. Two names ("Some NATO countries … in Ukraine if its member states …") or none leave
@@ -82,6 +78,10 @@ final class QuestionWriter {
     /** A capitalised word after the clause's first: a name ("Ukraine", "UBS"). */
     private static final Pattern NAME_BEFORE = Pattern.compile("\\s\\p{Lu}[\\p{L}\\p{N}-]+");
 
+    /**
+     * The sentence as a question with {@code [start, end)} replaced by {@code wh}, cut after the answer's clause;
+     * empty when it would not stand on its own.
+     */
     static Optional<String> inPlace(String sentence, int start, int end, String wh) {
         return inPlace(sentence, start, end, wh, 0);
     }

@@ -70,9 +70,6 @@ final class SentenceGaps {
             + "|hundred)\\b");
     private static final Pattern ORDINAL = Pattern.compile("(?i)\\d{1,4}(?:st|nd|rd|th)\\b|\\b(?:first|second|third"
             + "|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\\b");
-    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty");
     /**
      * "first" and "second" are told by the sentence around them as often as by the article ("their {first} world
      * title since 1986", "their {second} goal" after a 2-0 lead): near-tautologies to a blind review (G9).
@@ -170,6 +167,7 @@ final class SentenceGaps {
         }
         List<Span> spans = new ArrayList<>();
         List<Span> untyped = new ArrayList<>();
+        List<Tagged.Token> tokens = Nlp.tag(written).tokens();
         for (NameFinder.Mention m : mentions) {
             // The article's topic place or body ("Ukraine" in news about Ukraine) is guessed, not recalled (G9); a
             // person is not: which of the article's people did what is the question.
@@ -182,10 +180,10 @@ final class SentenceGaps {
                 int from = particle.find() ? particle.start(1) : m.start();
                 String words = written.substring(from, m.end());
                 // A run nothing typed may be a team or a trophy ("Paris Saint-Germain"): no surname alone for it.
-                if (UNTYPED.equals(m.role()) && nounAfter(written, m)) {
+                if (UNTYPED.equals(m.role()) && after(tokens, m).map(t -> t.is("NOUN")).orElse(false)) {
                     continue; // "his {Paris Saint-Germain} teammate": a name describing a noun is a detail (G9)
                 }
-                String aliases = UNTYPED.equals(m.role()) && !personLike(written, m) ? "" : withSurname(m);
+                String aliases = UNTYPED.equals(m.role()) && !personLike(written, tokens, m) ? "" : withSurname(m);
                 Span span = new Span(from, m.end(), words, from == m.start() ? aliases
                         : aliases.replaceAll("(?:^|,\\s*)" + Pattern.quote(words) + "(?=,|$)", ""), null,
                         PLACES.contains(m.type()) ? "a place" : "a name");
@@ -413,8 +411,8 @@ final class SentenceGaps {
             wrong = keyPhrases.wrongAmount(q.kind(), words, "").orElse(null);
         }
         // "four diplomats": a student may type 4 (a blind review marked the gap that refused it wrong).
-        String digits = NUMBER_WORDS.indexOf(words.toLowerCase(Locale.ROOT)) > 0
-                ? String.valueOf(NUMBER_WORDS.indexOf(words.toLowerCase(Locale.ROOT))) : "";
+        String digits = words.matches("\\p{L}+") && q.kind() == Quantity.Kind.COUNT
+                ? String.valueOf(q.value().longValue()) : "";
         return Optional.of(new Span(start, start + words.length(), words, digits, wrong, "an amount"));
     }
 
@@ -490,33 +488,30 @@ final class SentenceGaps {
         return aliases.isEmpty() ? surname : aliases + ", " + surname;
     }
 
-    private static final Pattern PARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?:da|de|di|do|dos|van|von|der|den"
-            + "|del|la|le|al|bin|el)\\s)$");
+    /** The lower-case particles of surnames: "di Maria", "da Silva", "van Dijk". */
+    private static final String PARTICLES = "da|de|di|do|dos|du|van|von|der|den|del|della|la|le|al|bin|el";
+    private static final Pattern PARTICLE_BEFORE = Pattern.compile("(?:^|\\s)((?:" + PARTICLES + ")\\s)$");
+
+    /** The first word after the name, as the tagger reads it; empty at the sentence's end. */
+    private static Optional<Tagged.Token> after(List<Tagged.Token> tokens, NameFinder.Mention m) {
+        return tokens.stream().filter(t -> t.start() >= m.end()).findFirst();
+    }
 
     /**
      * True for an untyped run that reads as a person's name: proper nouns only, no "the" before it ("the Golden
      * Boot"), no noun after it ("his Paris Saint-Germain teammate"). Such a run also accepts its surname alone.
      */
-    private static boolean nounAfter(String written, NameFinder.Mention m) {
-        return Nlp.tag(written).tokens().stream().filter(t -> t.start() >= m.end()).findFirst()
-                .map(t -> t.is("NOUN")).orElse(false);
-    }
-
-    private static boolean personLike(String written, NameFinder.Mention m) {
+    private static boolean personLike(String written, List<Tagged.Token> tokens, NameFinder.Mention m) {
         if (written.substring(0, m.start()).matches("(?is).*\\bthe\\s+$")) {
             return false;
         }
-        List<Tagged.Token> tokens = Nlp.tag(written).tokens();
         boolean names = tokens.stream().filter(t -> t.start() >= m.start() && t.end() <= m.end())
                 .allMatch(t -> t.is("PROPN"));
-        boolean nounAfter = tokens.stream().filter(t -> t.start() >= m.end()).findFirst()
-                .map(t -> t.is("NOUN", "PROPN")).orElse(false);
-        return names && !nounAfter;
+        return names && !after(tokens, m).map(t -> t.is("NOUN", "PROPN")).orElse(false);
     }
 
     /** The last name, with a particle before it: "Silva", "di Maria", "da Silva", "van Dijk". */
-    private static final Pattern SURNAME = Pattern.compile("\\s((?:(?:da|de|di|do|dos|du|van|von|der|den|del|della|la|le"
-            + "|al|bin|el|Mac|Mc|St\\.?|ter|ten)"
+    private static final Pattern SURNAME = Pattern.compile("\\s((?:(?:" + PARTICLES + "|Mac|Mc|St\\.?|ter|ten)"
             + "\\s)?\\p{Lu}[\\p{L}’'-]+)$");
 
     /**
@@ -560,6 +555,8 @@ final class SentenceGaps {
         return first.end() < second.start() && s.substring(first.end(), second.start()).matches("\\s+(?:and|or)\\s+");
     }
 
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,6}\\b");
+
     /**
      * A name the sentence also writes as an acronym of the same initials ("NATO allies … entry into the {North
      * Atlantic Alliance}"): the acronym gives the gap away, and a student who writes it would be refused.
@@ -571,8 +568,7 @@ final class SentenceGaps {
             return false;
         }
         String initials = "" + words[0].charAt(0) + words[1].charAt(0);
-        Matcher acronym = Pattern.compile("\\b\\p{Lu}{2,6}\\b").matcher(s.substring(0, m.start()) + " "
-                + s.substring(m.end()));
+        Matcher acronym = ACRONYM.matcher(s.substring(0, m.start()) + " " + s.substring(m.end()));
         while (acronym.find()) {
             if (acronym.group().startsWith(initials)) {
                 return true;
