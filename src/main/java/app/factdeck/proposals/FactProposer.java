@@ -198,7 +198,8 @@ public final class FactProposer {
     /**
      * The sentence's names with the runs of name words nothing typed ("Kingsley Coman and Aurelien Tchouameni
      * failed …", each named once in the article) read as people: a whole-sentence gap asks the words as written,
-     * whatever the name's type, so an untyped name is as fair a gap as a typed one.
+     * whatever the name's type, so an untyped name is as fair a gap as a typed one. So is one unknown word after
+     * "in" ("after 13 days of discussions in Dubai"), read as a place ({@link NameFinder#wordsAfterIn}).
      */
     private static List<NameFinder.Mention> withRuns(String text, List<NameFinder.Mention> mentions, NameFinder names) {
         List<NameFinder.Mention> out = new ArrayList<>(mentions);
@@ -206,6 +207,12 @@ public final class FactProposer {
             int at = text.indexOf(run);
             if (at >= 0 && out.stream().noneMatch(m -> m.overlaps(at, at + run.length()))) {
                 out.add(new NameFinder.Mention(run, at, at + run.length(), "person", null, SentenceGaps.UNTYPED, run));
+            }
+        }
+        for (int[] w : names.wordsAfterIn(text)) {
+            if (out.stream().noneMatch(m -> m.overlaps(w[0], w[1]))) {
+                String word = text.substring(w[0], w[1]);
+                out.add(new NameFinder.Mention(word, w[0], w[1], "place", null, SentenceGaps.UNTYPED, null));
             }
         }
         out.sort(Comparator.comparingInt(NameFinder.Mention::start));
