@@ -535,13 +535,16 @@ final class Descriptions {
         String as = " is described in the article as " + (d.determiner().isEmpty() ? "" : d.determiner() + " ")
                 + c.get().frame();
         String statement = capitalised(name) + as + "{answer}.";
-        Optional<Integer> other = stranger(d);
-        if (other.isEmpty() || Text.containsPhrase(statement.replace("{answer}", " "), key)) {
+        Optional<Integer> anyOther = stranger(d, false);
+        if (anyOther.isEmpty() || Text.containsPhrase(statement.replace("{answer}", " "), key)) {
             return Optional.empty();
         }
+        // The false item gives the office to a holder of the same body's; when every other holds another body's
+        // ("Narendra Modi … as the ISRO chief"), the gap goes without one.
+        Optional<Integer> other = stranger(d, true);
         // A false item about a name of no known type ("Credit Suisse") is likely right but a teacher confirms it.
-        double confidence = named.get(other.get()).type().equals(RUN) ? RUN_CONFIDENCE : CONFIDENCE;
-        String contradiction = capitalised(writtenAs.get(other.get())) + as + key + ".";
+        double confidence = named.get(anyOther.get()).type().equals(RUN) ? RUN_CONFIDENCE : CONFIDENCE;
+        String contradiction = other.map(o -> capitalised(writtenAs.get(o)) + as + c.get().key() + ".").orElse(null);
         MarkedFact f = new MarkedFact(null, Kind.PHRASE, d.sentence(), List.of(key), "", "", "", null, null,
                 statement, null, null, null, contradiction);
         return Optional.of(proposal(f, confidence, "what the article calls " + name));
@@ -595,7 +598,7 @@ final class Descriptions {
      * Another name of the same kind the article names and never describes with this head word: the name of the
      * false item. Empty when there is none.
      */
-    private Optional<Integer> stranger(Described d) {
+    private Optional<Integer> stranger(Described d, boolean sameBody) {
         Optional<Integer> best = Optional.empty();
         int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < named.size(); i++) {
@@ -617,6 +620,12 @@ final class Descriptions {
                 // about someone the article gives no role is absurd, not a test of reading (G9, a blind review).
                 continue;
             }
+            if (sameBody && d.who().type().equals("person") && !owners(d.core()).equals(ownersOf(e))) {
+                // "Narendra Modi is described in the article as the ISRO chief", "Zelensky … as the NATO Secretary
+                // General": an office of another body than the other's own is false to anyone who knows either of
+                // them, not a test of reading (G6, G9, a blind review). Swapped only within the same body.
+                continue;
+            }
             // A bare title of the other counts by its head only: "President" is no part of "Vice-President and …".
             boolean alsoFits = all.stream().anyMatch(o -> o.who().same(e) && (o.head().equals(d.head())
                     || Text.containsPhrase(o.description(), d.core()) || Text.containsPhrase(d.description(),
@@ -632,6 +641,40 @@ final class Descriptions {
             }
         }
         return best;
+    }
+
+    /** Title words, from the lexicon: what is left of a description without them is whose office it is. */
+    private static final Set<String> TITLE_WORDS = java.util.stream.Stream.concat(TitleLexicon.TITLES.stream()
+            .flatMap(t -> java.util.Arrays.stream(t.toLowerCase(Locale.ROOT).split("[\\s-]+"))),
+            java.util.stream.Stream.of("the", "a", "an", "of", "and", "former", "vice")).collect(
+            java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whose office a description names, by its capitalised words that are no title words: "ISRO chief" → [isro],
+     * "Ukrainian President" → [ukrainian], "Prime Minister" and "former defence lawyer" → [].
+     */
+    Set<String> owners(String description) {
+        Set<String> out = new java.util.TreeSet<>();
+        String[] words = description.split("[^\\p{L}\\p{N}’']+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("[’']s$", "");
+            String lower = w.toLowerCase(Locale.ROOT);
+            // The first word may be capitalised only because the sentence opens with it ("Club captain Sam Reid"):
+            // it names a body when it is an acronym, a demonym or a possessive ("Switzerland’s finance minister").
+            boolean owner = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !TITLE_WORDS.contains(lower)
+                    && (i > 0 || w.matches("\\p{Lu}{2,}\\d*") || !w.equals(words[i])
+                    || gazetteer.countryOfDemonym(w).isPresent());
+            if (owner) {
+                out.add(lower);
+            }
+        }
+        return out;
+    }
+
+    /** The owners of the other name's own descriptions (the first one the article gives), empty when it has none. */
+    private Set<String> ownersOf(Entityish e) {
+        return java.util.stream.Stream.concat(all.stream(), titles.stream()).filter(o -> o.who().same(e))
+                .map(o -> owners(o.core())).findFirst().orElse(Set.of());
     }
 
     private static String capitalised(String s) {

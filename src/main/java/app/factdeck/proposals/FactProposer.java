@@ -442,6 +442,9 @@ public final class FactProposer {
                 if (bare && titleElsewhere(text, s, m)) {
                     continue; // "President …" beside a "COP28 President": "the President" would fit both (G2)
                 }
+                if (bare && Character.isLowerCase(m.role().codePointAt(0))) {
+                    continue; // "by coach Didier Deschamps": every side has a coach, "the coach" says not whose (G7)
+                }
                 if (TitleLexicon.momentary(m.role())) {
                     continue; // "the Argentinian substitute": what someone was for a moment, not a role (G9)
                 }
@@ -751,8 +754,8 @@ public final class FactProposer {
             Tagged t = Nlp.tag(s.substring(0, m.start()));
             List<Tagged.Token> tokens = t.tokens();
             int i = tokens.size() - 1;
-            while (i >= 0 && (person ? tokens.get(i).is("ADJ", "NOUN", "PUNCT") : tokens.get(i).is("DET"))
-                    && !tokens.get(i).word().equals(",") && tokens.size() - i <= 4) {
+            while (i >= 0 && (person ? tokens.get(i).is("ADJ", "NOUN", "PUNCT") || describing(tokens, i)
+                    : tokens.get(i).is("DET")) && !tokens.get(i).word().equals(",") && tokens.size() - i <= 4) {
                 i--;
             }
             if (i < 0 || !tokens.get(i).is("VERB") || tokens.get(i).word().endsWith("ing")
@@ -770,6 +773,19 @@ public final class FactProposer {
                     q.get(), null, null, null, null, null), m.known() != null || m.role() != null ? 0.65 : 0.55,
                     "what the verb acts on"));
         }
+    }
+
+    /**
+     * True for a word the tagger read as a verb that describes the name after it: "beat far-right {incumbent} Jair
+     * Bolsonaro" (the tagger reads "incumbent" as a verb and "far-right" as punctuation). A verb does not follow an
+     * adjective; a word of letters is no punctuation.
+     */
+    static boolean describing(List<Tagged.Token> tokens, int i) {
+        if (i < 1 || !tokens.get(i).is("VERB")) {
+            return false;
+        }
+        Tagged.Token before = tokens.get(i - 1);
+        return before.is("ADJ") || before.is("PUNCT") && before.word().matches(".*\\p{L}.*");
     }
 
     /** True when the name stands before a noun it describes ("NATO membership", "Brazil’s runoff election"). */

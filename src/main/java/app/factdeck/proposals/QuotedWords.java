@@ -1,5 +1,6 @@
 package app.factdeck.proposals;
 
+import app.factdeck.articles.MarkedFact;
 import app.factdeck.content.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,10 @@ final class QuotedWords {
     private static final Pattern RELATIVE = Pattern.compile("(?i)where|which|who|that|when|whose");
     private static final Pattern NOT_NOUN_WORD = Pattern.compile("(?i)this|that|these|those|it|all|one|ones|some");
 
+    /** A whole quotation gapped with only its speaker and verb around it: any word would fit. */
+    private static final Pattern BARE_FRAME = Pattern.compile("^[^“”\"]*\\s" + SAY + ":?\\s+[“\"]"
+            + Pattern.quote(GAP) + "[”\"]\\.?$");
+
     private QuotedWords() {
     }
 
@@ -114,12 +119,22 @@ final class QuotedWords {
         Matcher medium = MEDIUM.matcher(rest);
         String prefix = speaker + " " + said;
         if (medium.matches() && !QuestionWriter.PRONOUN.matcher(medium.group(2)).find()) {
-            // "“…,” Zelensky said in a pre-recorded video message.": how he said it is asked on its own.
+            // "“…,” Zelensky said in a pre-recorded video message.": how he said it is asked on its own, and its
+            // head without the describing word is right too ("a video message": a blind review failed the gap
+            // that refused it, G2).
             String words = medium.group(2).strip();
             String statement = prefix + " " + medium.group(1) + " " + GAP + ": “" + quote + "”.";
             String contradiction = speaker + " did not say " + medium.group(1) + " " + words + ": “" + quote + "”.";
             if (words.split("\\s+").length <= KeyPhrases.MAX_ANSWER_WORDS && specific(words)) {
+                int before = out.size();
                 add(s, words, statement, contradiction, "how the quoted words were given", out);
+                if (out.size() > before) {
+                    Proposal p = out.remove(out.size() - 1);
+                    MarkedFact f = p.fact();
+                    out.add(new Proposal(p.key(), new MarkedFact(f.id(), f.kind(), f.sentence(), f.answerWords(),
+                            f.answerType(), f.group(), headOf(words), f.roleWords(), f.question(), f.statement(),
+                            f.event(), f.date(), f.number(), f.contradiction()), p.confidence(), p.reason()));
+                }
             }
             prefix = prefix + " " + medium.group(1) + " " + words;
         }
@@ -132,6 +147,12 @@ final class QuotedWords {
                     + ": “" + quote + "”.";
             add(s, answer, statement, contradiction, "words of a quotation, with their speaker", out);
         }
+    }
+
+    /** "a pre-recorded video message" → "video message": the last two words, when a word describes them. */
+    static String headOf(String words) {
+        String[] w = words.replaceFirst("(?i)^(?:a|an|the)\\s+", "").split("\\s+");
+        return w.length >= 3 ? w[w.length - 2] + " " + w[w.length - 1] : "";
     }
 
     /** @param cited the sentence as the article writes it; {@code s} the same without an "also" before the verb */
@@ -308,6 +329,9 @@ final class QuotedWords {
         }
         if (out.stream().anyMatch(p -> p.fact().contradiction().equals(contradiction))) {
             return; // one gap per quotation and frame: a second would repeat the same false item
+        }
+        if (BARE_FRAME.matcher(statement).matches()) {
+            return; // "Lula tweeted “{answer}”.": nothing around the gap says what fits it (G2)
         }
         KeyPhrases.add(s, answer, statement, contradiction, CONFIDENCE, reason, out);
     }

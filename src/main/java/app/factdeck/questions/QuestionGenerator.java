@@ -184,7 +184,9 @@ public final class QuestionGenerator {
                 slugs(f), f.articleSlug(), rnd);
         // A role of another kind than the catalogue gives this one ("Zelensky … as the NATO Secretary General") is
         // false to anyone who knows who Zelensky is, not a test of reading (G9, a blind review): no false item.
-        swap.filter(w -> role.tags().isEmpty() || w.tags().stream().anyMatch(role.tags()::contains))
+        // A role the catalogue gives no kind (a teacher's new article) has no false item: nothing says which other
+        // role is of its kind ("Colm Kelleher … as the Prime Minister" for a bank's chairman).
+        swap.filter(w -> !role.tags().isEmpty() && w.tags().stream().anyMatch(role.tags()::contains))
                 .ifPresent(w -> out.add(trueFalse(f, String.format(statement, w.inSentence(form(w, f))), false, forms,
                         List.of(form(w, f)))));
     }
@@ -252,6 +254,10 @@ public final class QuestionGenerator {
         clozeText(f, "1", "", key.display(), forms, AnswerKind.DATE, List.of(), out);
     }
 
+    /** Words a student may put before an approximate count; each means "close to", none a bound. */
+    private static final List<String> HEDGES = List.of("nearly", "almost", "about", "around", "roughly",
+            "approximately");
+
     private void number(Fact f, Random rnd, List<Question> out) {
         int key = f.number().orElseThrow();
         // "nearly 200", "more than 697,000": a number one away is nearly or more than it too, and a false statement
@@ -267,10 +273,21 @@ public final class QuestionGenerator {
         String keyShown = allWords ? word(key) : digits(key);
         List<String> forms = Stream.concat(Stream.of(f.asWritten(), word(key), String.valueOf(key), spelled(key)),
                 AmountForms.ofCount(key, f.asWritten(), f.statement(), elsewhere(f)).stream())
-                .filter(x -> x != null).distinct().toList();
+                .filter(x -> x != null).distinct().collect(Collectors.toCollection(ArrayList::new));
         // "more than 697,000": every smaller option is "more than" too, so a bound has no multiple choice.
         boolean bound = f.statement() != null && BOUND.matcher(
                 f.statement().substring(0, Math.max(0, f.statement().indexOf("{answer}")))).find();
+        if (approximate && !bound) {
+            // "about how many countries?" for "nearly 200": a student who types the hedge with it is right too (a
+            // blind review marked "nearly 200" refused as wrong).
+            for (String hedge : HEDGES) {
+                for (String n : List.of(f.asWritten(), digits(key))) {
+                    if (!forms.contains(hedge + " " + n)) {
+                        forms.add(hedge + " " + n);
+                    }
+                }
+            }
+        }
         if (!bound) {
             out.add(MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, "1"),
                     f.articleSlug(), List.of(f.id()), f.question(), List.of(forms), explain(List.of(word(key)), f),

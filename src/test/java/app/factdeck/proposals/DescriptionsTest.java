@@ -81,6 +81,22 @@ class DescriptionsTest {
     }
 
     @Test
+    void anOfficeOfOneBodyIsNeverGivenToAPersonOfAnotherInAFalseItem() {
+        // "Narendra Modi is described in the article as the ISRO chief", "Zelensky … as the NATO Secretary General":
+        // false to anyone who knows either, not a test of reading (a blind review, G6/G9).
+        List<Proposal> ps = propose("FIFA chief Rosa Lind opened the tournament in Doha.",
+                "Qatari Emir Tamim Sani welcomed the teams.",
+                "Finance Minister Omar Haddad and Prime Minister Leila Haddad-Nour attended.");
+        for (MarkedFact c : claims(ps)) {
+            assertTrue(c.contradiction() == null || !c.contradiction().matches("(?s).*(Rosa Lind.*Qatari Emir|Tamim Sani"
+                    + ".*FIFA chief|(Omar Haddad|Leila Haddad-Nour).*(FIFA chief|Qatari Emir)).*"), c.toString());
+        }
+        MarkedFact rosa = claimOf(ps, "Rosa Lind");
+        assertEquals(List.of("FIFA chief"), rosa.answerWords());
+        assertEquals(null, rosa.contradiction(), "nobody else holds a FIFA office: the gap goes without a false item");
+    }
+
+    @Test
     void twoPeopleWithOneHeadWordNeverStandInEachOthersFalseItem() {
         List<Proposal> ps = propose("Mark Allen, a former club captain, criticised the board on Monday.",
                 "Club captain Sam Reid defended the decision.",

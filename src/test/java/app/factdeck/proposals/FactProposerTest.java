@@ -34,6 +34,18 @@ class FactProposerTest {
     }
 
     @Test
+    void aPersonsDescribingWordsGoWithTheNameEvenWhenTheTaggerReadsOneAsAVerb() {
+        // The tagger reads "incumbent" as a verb and "far-right" as punctuation: "Lula beat far-right incumbent whom"
+        // was failed by a blind review as ungrammatical (G5); the describing words go with the name.
+        List<Tagged.Token> tokens = Nlp.tag("Maria Costa beat far-right incumbent ").tokens();
+        List<String> words = tokens.stream().map(Tagged.Token::word).toList();
+        assertTrue(FactProposer.describing(tokens, words.indexOf("incumbent")), tokens.toString());
+        assertTrue(!FactProposer.describing(tokens, words.indexOf("beat")), "a verb after a name is a verb");
+        List<Tagged.Token> plain = Nlp.tag("The coach praised ").tokens();
+        assertTrue(!FactProposer.describing(plain, plain.size() - 1), "a verb after a noun is a verb");
+    }
+
+    @Test
     void aSubjectThatPointsBackToAnEarlierSentenceIsNotAsked() {
         // Blind reviews failed "The alliance removed a requirement … which document?" and "The decision to submit
         // the application followed …" as not self-contained (G7): which alliance, which application?

@@ -75,12 +75,23 @@ class QuotedWordsTest {
     }
 
     @Test
-    void howTheWordsWereGivenIsAGapOutsideTheQuotation() {
+    void aWholeQuotationWithOnlyItsSpeakerAroundItIsNoGap() {
+        // "Lula tweeted “_____”." was failed by a blind review: any word fits a tweet (G2).
+        String s = "Marta Ruiz tweeted “victory” as the count ended.";
+        assertTrue(facts(s).stream().noneMatch(f -> f.statement().matches("Marta Ruiz \\w+:? “\\{answer\\}”\\.")),
+                facts(s).toString());
+        only("de facto", "Petrov said that “de facto,” the company had already “won the market” in Asia.");
+    }
+
+    @Test
+    void howTheWordsWereGivenIsAGapOutsideTheQuotationThatAlsoTakesItsHead() {
         MarkedFact f = only("a pre-recorded video message", "“Our work has found real meaning in this lab,” Chen said "
                 + "in a pre-recorded video message.");
         assertEquals("Chen said in {answer}: “Our work has found real meaning in this lab”.", f.statement());
         assertEquals("Chen did not say in a pre-recorded video message: “Our work has found real meaning in this "
                 + "lab”.", f.contradiction());
+        // A blind review failed the gap that refused "a video message" (G2).
+        assertEquals("video message", f.aliases());
     }
 
     @Test
