@@ -54,7 +54,7 @@ final class GapGates {
         String text = stem.startsWith(QuestionGenerator.CLOZE_PROMPT)
                 ? stem.substring(QuestionGenerator.CLOZE_PROMPT.length()) : stem;
         giveaway(text, q.answer().key(), q.answer().accepted(), q.answer().kind()).ifPresent(v::add);
-        countGivenAway(text, q.answer().key(), q.answer().kind()).ifPresent(v::add);
+        countGivenAway(text, q.answer().key()).ifPresent(v::add);
         notASentence(text).ifPresent(v::add);
         References.openingBackReference(text)
                 .ifPresent(r -> v.add("G7 the gap text opens with a back-reference '" + r + "'"));
@@ -92,10 +92,9 @@ final class GapGates {
     }
 
     /** G1: "_____ packages — a political one and a practical one —" counts the answer out for the student. */
-    static Optional<String> countGivenAway(String text, String key, AnswerKind kind) {
-        if (kind != AnswerKind.NUMBER) {
-            return Optional.empty();
-        }
+    static Optional<String> countGivenAway(String text, String key) {
+        // Any kind whose key reads as a number: a whole-sentence gap on "two" is a phrase answer, but counted out
+        // all the same (a blind review, G6).
         int n = AnswerMatcher.parseNumber(key).orElse(-1);
         if (n < 2) {
             return Optional.empty();

@@ -479,8 +479,13 @@ public final class QuestionGenerator {
     // --- shapes -------------------------------------------------------------------------------------------
 
     private Question choice(Fact f, String variant, String stem, Entity key, List<Entity> wrong) {
-        String keyForm = form(key, f);
-        List<String> wrongForms = wrong.stream().map(w -> picker.formLike(w, key, keyForm, f.articleSlug())).toList();
+        String written = form(key, f);
+        List<String> wrongForms = wrong.stream().map(w -> picker.formLike(w, key, written, f.articleSlug())).toList();
+        // "Mbappe" among "Randal Kolo Muani", "Angel di Maria": the one surname stands out (G6, a blind review);
+        // the key's full name, which ends with the surname the sentence writes, matches the others.
+        String keyForm = key.type().equals("person") && !written.contains(" ")
+                && wrongForms.stream().anyMatch(w -> w.contains(" ")) ? key.names().stream()
+                .filter(n -> n.endsWith(" " + written)).findFirst().orElse(written) : written;
         return MultipleChoice.of(Question.Common.generated(id(f, MultipleChoiceKind.INSTANCE, variant),
                 f.articleSlug(), List.of(f.id()), stem, List.of(key.names()), explain(List.of(keyForm), f),
                 f.sources()), keyForm, wrongForms);

@@ -46,6 +46,21 @@ class FactProposerTest {
     }
 
     @Test
+    void aPersonsStatementLeavesTheTitleOrDescribingWordsBeforeTheGapOut() {
+        // Its false item puts another person in the gap: "substitute Hugo Lloris" and "NATO chief Anders Rasmussen"
+        // were false twice over (a blind review, G10).
+        List<Proposal> ps = propose("The visitors equalised after Jonas Weber had tripped substitute Amir Haddad "
+                + "near the line.", "Haddad and Weber shook hands after the match.",
+                "In April, FIFA chief Rosa Lind said that the final would be played in Lisbon in July.",
+                "Lind met Weber in Lisbon.");
+        List<String> statements = ps.stream().map(p -> p.fact().statement()).filter(x -> x != null).toList();
+        assertTrue(statements.stream().noneMatch(x -> x.contains("substitute {answer}") || x.contains("chief {answer}")),
+                statements.toString());
+        assertTrue(statements.contains("The visitors equalised after Jonas Weber had tripped {answer} near the line."),
+                statements.toString());
+    }
+
+    @Test
     void aSubjectThatPointsBackToAnEarlierSentenceIsNotAsked() {
         // Blind reviews failed "The alliance removed a requirement … which document?" and "The decision to submit
         // the application followed …" as not self-contained (G7): which alliance, which application?

@@ -116,10 +116,12 @@ class KeyPhrasesTest {
         MarkedFact f = only("a vote on the merger", facts("Acme Bank shareholders were deprived of a vote on the merger "
                 + "and will receive one new share for every ten they own."));
         assertEquals("Acme Bank shareholders were deprived of {answer}.", f.statement());
-        assertEquals("Acme Bank shareholders were not deprived of a vote on the merger.", f.contradiction());
+        // "were not deprived of" reads as a double negative (a blind review, G5): the gap goes alone.
+        assertEquals(null, f.contradiction());
         MarkedFact g = only("the northern coast", facts("Rescue teams in Chile stepped up searches along the northern "
                 + "coast."));
         assertEquals("Rescue teams in Chile stepped up searches along {answer}.", g.statement());
+        assertEquals("Rescue teams in Chile did not step up searches along the northern coast.", g.contradiction());
     }
 
     @Test

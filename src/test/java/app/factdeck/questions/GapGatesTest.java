@@ -53,6 +53,17 @@ class GapGatesTest {
     }
 
     @Test
+    void aCountIsCountedOutWhateverKindOfAnswerTheGapTakes() {
+        // A whole-sentence gap on "two" is a phrase answer, not a number one: counted out all the same (a blind
+        // review failed it, G6).
+        String text = "Ukraine is developing _____ cooperation packages — a political one and a practical one — to "
+                + "present.";
+        assertTrue(GapGates.countGivenAway(text, "two").isPresent());
+        assertTrue(GapGates.countGivenAway(text, "three").isEmpty(), "three is not what the text lists");
+        assertTrue(GapGates.countGivenAway(text, "cooperation").isEmpty(), "no number, no count");
+    }
+
+    @Test
     void aQuotationCutOpenByTheSentenceSplitterIsNotASentence() {
         Cloze q = gapItem("esp-038/cloze/1");
         assertHas(withText(q, "On _____, Ukraine’s Foreign Minister Dmytro Kuleba announced \"three steps to make Vilnius "
