@@ -254,6 +254,11 @@ public final class QuestionGenerator {
         clozeText(f, "1", "", key.display(), forms, AnswerKind.DATE, List.of(), out);
     }
 
+    /** "{answer} said that …": what a person said in the article's words, not in quotation marks. */
+    private static final java.util.regex.Pattern REPORTED_SPEECH = java.util.regex.Pattern.compile(
+            "\\{answer\\}\\s+(?:also\\s+)?(?:said|says|stated|told|announced|added|warned|noted|explained|stressed"
+                    + "|insisted|argued|claimed|reiterated)\\b(?![^“”\"]*[“\"])");
+
     /** Words a student may put before an approximate count; each means "close to", none a bound. */
     private static final List<String> HEDGES = List.of("nearly", "almost", "about", "around", "roughly",
             "approximately");
@@ -530,6 +535,12 @@ public final class QuestionGenerator {
             return;
         }
         Optional<Entity> swap = picker.swap(keys, f.notDistractors(), f.statement(), slugs(f), f.articleSlug(), rnd);
+        if (REPORTED_SPEECH.matcher(f.statement()).find()) {
+            // "Anders Rasmussen said that security guarantees … would be discussed at the summit": another of the
+            // article's people may well have said much the same, so the false item is defensible as true (G2, a
+            // blind review). The speaker's own words in quotation marks keep theirs.
+            swap = Optional.empty();
+        }
         statements(f, shown.inSentence(form(shown, f)), swap.map(w -> w.inSentence(form(w, f))).orElse(null),
                 List.of(shown.names()), swap.map(w -> List.of(form(w, f))).orElse(List.of()), out);
     }

@@ -39,17 +39,17 @@ class DistractorKindsTest {
 
     @Test
     void aFalseVariantSwapsInOnlyAPersonTheArticleNames() throws IOException {
-        Library library = SmallTree.load(dir, "Anders Rasmussen warned that troops may go. Jens Stoltenberg spoke.",
+        Library library = SmallTree.load(dir, "Anders Rasmussen visited the troops in Lviv. Jens Stoltenberg spoke.",
                 LEADERS, """
                 - id: st-1
                   kind: answer
-                  question: "Who warned that troops may go?"
-                  statement: "{answer} warned that troops may go."
+                  question: "Who visited the troops in Lviv?"
+                  statement: "{answer} visited the troops in Lviv."
                   answer: rasmussen
-                  source: "Anders Rasmussen warned that troops may go."
+                  source: "Anders Rasmussen visited the troops in Lviv."
                 """);
         List<Question> bank = SmallTree.generate(library);
-        assertEquals("True or false? Jens Stoltenberg warned that troops may go.",
+        assertEquals("True or false? Jens Stoltenberg visited the troops in Lviv.",
                 SmallTree.byId(bank, "st-1/true-false/false").stem());
         // Multiple choice may fall back to unfamiliar names of the same kind, but offers the named one first.
         assertTrue(SmallTree.byId(bank, "st-1/multiple-choice/1").listing().distractors().contains("Jens Stoltenberg"));
@@ -57,15 +57,15 @@ class DistractorKindsTest {
 
     @Test
     void withNoOtherNamedCandidateThereIsNoFalseVariant() throws IOException {
-        Library library = SmallTree.load(dir, "Anders Rasmussen warned that troops may go. Jens Stoltenberg spoke.",
+        Library library = SmallTree.load(dir, "Anders Rasmussen visited the troops in Lviv. Jens Stoltenberg spoke.",
                 LEADERS, """
                 - id: st-1
                   kind: answer
-                  question: "Who warned that troops may go?"
-                  statement: "{answer} warned that troops may go."
+                  question: "Who visited the troops in Lviv?"
+                  statement: "{answer} visited the troops in Lviv."
                   answer: rasmussen
                   not_distractors: [stoltenberg]
-                  source: "Anders Rasmussen warned that troops may go."
+                  source: "Anders Rasmussen visited the troops in Lviv."
                 """);
         List<Question> bank = SmallTree.generate(library);
         assertFalse(SmallTree.has(bank, "st-1/true-false/false"), "Mark Rutte would be false only by being unknown");

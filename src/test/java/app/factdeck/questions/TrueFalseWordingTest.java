@@ -98,6 +98,39 @@ class TrueFalseWordingTest {
                 .forEach(q -> assertFalse(Wording.endsWithDate(q.stem()), q.id() + ": " + q.stem()));
     }
 
+    private static final String SPEAKERS = """
+            - {id: ana-ruiz, type: person, name: Ana Ruiz, tags: [official]}
+            - {id: tom-reyes, type: person, name: Tom Reyes, tags: [official]}
+            - {id: lea-park, type: person, name: Lea Park, tags: [official]}
+            - {id: max-hahn, type: person, name: Max Hahn, tags: [official]}
+            """;
+
+    @Test
+    void whatSomeoneSaidInTheArticlesWordsGetsNoFalseSpeakerButAQuotationDoes() throws IOException {
+        // "Anders Rasmussen said that security guarantees … would be discussed at the summit": another of the
+        // article's people may have said much the same, so a blind review found the false item defensible (G2).
+        Library library = SmallTree.load(dir, "In April, Ana Ruiz said that the budget would be discussed in May. "
+                + "Tom Reyes said: “We will not cut the budget.” Lea Park and Max Hahn agreed.", SPEAKERS, """
+                - id: st-1
+                  kind: answer
+                  question: "Who said that the budget would be discussed in May?"
+                  statement: "{answer} said that the budget would be discussed in May."
+                  answer: ana-ruiz
+                  source: "In April, Ana Ruiz said that the budget would be discussed in May."
+                - id: st-2
+                  kind: answer
+                  question: "Who said “We will not cut the budget”?"
+                  statement: "{answer} said: “We will not cut the budget.”"
+                  answer: tom-reyes
+                  source: "Tom Reyes said: “We will not cut the budget.”"
+                """);
+        List<Question> bank = SmallTree.generate(library);
+        assertTrue(bank.stream().noneMatch(q -> q.id().equals("st-1/true-false/false")), bank.toString());
+        assertTrue(bank.stream().anyMatch(q -> q.id().equals("st-1/true-false/true")), "the true item stays");
+        assertTrue(bank.stream().anyMatch(q -> q.id().equals("st-2/true-false/false")),
+                "a quotation's speaker swapped is false: the words are the other's");
+    }
+
     private static final String GROUPS = """
             - {id: poland, type: country, name: Poland, tags: [cee]}
             - {id: estonia, type: country, name: Estonia, tags: [cee]}
