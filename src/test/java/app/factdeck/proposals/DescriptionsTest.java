@@ -97,6 +97,22 @@ class DescriptionsTest {
     }
 
     @Test
+    void aFormerOfficeAlsoTakesTheArticlesOtherWordingOfItForTheSameBody() {
+        // "the former NATO chief" elsewhere: a blind review marked the gap that refused "NATO chief" (G2).
+        List<Proposal> ps = propose("Rosa Lind, a former FIFA secretary general, said the final was fair.",
+                "The former FIFA chief also praised the referees.",
+                "FIFA President Omar Haddad said nothing.", "Lind thanked the fans.");
+        MarkedFact rosa = claimOf(ps, "Rosa Lind");
+        assertEquals(List.of("FIFA secretary general"), rosa.answerWords());
+        assertEquals("FIFA chief", rosa.aliases());
+        List<Proposal> two = propose("Rosa Lind, a former FIFA secretary general, said the final was fair.",
+                "Tom Reyes, a former FIFA vice-president, disagreed.", "The former FIFA chief also praised the referees.",
+                "FIFA President Omar Haddad said nothing.", "Lind and Reyes thanked the fans.");
+        claims(two).stream().filter(c -> c.statement().startsWith("Rosa Lind")).forEach(c ->
+                assertEquals("", c.aliases(), "two former FIFA officials: 'the former FIFA chief' may be either"));
+    }
+
+    @Test
     void twoPeopleWithOneHeadWordNeverStandInEachOthersFalseItem() {
         List<Proposal> ps = propose("Mark Allen, a former club captain, criticised the board on Monday.",
                 "Club captain Sam Reid defended the decision.",

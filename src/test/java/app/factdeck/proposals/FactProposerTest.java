@@ -61,6 +61,15 @@ class FactProposerTest {
     }
 
     @Test
+    void aLongBodysNameIsAlsoRightWithoutTheCountryItIsFor() {
+        NameFinder.Mention m = new NameFinder.Mention("Council on Coastal Flood Defences for Portugal", 0, 46,
+                "organisation", null, null, null);
+        assertEquals("Council on Coastal Flood Defences", FactProposer.aliasesOf(m));
+        assertEquals("", FactProposer.aliasesOf(new NameFinder.Mention("Fund for Peace", 0, 14, "organisation", null,
+                null, null)), "a short name keeps its every word");
+    }
+
+    @Test
     void aSubjectThatPointsBackToAnEarlierSentenceIsNotAsked() {
         // Blind reviews failed "The alliance removed a requirement … which document?" and "The decision to submit
         // the application followed …" as not self-contained (G7): which alliance, which application?
