@@ -21,8 +21,12 @@ public final class References {
             Pattern.CASE_INSENSITIVE);
     /** These point outside the text whatever precedes them. */
     private static final Pattern DEICTIC = Pattern.compile("\\b(this|these|those|such|today|yesterday|tomorrow"
-            + "|next year|last year|this year|the diplomat|the former nato chief|the former secretary general"
-            + "|according to the article|since then)\\b", Pattern.CASE_INSENSITIVE);
+            + "|next year|last year|this year|according to the article|since then"
+            // "the diplomat", "the spokesman": a role noun that never says whose.
+            + "|the (?:[\\p{Ll}-]+ )?(?:diplomat|official|spokesman|spokeswoman|spokesperson)"
+            // "the former NATO chief", "the former secretary general": a former office with no name beside it.
+            + "|the former (?:(?-i:\\p{Lu})[\\p{L}-]* )*(?:chief|head|leader|secretary[ -]general|president|minister"
+            + "|chairman|chairwoman|director)(?!\\s+(?:of\\b|(?-i:\\p{Lu}))))\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * How a sentence that leans on the one before it opens: a connective ("For example", "Moreover"), a
