@@ -129,6 +129,12 @@ final class AmountForms {
             forms.add(n + "%" + rest);
             forms.add(n + " percent" + rest);
             forms.add(n + " per cent" + rest);
+            if (rest.strip().matches("less|more|lower|higher|fewer|cheaper")) {
+                // "{60% less} than …": the share alone is what a student writes (a blind review, G2).
+                forms.add(n + "%");
+                forms.add(n + " percent");
+                forms.add(n + " per cent");
+            }
             Integer small = small(n);
             if (small != null) {
                 forms.add(NUMBER_WORDS.get(small) + " percent" + rest);

@@ -169,8 +169,8 @@ final class QuizController {
         model.put("stemHtml", answer == null ? answerFields.stem(q, model) : null);
         // The whole first view, once per question and option order, with this attempt's numbers and token pasted in.
         boolean firstView = model.get("fieldsHtml") != null && model.get("stemHtml") != null;
-        model.put("openHtml", firstView ? answerFields.open(q, shown, model, a.id(), position, a.size(),
-                Viewer.of(ctx).csrfToken()) : null);
+        model.put("openHtml", firstView ? answerFields.open(q, (String) model.get("fieldsHtml"), model, a.id(),
+                position, a.size(), Viewer.of(ctx).csrfToken()) : null);
         ctx.render("quizzes/question", model);
     }
 

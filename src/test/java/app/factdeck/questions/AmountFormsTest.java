@@ -41,6 +41,11 @@ class AmountFormsTest {
         assertFalse(forms.contains("2%"), "the answer itself is not repeated");
         assertTrue(AmountForms.ofPhrase("60% less", "s", "Shares traded {answer} than a year ago.", "")
                 .contains("60 percent less"));
+        // "_____ than a year ago" for "60% less": the share alone is what a student writes (a blind review).
+        assertTrue(AmountForms.ofPhrase("60% less", "s", "Shares traded {answer} than a year ago.", "")
+                .containsAll(List.of("60%", "60 percent")));
+        assertFalse(AmountForms.ofPhrase("2% a year", "s", "Prices rose {answer}.", "").contains("2%"),
+                "only a comparison goes without its word");
     }
 
     @Test
