@@ -35,22 +35,8 @@ final class AnswerFields {
         }
     }
 
-    /** Stand-ins for the attempt's own values in a cached first view: letters only, so no escaping changes them. */
-    static final String ATTEMPT = "QFATTEMPTQF";
-    static final String POSITION = "QFPOSITIONQF";
-    static final String SIZE = "QFSIZEQF";
-    static final String TOKEN = "QFTOKENQF";
-    static final String FIELDS = "QFFIELDSQF";
-    /** A session token is pasted in only when it needs no escaping (it is base64url); else the page renders it. */
-    private static final java.util.regex.Pattern SAFE_TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,200}");
-
     private final Fragments fragments;
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
-    /**
-     * A question's whole first view (progress, stem, form) with the stand-ins, by question alone: the fields, which
-     * differ by option order, are pasted in from their own cache, so a question's orders share one copy.
-     */
-    private final Map<Key, String> opens = new ConcurrentHashMap<>();
     /** A question's type and stem above its form, keyed with no options (they do not show in it). */
     private final Map<Key, String> stems = new ConcurrentHashMap<>();
 
@@ -69,35 +55,6 @@ final class AnswerFields {
     /** The fields' HTML for {@code model} (the question page's), or null when the page must render them itself. */
     String of(Question question, List<String> shown, Map<String, Object> model) {
         return cached(rendered, new Key(question, List.copyOf(shown)), "fragments/answer-fields", "fields", model);
-    }
-
-    /**
-     * The question page's first view (its {@code open} fragment) for this attempt, or null when the page must render
-     * it itself: rendered once per question and option order with stand-ins for the attempt's id, the position, the
-     * attempt's size and the session's token, which are pasted in. The profile of issue 22 put Thymeleaf's rendering
-     * of this part at ~40 µs a request beyond the layout's own; pasting four values costs a few.
-     *
-     * @param model the page's model, whose stem and fields are already rendered
-     */
-    String open(Question question, String fieldsHtml, Map<String, Object> model, long attemptId, int position,
-                int size, String token) {
-        if (!SAFE_TOKEN.matcher(token).matches() || fieldsHtml == null) {
-            return null;
-        }
-        Map<String, Object> marked = new java.util.HashMap<>(model);
-        marked.put("position", POSITION);
-        marked.put("size", SIZE);
-        marked.put("attemptId", ATTEMPT);
-        marked.put("action", "/quiz/" + ATTEMPT + "/" + POSITION);
-        marked.put("csrfToken", TOKEN);
-        marked.put("fieldsHtml", FIELDS);
-        String html = cached(opens, new Key(question, List.of()), "quizzes/question", "open", marked);
-        if (html == null) {
-            return null;
-        }
-        // The fields last: they are the student-facing text of the question, which no stand-in may be read in.
-        return html.replace(ATTEMPT, Long.toString(attemptId)).replace(POSITION, Integer.toString(position))
-                .replace(SIZE, Integer.toString(size)).replace(TOKEN, token).replace(FIELDS, fieldsHtml);
     }
 
     private String cached(Map<Key, String> cache, Key key, String template, String fragment,

@@ -7,7 +7,6 @@ import app.factdeck.questions.core.Question;
 import app.factdeck.questions.QuestionKinds;
 import app.factdeck.questions.core.Response;
 import app.factdeck.web.PathIds;
-import app.factdeck.web.Viewer;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
@@ -167,10 +166,6 @@ final class QuizController {
         model.put("fieldsHtml", answer == null && kept.isEmpty() && error == null
                 ? answerFields.of(q, shown, model) : null);
         model.put("stemHtml", answer == null ? answerFields.stem(q, model) : null);
-        // The whole first view, once per question and option order, with this attempt's numbers and token pasted in.
-        boolean firstView = model.get("fieldsHtml") != null && model.get("stemHtml") != null;
-        model.put("openHtml", firstView ? answerFields.open(q, (String) model.get("fieldsHtml"), model, a.id(),
-                position, a.size(), Viewer.of(ctx).csrfToken()) : null);
         ctx.render("quizzes/question", model);
     }
 
