@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
  */
 final class EventDurations {
 
-    static final double CONFIDENCE = 0.6;
+    /**
+     * Shown unticked: two blind reviews failed "How many days did the meeting … last?" as scene-setting (G9), while
+     * the corpus's gold facts (what teachers expect asked) list it; the teacher decides.
+     */
+    static final double CONFIDENCE = 0.5;
 
     private static final String NUMBER = "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty";

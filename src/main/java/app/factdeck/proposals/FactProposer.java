@@ -171,7 +171,7 @@ public final class FactProposer {
         WorthAsking worth = new WorthAsking(every, names, people, article.published());
         EventAnchors events = new EventAnchors(every, names, people);
         List<Proposal> kept = kept(out.values().stream().toList(), worth, events).stream()
-                .map(FactProposer::withoutDescriptionBeforeGap).toList();
+                .map(FactProposer::withoutDescriptionBeforeGap).map(FactProposer::unlessSourcing).toList();
         // Last: whatever name, amount or date no kept proposal asks, as a gap in the whole sentence. After the
         // filters, so that a span whose proposal they dropped is still asked.
         List<Proposal> gaps = new ArrayList<>();
@@ -208,8 +208,7 @@ public final class FactProposer {
     /**
      * The sentence's names with the runs of name words nothing typed ("Kingsley Coman and Aurelien Tchouameni
      * failed …", each named once in the article) read as people: a whole-sentence gap asks the words as written,
-     * whatever the name's type, so an untyped name is as fair a gap as a typed one. So is one unknown word after
-     * "in" ("after 13 days of discussions in Dubai"), read as a place ({@link NameFinder#wordsAfterIn}).
+     * whatever the name's type, so an untyped name is as fair a gap as a typed one.
      */
     private static List<NameFinder.Mention> withRuns(String text, List<NameFinder.Mention> mentions, NameFinder names) {
         List<NameFinder.Mention> out = new ArrayList<>(mentions);
@@ -217,12 +216,6 @@ public final class FactProposer {
             int at = text.indexOf(run);
             if (at >= 0 && out.stream().noneMatch(m -> m.overlaps(at, at + run.length()))) {
                 out.add(new NameFinder.Mention(run, at, at + run.length(), "person", null, SentenceGaps.UNTYPED, run));
-            }
-        }
-        for (int[] w : names.wordsAfterIn(text)) {
-            if (out.stream().noneMatch(m -> m.overlaps(w[0], w[1]))) {
-                String word = text.substring(w[0], w[1]);
-                out.add(new NameFinder.Mention(word, w[0], w[1], "place", null, SentenceGaps.UNTYPED, null));
             }
         }
         out.sort(Comparator.comparingInt(NameFinder.Mention::start));
@@ -783,6 +776,20 @@ public final class FactProposer {
                     q.get(), null, null, null, null, null), m.known() != null || m.role() != null ? 0.65 : 0.55,
                     "what the verb acts on"));
         }
+    }
+
+    /**
+     * How many unnamed people a report rests on ("{four} diplomats indicated that …") is shown unticked: two blind
+     * reviews failed it as sourcing, not news (G9), while a teacher reading the article may still want it asked.
+     */
+    static Proposal unlessSourcing(Proposal p) {
+        MarkedFact f = p.fact();
+        if (f.answerWords().size() != 1 || !WorthAsking.countOfSources(f.sentence(), f.answerWords().get(0))
+                || p.confidence() <= SentenceGaps.CONFIDENCE) {
+            return p;
+        }
+        return new Proposal(p.key(), f, SentenceGaps.CONFIDENCE, p.reason() + " (how many unnamed sources spoke: "
+                + "a detail)");
     }
 
     /** A name no article holds, put in the gap to read the words before it as the tagger and the lexicon do. */

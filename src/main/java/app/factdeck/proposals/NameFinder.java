@@ -216,32 +216,6 @@ final class NameFinder {
         return out;
     }
 
-    /**
-     * One capitalised word after "in" that nothing else names ("discussions in Dubai", "an invitation in Washington
-     * next year"): a place as the sentence writes it, for a whole-sentence gap only, where the words are asked as
-     * written and its kind does not show. Not a word the library knows (that has its type), a month or weekday, a
-     * nationality or title ("in English"), an acronym, or a word inside a longer capitalised run ("in New York").
-     *
-     * @return each word's start and end in {@code sentence}
-     */
-    List<int[]> wordsAfterIn(String sentence) {
-        List<int[]> out = new ArrayList<>();
-        List<int[]> words = capitalisedWords(sentence);
-        for (int i = 0; i < words.size(); i++) {
-            int[] w = words.get(i);
-            String word = sentence.substring(w[0], w[1]);
-            boolean alone = (i + 1 == words.size() || !sentence.substring(w[1], words.get(i + 1)[0]).equals(" "))
-                    && !sentence.startsWith("’s", w[1]) && !sentence.startsWith("'s", w[1]);
-            if (w[0] >= 3 && sentence.startsWith("in ", w[0] - 3) && (w[0] == 3 || !Character.isLetter(
-                    sentence.charAt(w[0] - 4))) && alone && word.matches("\\p{Lu}\\p{Ll}{2,}")
-                    && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT)) && !TitleLexicon.isTitle(word)
-                    && !app.factdeck.content.Gazetteer.builtIn().countryOfDemonym(word).isPresent() && byName.get(key(word)) == null) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
     /** Full names of people in a sentence: titled ones and known ones. */
     List<String> peopleIn(String sentence) {
         List<String> out = new ArrayList<>();

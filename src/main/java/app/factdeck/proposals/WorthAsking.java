@@ -46,6 +46,26 @@ final class WorthAsking {
     /** A rival of the same kind named at least this share as often makes the answer a real choice. */
     private static final double RIVAL_SHARE = 0.5;
     private static final Pattern STANDS_FOR = Pattern.compile("^What does \\S+ stand for\\?$");
+    /**
+     * "{Four} diplomats indicated that …", "two officials told Reuters": how many unnamed people a report rests on is
+     * its sourcing rather than its news (two blind reviews, G9), so the proposer shows it unticked
+     * ({@link FactProposer#unlessSourcing}). General English: people a report cites, verbs of reporting.
+     */
+    private static final Pattern SOURCES = Pattern.compile("(?i)^\\s+(?:[\\p{L}-]+\\s+)?(?:diplomats|officials|sources"
+            + "|people|insiders|analysts|experts|witnesses|residents|observers)\\b(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:said"
+            + "|say|says|told|indicated|confirmed|reported|suggested|added|according)\\b");
+    /** A count as words or digits. */
+    private static final Pattern COUNT_WORDS = Pattern.compile("(?i)\\d{1,3}|two|three|four|five|six|seven|eight|nine"
+            + "|ten|a dozen|dozens of|several|many|some");
+
+    /** True when {@code answer} is the number of unnamed people the sentence's report rests on. */
+    static boolean countOfSources(String sentence, String answer) {
+        if (sentence == null || !COUNT_WORDS.matcher(answer.strip()).matches()) {
+            return false;
+        }
+        int at = sentence.indexOf(answer);
+        return at >= 0 && SOURCES.matcher(sentence.substring(at + answer.length())).lookingAt();
+    }
 
     private final Map<String, Integer> sentencesNaming = new HashMap<>();
     private final Map<String, String> typeOf = new HashMap<>();

@@ -70,6 +70,14 @@ class FactProposerTest {
     }
 
     @Test
+    void howManyUnnamedSourcesSpokeIsShownUnticked() {
+        List<Proposal> ps = propose("Earlier, four diplomats indicated that the ministers of the Nordic Council had "
+                + "agreed a fishing quota.", "The quota takes effect in May.");
+        List<Proposal> four = ps.stream().filter(p -> p.fact().answerWords().equals(List.of("four"))).toList();
+        assertTrue(four.stream().noneMatch(Proposal::preTicked), four.toString());
+    }
+
+    @Test
     void aSubjectThatPointsBackToAnEarlierSentenceIsNotAsked() {
         // Blind reviews failed "The alliance removed a requirement … which document?" and "The decision to submit
         // the application followed …" as not self-contained (G7): which alliance, which application?
@@ -268,6 +276,8 @@ class FactProposerTest {
         MarkedFact f = of(ps, Kind.HOW_MANY).stream().filter(x -> x.answerWords().equals(List.of("three")))
                 .findFirst().orElseThrow(() -> new AssertionError(ps.toString()));
         assertEquals("How many days did the summit of African health ministers in Kigali last?", f.question());
+        assertTrue(ps.stream().filter(p -> p.fact() == f).noneMatch(Proposal::preTicked),
+                "shown unticked: two blind reviews called it scene-setting");
         assertEquals("The summit of African health ministers in Kigali lasted {answer} days.", f.statement());
         List<Proposal> week = propose("Following a two-week strike at the Leeds bus depot, drivers accepted a pay rise.");
         assertEquals(List.of("How many weeks did the strike at the Leeds bus depot last?"),

@@ -177,8 +177,11 @@ class ProposalCorpusTest {
         assertTrue(saved * 100 >= proposed * 90, "saved " + saved + " of " + proposed);
     }
 
-    /** The coverage this proposer reaches today; a change that loses coverage fails here. */
-    private static final int FLOOR_PERCENT = 46;
+    /**
+     * The coverage this proposer reaches today (89 of 195); a change that loses coverage fails here. It was 46 % with
+     * a gap on "discussions in {Dubai}", withdrawn after a blind review: "the UAE" fills it too and was refused.
+     */
+    private static final int FLOOR_PERCENT = 45;
 
     /**
      * The shipped catalogue of entities (and the gazetteer) without the shipped articles: the seeds' raw pages are

@@ -45,6 +45,17 @@ class WorthAskingTest {
     }
 
     @Test
+    void howManyUnnamedSourcesSpokeIsNotAsked() {
+        // "{Four} diplomats indicated that …": failed by two blind reviews as sourcing trivia (G9).
+        assertTrue(WorthAsking.countOfSources("Four diplomats indicated that the ministers had agreed a plan.", "Four"));
+        assertTrue(WorthAsking.countOfSources("Officials said that two senior officials told the agency so.", "two"));
+        assertTrue(!WorthAsking.countOfSources("Four diplomats were expelled from the embassy on Monday.", "Four"),
+                "diplomats who are the news, not its source");
+        assertTrue(!WorthAsking.countOfSources("The storm killed 12 people, officials said.", "12"),
+                "the count is the news; the officials come after it");
+    }
+
+    @Test
     void theArticlesOwnTopicIsNotAskedButAnotherCountryIs() {
         WorthAsking worth = read(DROUGHT);
         assertEquals(Optional.of("the article's own topic"),
