@@ -781,7 +781,7 @@ public final class TeacherArticles {
     }
 
     /** The sentence with the answer (a list: from its first member to its last) as the {answer} gap. */
-    static String gapped(String sentence, List<String> answers) {
+    public static String gapped(String sentence, List<String> answers) {
         int start = Integer.MAX_VALUE;
         int end = -1;
         for (String a : answers) {

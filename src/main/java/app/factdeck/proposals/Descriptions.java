@@ -599,6 +599,7 @@ final class Descriptions {
      * false item. Empty when there is none.
      */
     private Optional<Integer> stranger(Described d, boolean sameBody) {
+        Set<String> body = sameBody && d.who().type().equals("person") ? owners(d.core()) : null;
         Optional<Integer> best = Optional.empty();
         int bestRank = Integer.MAX_VALUE;
         for (int i = 0; i < named.size(); i++) {
@@ -620,7 +621,7 @@ final class Descriptions {
                 // about someone the article gives no role is absurd, not a test of reading (G9, a blind review).
                 continue;
             }
-            if (sameBody && d.who().type().equals("person") && !owners(d.core()).equals(ownersOf(e))) {
+            if (body != null && !body.equals(ownersOf(e))) {
                 // "Narendra Modi is described in the article as the ISRO chief", "Zelensky … as the NATO Secretary
                 // General": an office of another body than the other's own is false to anyone who knows either of
                 // them, not a test of reading (G6, G9, a blind review). Swapped only within the same body.

@@ -182,8 +182,7 @@ public final class FactProposer {
         for (GapsLater g : gapsLater) {
             List<Proposal> asked = kept.stream().filter(p -> p.fact().sentence().equals(g.sentence())).toList();
             for (Proposal p : sentenceGaps.in(g.sentence(), g.written(), g.mentions(), asked, article.published())) {
-                boolean name = p.reason().startsWith("a gap for a name") || p.reason().startsWith("a gap for a place");
-                if (name && !namesAsked.add(Text.normalise(p.fact().answerWords().get(0)))) {
+                if (SentenceGaps.asksAName(p) && !namesAsked.add(Text.normalise(p.fact().answerWords().get(0)))) {
                     continue;
                 }
                 if (g.background()) {
@@ -806,10 +805,8 @@ public final class FactProposer {
         MarkedFact f = p.fact();
         String st = f.statement();
         if (st == null && f.kind() != Kind.ROLE && f.answerWords().size() == 1 && f.sentence() != null) {
-            // No statement of its own: the sentence with the answer gapped, as the saved fact would make it.
-            int at = f.sentence().indexOf(f.answerWords().get(0));
-            st = at < 0 ? null : f.sentence().substring(0, at) + "{answer}"
-                    + f.sentence().substring(at + f.answerWords().get(0).length());
+            // No statement of its own: the sentence with the answer gapped, as the saved fact will make it.
+            st = app.factdeck.articles.TeacherArticles.gapped(f.sentence(), f.answerWords());
         }
         if (!"person".equals(f.answerType()) || st == null || st.indexOf("{answer}") != st.lastIndexOf("{answer}")
                 || !st.contains("{answer}")) {
@@ -826,8 +823,8 @@ public final class FactProposer {
         if (cut < 0) {
             List<Tagged.Token> tokens = Nlp.tag(st.substring(0, gap)).tokens();
             int i = tokens.size() - 1;
-            while (i >= 0 && (tokens.get(i).is("ADJ", "NOUN") || describing(tokens, i) || tokens.get(i).is("PUNCT")
-                    && tokens.get(i).word().matches(".*\\p{L}.*")) && tokens.get(i).word().matches("\\p{Ll}.*")) {
+            while (i >= 0 && (tokens.get(i).is("ADJ", "NOUN") || describing(tokens, i) || lettered(tokens.get(i)))
+                    && tokens.get(i).word().matches("\\p{Ll}.*")) {
                 i--;
             }
             if (i >= 0 && i < tokens.size() - 1 && tokens.get(i).is("VERB")) {
@@ -854,7 +851,12 @@ public final class FactProposer {
             return false;
         }
         Tagged.Token before = tokens.get(i - 1);
-        return before.is("ADJ") || before.is("PUNCT") && before.word().matches(".*\\p{L}.*");
+        return before.is("ADJ") || lettered(before);
+    }
+
+    /** A word of letters the tagger read as punctuation ("far-right"): a describing word, not a comma. */
+    static boolean lettered(Tagged.Token t) {
+        return t.is("PUNCT") && t.word().matches(".*\\p{L}.*");
     }
 
     /** True when the name stands before a noun it describes ("NATO membership", "Brazil’s runoff election"). */
@@ -1040,14 +1042,14 @@ public final class FactProposer {
 
     // --- shared -------------------------------------------------------------------------------------------------------
 
+    /** A name of four words or more, then "for" and a name: its first part names the body too. */
+    private static final Pattern LONG_NAME_FOR = Pattern.compile("((?:\\S+\\s+){3,}\\S+)\\s+for\\s+\\p{Lu}[\\p{L}-]+");
+
     /**
      * The other names the answer goes by: every name of the entity the library knows it as (so "Anders Rasmussen"
      * is accepted beside "Anders Fogh Rasmussen" when the sentence says "Rasmussen"), else the full name the article
      * gave earlier; within the form's limits (10 names, 200 characters).
      */
-    /** A name of four words or more, then "for" and a name: its first part names the body too. */
-    private static final Pattern LONG_NAME_FOR = Pattern.compile("((?:\\S+\\s+){3,}\\S+)\\s+for\\s+\\p{Lu}[\\p{L}-]+");
-
     static String aliasesOf(NameFinder.Mention m) {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
         if (m.fullName() != null) {

@@ -1047,8 +1047,14 @@ final class KeyPhrases {
 
     static void add(String s, String answer, String statement, String contradiction, double confidence,
                             String reason, List<Proposal> out) {
-        MarkedFact f = new MarkedFact(null, Kind.PHRASE, s, List.of(answer), "", "", "", null, null, statement, null,
-                null, null, contradiction);
+        add(s, answer, "", statement, contradiction, confidence, reason, out);
+    }
+
+    /** @param aliases the answer's other accepted wordings, comma-separated ("" for none) */
+    static void add(String s, String answer, String aliases, String statement, String contradiction,
+                    double confidence, String reason, List<Proposal> out) {
+        MarkedFact f = new MarkedFact(null, Kind.PHRASE, s, List.of(answer), "", "", aliases, null, null, statement,
+                null, null, null, contradiction);
         out.add(new Proposal(key(s, answer), f, confidence, reason));
     }
 

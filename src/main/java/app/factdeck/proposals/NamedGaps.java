@@ -271,8 +271,7 @@ final class NamedGaps {
             int i = tokens.size() - 1;
             // "fouled substitute Randal Kolo Muani": a person's describing words go with the name.
             while (i >= 0 && (person ? tokens.get(i).is("DET", "ADJ", "NOUN") || FactProposer.describing(tokens, i)
-                    || tokens.get(i).is("PUNCT") && tokens.get(i).word().matches(".*\\p{L}.*")
-                    : tokens.get(i).is("DET", "ADJ")) && tokens.size() - i <= 3) {
+                    || FactProposer.lettered(tokens.get(i)) : tokens.get(i).is("DET", "ADJ")) && tokens.size() - i <= 3) {
                 i--;
             }
             if (i < 0 || !tokens.get(i).is("VERB") || tokens.get(i).word().endsWith("ing")) {

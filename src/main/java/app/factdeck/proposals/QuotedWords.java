@@ -1,6 +1,5 @@
 package app.factdeck.proposals;
 
-import app.factdeck.articles.MarkedFact;
 import app.factdeck.content.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,15 +125,7 @@ final class QuotedWords {
             String statement = prefix + " " + medium.group(1) + " " + GAP + ": “" + quote + "”.";
             String contradiction = speaker + " did not say " + medium.group(1) + " " + words + ": “" + quote + "”.";
             if (words.split("\\s+").length <= KeyPhrases.MAX_ANSWER_WORDS && specific(words)) {
-                int before = out.size();
-                add(s, words, statement, contradiction, "how the quoted words were given", out);
-                if (out.size() > before) {
-                    Proposal p = out.remove(out.size() - 1);
-                    MarkedFact f = p.fact();
-                    out.add(new Proposal(p.key(), new MarkedFact(f.id(), f.kind(), f.sentence(), f.answerWords(),
-                            f.answerType(), f.group(), headOf(words), f.roleWords(), f.question(), f.statement(),
-                            f.event(), f.date(), f.number(), f.contradiction()), p.confidence(), p.reason()));
-                }
+                add(s, words, headOf(words), statement, contradiction, "how the quoted words were given", out);
             }
             prefix = prefix + " " + medium.group(1) + " " + words;
         }
@@ -320,6 +311,11 @@ final class QuotedWords {
 
     private static void add(String s, String answer, String statement, String contradiction, String reason,
                             List<Proposal> out) {
+        add(s, answer, "", statement, contradiction, reason, out);
+    }
+
+    private static void add(String s, String answer, String aliases, String statement, String contradiction,
+                            String reason, List<Proposal> out) {
         String around = statement.replace(GAP, " ");
         String head = answer.substring(answer.lastIndexOf(' ') + 1);
         if (statement.length() > MAX_STATEMENT || Text.containsPhrase(around, answer) || Text.containsPhrase(around,
@@ -333,6 +329,6 @@ final class QuotedWords {
         if (BARE_FRAME.matcher(statement).matches()) {
             return; // "Lula tweeted “{answer}”.": nothing around the gap says what fits it (G2)
         }
-        KeyPhrases.add(s, answer, statement, contradiction, CONFIDENCE, reason, out);
+        KeyPhrases.add(s, answer, aliases, statement, contradiction, CONFIDENCE, reason, out);
     }
 }

@@ -79,7 +79,6 @@ final class SentenceGaps {
     private static final Set<String> ORDINAL_PHRASING = Set.of("time", "half", "place", "person", "round", "leg",
             "quarter", "period", "step", "day", "week");
     private static final Set<String> NAME_TYPES = NameFinder.ANSWER_TYPES;
-    private static final Pattern PERCENT = Pattern.compile("\\d(?:[.,]\\d+)?\\s?(?:%|per ?cent\\b|percent\\b)");
     private static final Set<String> PLACES = Set.of("city", "country", "place");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("[’']?s?\\s*\\(\\p{Lu}[\\p{Lu}&.]{1,7}\\)");
     private static final Pattern ATTRIBUTIVE = Pattern.compile("(?i)\\b(?:the|a|an|this|that|its|their)\\s+$");
@@ -193,8 +192,10 @@ final class SentenceGaps {
         }
         List<int[]> denied = negated(written);
         boolean negated = !denied.isEmpty();
-        for (Quantity q : QuantityReader.in(written)) {
-            amount(written, q, negated).ifPresent(spans::add);
+        List<Quantity> quantities = QuantityReader.in(written);
+        boolean shares = quantities.stream().filter(q -> q.kind() == Quantity.Kind.PERCENT).count() > 1;
+        for (Quantity q : quantities) {
+            amount(written, q, negated, shares).ifPresent(spans::add);
         }
         for (DateMention d : DateReader.in(written, published)) {
             String words = bare(written, d.start(), d.end());
@@ -356,7 +357,8 @@ final class SentenceGaps {
         return candidates == 1;
     }
 
-    private Optional<Span> amount(String written, Quantity q, boolean negated) {
+    /** @param shares whether the sentence holds more than one percentage */
+    private Optional<Span> amount(String written, Quantity q, boolean negated, boolean shares) {
         Matcher opening = KeyPhrases.OPENING_PHRASE.matcher(written);
         if (opening.lookingAt() && q.start() < opening.end(1)
                 && KeyPhrases.PROGRESS_OPENING.matcher(opening.group(1)).matches()) {
@@ -411,7 +413,7 @@ final class SentenceGaps {
                 || q.kind() == Quantity.Kind.SCORE)) {
             wrong = keyPhrases.wrongAmount(q.kind(), words, "").orElse(null);
         }
-        if (q.kind() == Quantity.Kind.PERCENT && PERCENT.matcher(written).results().count() > 1) {
+        if (q.kind() == Quantity.Kind.PERCENT && shares) {
             // "Lula garnered 48% compared to Bolsonaro's 43%": another share shows the false one (58 + 43 is over
             // 100, 53 against 48 is no "clear win"), a blind review; the gap alone stays.
             wrong = null;
@@ -420,6 +422,14 @@ final class SentenceGaps {
         String digits = words.matches("\\p{L}+") && q.kind() == Quantity.Kind.COUNT
                 ? String.valueOf(q.value().longValue()) : "";
         return Optional.of(new Span(start, start + words.length(), words, digits, wrong, "an amount"));
+    }
+
+    /** How every reason of this class opens; {@link #asksAName} reads the kind of span after it. */
+    private static final String GAP_FOR = "a gap for ";
+
+    /** True for a whole-sentence gap on a name or a place (not an amount, a date or a key phrase). */
+    static boolean asksAName(Proposal p) {
+        return p.reason().startsWith(GAP_FOR + "a name") || p.reason().startsWith(GAP_FOR + "a place");
     }
 
     /** Null when the span is not fair to blank; the cited sentence {@code s} must hold its words as they are. */
@@ -466,7 +476,7 @@ final class SentenceGaps {
         String contradiction = span.wrong() == null ? null : statement.replace(KeyPhrases.GAP, span.wrong());
         MarkedFact fact = new MarkedFact(null, Kind.PHRASE, s, List.of(span.words()), "", "", aliases, null, null,
                 statement, null, null, null, contradiction);
-        return Optional.of(new Proposal(KeyPhrases.key(s, span.words()), fact, CONFIDENCE, "a gap for " + span.what()
+        return Optional.of(new Proposal(KeyPhrases.key(s, span.words()), fact, CONFIDENCE, GAP_FOR + span.what()
                 + " in the sentence as the article writes it"));
     }
 

@@ -538,7 +538,8 @@ public final class QuestionGenerator {
         if (REPORTED_SPEECH.matcher(f.statement()).find()) {
             // "Anders Rasmussen said that security guarantees … would be discussed at the summit": another of the
             // article's people may well have said much the same, so the false item is defensible as true (G2, a
-            // blind review). The speaker's own words in quotation marks keep theirs.
+            // blind review). The speaker's own words in quotation marks keep theirs. The swap is still drawn
+            // above: it takes from the seeded random sequence, and every later question of the bank draws after it.
             swap = Optional.empty();
         }
         statements(f, shown.inSentence(form(shown, f)), swap.map(w -> w.inSentence(form(w, f))).orElse(null),
