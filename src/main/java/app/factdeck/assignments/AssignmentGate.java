@@ -43,6 +43,10 @@ final class AssignmentGate implements AttemptPolicy {
 
     /** The attempt's assignment, if it has one. */
     private Optional<Assignment> assignmentOf(AttemptRepository.Attempt a) {
+        return assignmentOf(a.head());
+    }
+
+    private Optional<Assignment> assignmentOf(AttemptRepository.Head a) {
         if (unassigned.contains(a.id())) {
             return Optional.empty();
         }
@@ -65,7 +69,7 @@ final class AssignmentGate implements AttemptPolicy {
     }
 
     @Override
-    public boolean closeIfDue(AttemptRepository.Attempt a) {
+    public boolean closeIfDue(AttemptRepository.Head a) {
         if (a.finishedAt().isPresent()) {
             return false;
         }

@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface AttemptPolicy {
 
     /** Before a page of the attempt: ends it when its time is up; true when it was ended now. */
-    boolean closeIfDue(AttemptRepository.Attempt a);
+    boolean closeIfDue(AttemptRepository.Head a);
 
     /** Empty when the student may see the right answers now; else the sentence saying when they will. */
     Optional<String> answersWithheld(AttemptRepository.Attempt a);
@@ -28,7 +28,7 @@ public interface AttemptPolicy {
     /** For ordinary quizzes: never closed, answers always shown. */
     AttemptPolicy NONE = new AttemptPolicy() {
         @Override
-        public boolean closeIfDue(AttemptRepository.Attempt a) {
+        public boolean closeIfDue(AttemptRepository.Head a) {
             return false;
         }
 

@@ -65,6 +65,63 @@ public final class AttemptRepository {
         public double score() {
             return answers.values().stream().mapToDouble(Answer::credit).sum();
         }
+
+        /** What deciding about the attempt as a whole needs: not its questions or answers. */
+        public Head head() {
+            return new Head(id, accountId, seed, startedAt, finishedAt, questionIds.size(), answers.size());
+        }
+    }
+
+    /** An attempt without its questions and answers: who, when, how many questions and how many answered. */
+    public record Head(long id, long accountId, long seed, Instant startedAt, Optional<Instant> finishedAt, int size,
+                       int answered) {
+
+        /** Ended before every question was answered: closed at an assignment's cut-off. */
+        public boolean closedUnanswered() {
+            return finishedAt.isPresent() && answered < size;
+        }
+    }
+
+    /**
+     * What answering one position needs: the attempt's head, the question drawn there (null for a position the
+     * attempt does not have), when it was first shown and whether it is answered already.
+     */
+    public record AtPosition(Head head, int position, String questionId, Optional<Instant> shownAt,
+                             boolean answered) {
+    }
+
+    /**
+     * The attempt's head and one position, read as one row: an answer needs neither the other questions nor any
+     * stored answer's words, and reading every row with its answer's JSON (as {@link #find} does for a page) was the
+     * largest part of what an answer cost beyond its write (capacity benchmark's profile, issue 22).
+     */
+    public Optional<AtPosition> findAt(long attemptId, int position) {
+        return database.read(c -> {
+            try (PreparedStatement q = c.prepareStatement("""
+                    SELECT a.account_id, a.seed, a.started_at, a.finished_at,
+                           (SELECT COUNT(*) FROM attempt_question n WHERE n.attempt_id = a.id),
+                           (SELECT COUNT(*) FROM attempt_response n WHERE n.attempt_id = a.id),
+                           x.question_id, x.shown_at, r.position
+                      FROM quiz_attempt a
+                      LEFT JOIN attempt_question x ON x.attempt_id = a.id AND x.position = ?
+                      LEFT JOIN attempt_response r ON r.attempt_id = a.id AND r.position = ?
+                     WHERE a.id = ?""")) {
+                q.setInt(1, position);
+                q.setInt(2, position);
+                q.setLong(3, attemptId);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Head head = new Head(attemptId, rs.getLong(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3)),
+                            optionalInstant(rs, 4), rs.getInt(5), rs.getInt(6));
+                    String question = rs.getString(7);
+                    Optional<Instant> shown = optionalInstant(rs, 8);
+                    rs.getInt(9);
+                    return Optional.of(new AtPosition(head, position, question, shown, !rs.wasNull()));
+                }
+            }
+        });
     }
 
     public long create(long accountId, Optional<String> articleSlug, long seed, List<String> questionIds, Instant now) {
@@ -183,6 +240,19 @@ public final class AttemptRepository {
         });
     }
 
+    /**
+     * As {@link #answer(long, int, Optional, Response, Grade, Instant)} for a position read by {@link #findAt}: the
+     * attempt's size is known (it never changes), so the check that finishes it counts only the answers.
+     */
+    public Answer answer(AtPosition at, Response response, Grade grade, Instant now) {
+        long attemptId = at.head().id();
+        return database.write(c -> {
+            Answer stored = storeAnswer(c, attemptId, at.position(), at.shownAt(), response, grade, now);
+            finishIfAllAnswered(c, attemptId, at.head().size(), now);
+            return stored;
+        });
+    }
+
     private static Answer storeAnswer(Connection c, long attemptId, int position, Optional<Instant> shownAt,
                                       Response response, Grade grade, Instant now) throws SQLException {
         Instant shown = shownAt.isPresent() ? shownAt.get() : shownAt(c, attemptId, position).orElse(now);
@@ -232,6 +302,19 @@ public final class AttemptRepository {
      * transaction: two tabs answering the last two questions at once are serialised by the writer, so the second
      * always sees both answers (counting before the transaction, as the service once did, let both miss it).
      */
+    private static void finishIfAllAnswered(Connection c, long attemptId, int size, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                UPDATE quiz_attempt SET finished_at = ?
+                 WHERE id = ? AND finished_at IS NULL
+                   AND (SELECT COUNT(*) FROM attempt_response WHERE attempt_id = ?) = ?""")) {
+            s.setLong(1, now.toEpochMilli());
+            s.setLong(2, attemptId);
+            s.setLong(3, attemptId);
+            s.setInt(4, size);
+            s.executeUpdate();
+        }
+    }
+
     private static void finishIfAllAnswered(Connection c, long attemptId, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 UPDATE quiz_attempt SET finished_at = ?

@@ -69,28 +69,31 @@ final class QuizController {
     }
 
     void answer(Context ctx) {
-        AttemptRepository.Attempt a = attempt(ctx);
-        int position = position(ctx);
-        Question q = quizzes.question(a, position);
+        // The attempt's head and this position only: an answer needs no other question or stored answer.
+        AttemptRepository.AtPosition at = attemptAt(ctx);
+        int position = at.position();
+        long id = at.head().id();
+        Question q = quizzes.question(at);
         // Already answered: the first answer wins, so a repeat is neither read nor graded; show the feedback.
-        if (a.answers().containsKey(position)) {
-            ctx.redirect("/quiz/" + a.id() + "/" + position);
+        if (at.answered()) {
+            ctx.redirect("/quiz/" + id + "/" + position);
             return;
         }
-        if (closed(a)) {
+        if (at.head().closedUnanswered()) {
             // Closed at an assignment's cut-off: no more answers; the results say so.
-            ctx.redirect("/quiz/" + a.id() + "/summary");
+            ctx.redirect("/quiz/" + id + "/summary");
             return;
         }
-        Response response = readResponse(ctx, a, q);
+        // The form's fields as the question's type reads them; see Response.
+        Response response = QuestionKinds.readResponse(q, ctx.formParamMap(), q.optionsFor(at.head().seed()));
         Optional<String> incomplete = Grader.incomplete(q, response);
         if (incomplete.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, a, position, q, kept(ctx), incomplete.get());
+            render(ctx, attempt(ctx), position, q, kept(ctx), incomplete.get());
             return;
         }
-        quizzes.answer(a, position, q, response);
-        ctx.redirect("/quiz/" + a.id() + "/" + position);
+        quizzes.answer(at, q, response);
+        ctx.redirect("/quiz/" + id + "/" + position);
     }
 
     void showSummary(Context ctx) {
@@ -169,11 +172,6 @@ final class QuizController {
         ctx.render("quizzes/question", model);
     }
 
-    /** The form's fields as the question's type reads them; see {@link Response}. */
-    private static Response readResponse(Context ctx, AttemptRepository.Attempt a, Question q) {
-        return QuestionKinds.readResponse(q, ctx.formParamMap(), q.optionsFor(a.seed()));
-    }
-
     /** The most of a refused typed answer shown back: five times what an answer may hold. */
     static final int KEPT_ANSWER = 5 * Grader.MAX_TYPED_ANSWER;
 
@@ -211,12 +209,20 @@ final class QuizController {
         long id = PathIds.of(ctx, "id", QuizService.NO_SUCH_QUIZ);
         AttemptRepository.Attempt a = quizzes.owned(student, id);
         // An assignment's attempt still open at its cut-off is closed on its next request, then read again.
-        return policy.closeIfDue(a) ? quizzes.owned(student, id) : a;
+        return policy.closeIfDue(a.head()) ? quizzes.owned(student, id) : a;
+    }
+
+    private AttemptRepository.AtPosition attemptAt(Context ctx) {
+        Account student = WebSessions.required(ctx);
+        long id = PathIds.of(ctx, "id", QuizService.NO_SUCH_QUIZ);
+        int position = position(ctx);
+        AttemptRepository.AtPosition at = quizzes.ownedAt(student, id, position);
+        return policy.closeIfDue(at.head()) ? quizzes.ownedAt(student, id, position) : at;
     }
 
     /** Ended before every question was answered: closed at an assignment's cut-off. */
     private static boolean closed(AttemptRepository.Attempt a) {
-        return a.finishedAt().isPresent() && a.nextPosition().isPresent();
+        return a.head().closedUnanswered();
     }
 
     private static int position(Context ctx) {

@@ -95,14 +95,32 @@ public final class QuizService {
         return a;
     }
 
-    public Question question(AttemptRepository.Attempt a, int position) {
-        if (position < 1 || position > a.size()) {
-            throw new NotFound("This quiz has questions 1 to " + a.size() + ", not " + position + ".");
+    /** The attempt's head and one position, as an answer reads them (see {@link AttemptRepository#findAt}). */
+    public AttemptRepository.AtPosition ownedAt(Account student, long attemptId, int position) {
+        AttemptRepository.AtPosition at = attempts.findAt(attemptId, position)
+                .orElseThrow(() -> new NotFound(NO_SUCH_QUIZ));
+        if (at.head().accountId() != student.id()) {
+            throw new Forbidden("This quiz belongs to someone else.");
         }
-        String id = a.questionIds().get(position - 1);
+        return at;
+    }
+
+    public Question question(AttemptRepository.Attempt a, int position) {
+        return question(a.id(), a.size(), position, position < 1 || position > a.size() ? null
+                : a.questionIds().get(position - 1));
+    }
+
+    public Question question(AttemptRepository.AtPosition at) {
+        return question(at.head().id(), at.head().size(), at.position(), at.questionId());
+    }
+
+    private Question question(long attemptId, int size, int position, String id) {
+        if (position < 1 || position > size || id == null) {
+            throw new NotFound("This quiz has questions 1 to " + size + ", not " + position + ".");
+        }
         return catalog.find(id).orElseThrow(() -> new NotFound("Question " + id + " is no longer in the bank "
                 + "(its article changed, or its teacher is fixing it). Your results so far are on the quiz's "
-                + "summary, /quiz/" + a.id() + "/summary; start a new quiz from the article."));
+                + "summary, /quiz/" + attemptId + "/summary; start a new quiz from the article."));
     }
 
     /**
@@ -128,6 +146,11 @@ public final class QuizService {
         }
         return attempts.answer(a.id(), position, Optional.ofNullable(a.shownAt().get(position)), r,
                 policy.graded(q, r, Grader.grade(q, r)), clock.instant());
+    }
+
+    /** As {@link #answer(AttemptRepository.Attempt, int, Question, Response)} for a position read alone. */
+    public AttemptRepository.Answer answer(AttemptRepository.AtPosition at, Question q, Response r) {
+        return attempts.answer(at, r, policy.graded(q, r, Grader.grade(q, r)), clock.instant());
     }
 
     private Map<String, Mastery.Level> levels(Account student) {

@@ -123,6 +123,72 @@ class AttemptRepositoryTest {
     }
 
     @Test
+    void onePositionReadsTheHeadThatPositionsQuestionAndWhetherItIsAnswered() {
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
+            AttemptRepository attempts = new AttemptRepository(db);
+            long stu = student(db);
+            long id = attempts.create(stu, Optional.of("a"), 7, List.of("b", "a", "c"), T);
+            attempts.markShown(id, 2, T.plusSeconds(5));
+            attempts.answer(id, 3, Response.of("x"), new Grade(1, true), T.plusSeconds(9));
+
+            AttemptRepository.AtPosition second = attempts.findAt(id, 2).orElseThrow();
+            assertEquals(new AttemptRepository.Head(id, stu, 7, T, Optional.empty(), 3, 1), second.head());
+            assertEquals("a", second.questionId());
+            assertEquals(Optional.of(T.plusSeconds(5)), second.shownAt());
+            assertTrue(!second.answered());
+            assertEquals(attempts.find(id).orElseThrow().head(), second.head(), "the page's read agrees");
+
+            AttemptRepository.AtPosition third = attempts.findAt(id, 3).orElseThrow();
+            assertTrue(third.answered());
+            assertEquals(Optional.empty(), third.shownAt(), "answered without being shown");
+            AttemptRepository.AtPosition none = attempts.findAt(id, 4).orElseThrow();
+            assertEquals(null, none.questionId(), "a position the attempt does not have");
+            assertEquals(Optional.empty(), attempts.findAt(id + 1, 1));
+        }
+    }
+
+    @Test
+    void twoTabsAnsweringTheLastTwoFromTheirOwnOnePositionReadsFinishTheAttemptOnce() throws Exception {
+        // As the answer handler does: each tab reads its position before the write, so neither read sees the other's
+        // answer; the write's own count still finishes the attempt exactly once.
+        try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
+            AttemptRepository attempts = new AttemptRepository(db);
+            long student = student(db);
+            ExecutorService tabs = Executors.newFixedThreadPool(2);
+            try {
+                for (int trial = 0; trial < 30; trial++) {
+                    long id = attempts.create(student, Optional.of("a"), trial, List.of("q1", "q2", "q3", "q4"), T);
+                    attempts.answer(attempts.findAt(id, 1).orElseThrow(), Response.of("a1"), new Grade(1, true),
+                            T.plusSeconds(1));
+                    attempts.answer(attempts.findAt(id, 2).orElseThrow(), Response.of("a2"), new Grade(1, true),
+                            T.plusSeconds(2));
+                    assertEquals(Optional.empty(), attempts.find(id).orElseThrow().finishedAt());
+                    AttemptRepository.AtPosition third = attempts.findAt(id, 3).orElseThrow();
+                    AttemptRepository.AtPosition fourth = attempts.findAt(id, 4).orElseThrow();
+                    CyclicBarrier together = new CyclicBarrier(2);
+                    Future<?> a = tabs.submit(() -> {
+                        together.await();
+                        return attempts.answer(third, Response.of("a3"), new Grade(0.5, false), T.plusSeconds(30));
+                    });
+                    Future<?> b = tabs.submit(() -> {
+                        together.await();
+                        return attempts.answer(fourth, Response.of("a4"), new Grade(0, false), T.plusSeconds(40));
+                    });
+                    a.get(10, TimeUnit.SECONDS);
+                    b.get(10, TimeUnit.SECONDS);
+                    AttemptRepository.Attempt done = attempts.find(id).orElseThrow();
+                    assertEquals(4, done.answers().size(), "trial " + trial);
+                    assertTrue(done.finishedAt().isPresent(), "trial " + trial + ": 4/4 answered but not finished");
+                    assertEquals(2.5, done.score(), 1e-9);
+                    assertTrue(attempts.findAt(id, 4).orElseThrow().answered());
+                }
+            } finally {
+                tabs.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void onlyTheLatestAttemptPerArticleIsOfferedToContinueAtItsFirstUnansweredQuestion() {
         try (Database db = TestDatabases.open(dir.resolve("f.db"))) {
             AttemptRepository attempts = new AttemptRepository(db);
