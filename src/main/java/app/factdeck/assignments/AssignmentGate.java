@@ -42,10 +42,6 @@ final class AssignmentGate implements AttemptPolicy {
     }
 
     /** The attempt's assignment, if it has one. */
-    private Optional<Assignment> assignmentOf(AttemptRepository.Attempt a) {
-        return assignmentOf(a.head());
-    }
-
     private Optional<Assignment> assignmentOf(AttemptRepository.Head a) {
         if (unassigned.contains(a.id())) {
             return Optional.empty();
@@ -79,7 +75,7 @@ final class AssignmentGate implements AttemptPolicy {
     }
 
     @Override
-    public Optional<String> answersWithheld(AttemptRepository.Attempt a) {
+    public Optional<String> answersWithheld(AttemptRepository.Head a) {
         Optional<Assignment> assignment = assignmentOf(a);
         if (assignment.isEmpty()) {
             return Optional.empty();
@@ -107,7 +103,7 @@ final class AssignmentGate implements AttemptPolicy {
 
     /** How the attempt ended when the cut-off closed it, and whether a teacher regraded its answers since. */
     @Override
-    public Optional<String> endNote(AttemptRepository.Attempt a) {
+    public Optional<String> endNote(AttemptRepository.Head a) {
         Optional<String> closed = closedNote(a);
         Optional<String> regraded = analysis.regradedAt(a.id()).map(t -> "Your teacher regraded an answer in this "
                 + "attempt on " + store.ofAttempt(a.id()).map(x -> x.rules().words(t)).orElse(t.toString())
@@ -118,7 +114,7 @@ final class AssignmentGate implements AttemptPolicy {
         return closed.or(() -> regraded);
     }
 
-    private Optional<String> closedNote(AttemptRepository.Attempt a) {
+    private Optional<String> closedNote(AttemptRepository.Head a) {
         return store.attempt(a.id()).filter(AssignmentStore.StoredAttempt::closed).flatMap(s -> store.ofAttempt(a.id())
                 .map(assignment -> "This attempt was closed at the assignment's cut-off, "
                         + assignment.rules().words(s.finishedAt().orElseThrow()) + ", with " + s.answered() + " of "

@@ -15,10 +15,10 @@ public interface AttemptPolicy {
     boolean closeIfDue(AttemptRepository.Head a);
 
     /** Empty when the student may see the right answers now; else the sentence saying when they will. */
-    Optional<String> answersWithheld(AttemptRepository.Attempt a);
+    Optional<String> answersWithheld(AttemptRepository.Head a);
 
     /** How the attempt ended when the student did not end it ("Closed at the cut-off with 3 of 5 answered."). */
-    Optional<String> endNote(AttemptRepository.Attempt a);
+    Optional<String> endNote(AttemptRepository.Head a);
 
     /** The grade to store for a new response: the grader's, unless a teacher regraded that answer to that question. */
     default Grade graded(Question q, Response r, Grade byGrader) {
@@ -33,12 +33,12 @@ public interface AttemptPolicy {
         }
 
         @Override
-        public Optional<String> answersWithheld(AttemptRepository.Attempt a) {
+        public Optional<String> answersWithheld(AttemptRepository.Head a) {
             return Optional.empty();
         }
 
         @Override
-        public Optional<String> endNote(AttemptRepository.Attempt a) {
+        public Optional<String> endNote(AttemptRepository.Head a) {
             return Optional.empty();
         }
     };

@@ -83,17 +83,21 @@ public final class AttemptRepository {
     }
 
     /**
-     * What answering one position needs: the attempt's head, the question drawn there (null for a position the
-     * attempt does not have), when it was first shown and whether it is answered already.
+     * What a question page or an answer needs of its attempt: the head, the question drawn at the position (null for
+     * a position the attempt does not have), when it was first shown, and its answer if it has one.
      */
     public record AtPosition(Head head, int position, String questionId, Optional<Instant> shownAt,
-                             boolean answered) {
+                             Optional<Answer> answer) {
+
+        public boolean answered() {
+            return answer.isPresent();
+        }
     }
 
     /**
-     * The attempt's head and one position, read as one row: an answer needs neither the other questions nor any
-     * stored answer's words, and reading every row with its answer's JSON (as {@link #find} does for a page) was the
-     * largest part of what an answer cost beyond its write (capacity benchmark's profile, issue 22).
+     * The attempt's head and one position, read as one row: a question page and an answer need neither the other
+     * questions nor the other answers, and reading every row with its answer's JSON (as {@link #find} does for the
+     * summary) was the largest part of what an answer cost beyond its write (capacity benchmark's profile, issue 22).
      */
     public Optional<AtPosition> findAt(long attemptId, int position) {
         return database.read(c -> {
@@ -101,7 +105,8 @@ public final class AttemptRepository {
                     SELECT a.account_id, a.seed, a.started_at, a.finished_at,
                            (SELECT COUNT(*) FROM attempt_question n WHERE n.attempt_id = a.id),
                            (SELECT COUNT(*) FROM attempt_response n WHERE n.attempt_id = a.id),
-                           x.question_id, x.shown_at, r.position
+                           x.question_id, x.shown_at,
+                           r.answer, r.credit, r.correct, r.time_taken_ms, r.answered_at
                       FROM quiz_attempt a
                       LEFT JOIN attempt_question x ON x.attempt_id = a.id AND x.position = ?
                       LEFT JOIN attempt_response r ON r.attempt_id = a.id AND r.position = ?
@@ -117,8 +122,11 @@ public final class AttemptRepository {
                             optionalInstant(rs, 4), rs.getInt(5), rs.getInt(6));
                     String question = rs.getString(7);
                     Optional<Instant> shown = optionalInstant(rs, 8);
-                    rs.getInt(9);
-                    return Optional.of(new AtPosition(head, position, question, shown, !rs.wasNull()));
+                    String answer = rs.getString(9);
+                    Optional<Answer> given = answer == null ? Optional.empty() : Optional.of(new Answer(
+                            new Response(fromJson(answer)), rs.getDouble(10), rs.getInt(11) == 1,
+                            Duration.ofMillis(rs.getLong(12)), Instant.ofEpochMilli(rs.getLong(13))));
+                    return Optional.of(new AtPosition(head, position, question, shown, given));
                 }
             }
         });

@@ -54,22 +54,21 @@ final class QuizController {
     }
 
     void showQuestion(Context ctx) {
-        AttemptRepository.Attempt a = attempt(ctx);
-        int position = position(ctx);
-        Question q = quizzes.question(a, position);
-        if (closed(a) && !a.answers().containsKey(position)) {
-            ctx.redirect("/quiz/" + a.id() + "/summary");
+        // The attempt's head and this position only, as the answer reads them: the page shows no other answer.
+        AttemptRepository.AtPosition at = attemptAt(ctx);
+        Question q = quizzes.question(at);
+        if (at.head().closedUnanswered() && !at.answered()) {
+            ctx.redirect("/quiz/" + at.head().id() + "/summary");
             return;
         }
         // Only the first view writes (it starts the clock for the time taken); a reload is a read.
-        if (!a.answers().containsKey(position) && !a.shown(position)) {
-            quizzes.shown(a, position);
+        if (!at.answered() && at.shownAt().isEmpty()) {
+            quizzes.shown(at);
         }
-        render(ctx, a, position, q, Map.of(), null);
+        render(ctx, at, q, Map.of(), null);
     }
 
     void answer(Context ctx) {
-        // The attempt's head and this position only: an answer needs no other question or stored answer.
         AttemptRepository.AtPosition at = attemptAt(ctx);
         int position = at.position();
         long id = at.head().id();
@@ -89,7 +88,7 @@ final class QuizController {
         Optional<String> incomplete = Grader.incomplete(q, response);
         if (incomplete.isPresent()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, attempt(ctx), position, q, kept(ctx), incomplete.get());
+            render(ctx, at, q, kept(ctx), incomplete.get());
             return;
         }
         quizzes.answer(at, q, response);
@@ -119,8 +118,8 @@ final class QuizController {
         model.put("review", review);
         model.put("score", score);
         model.put("finished", a.nextPosition().isEmpty());
-        model.put("withheld", policy.answersWithheld(a).orElse(null));
-        model.put("endNote", policy.endNote(a).orElse(null));
+        model.put("withheld", policy.answersWithheld(a.head()).orElse(null));
+        model.put("endNote", policy.endNote(a.head()).orElse(null));
         model.put("missed", score.partlyRight() + score.missed());
         // The next steps lead back to the quiz's article, or to every article for a mixed quiz.
         model.put("article", a.articleSlug().flatMap(library::article).orElse(null));
@@ -129,7 +128,7 @@ final class QuizController {
 
     void practiseMissed(Context ctx) {
         AttemptRepository.Attempt a = attempt(ctx);
-        if (policy.answersWithheld(a).isPresent()) {
+        if (policy.answersWithheld(a.head()).isPresent()) {
             // Practising the missed questions would show their answers before the assignment allows.
             ctx.redirect("/quiz/" + a.id() + "/summary");
             return;
@@ -138,10 +137,12 @@ final class QuizController {
         ctx.redirect(next.map(id -> "/quiz/" + id).orElse("/quiz/" + a.id() + "/summary"));
     }
 
-    private void render(Context ctx, AttemptRepository.Attempt a, int position, Question q, Map<String, Object> kept,
+    private void render(Context ctx, AttemptRepository.AtPosition at, Question q, Map<String, Object> kept,
                         String error) {
         Map<String, Object> model = new HashMap<>();
-        AttemptRepository.Answer answer = a.answers().get(position);
+        AttemptRepository.Head a = at.head();
+        int position = at.position();
+        AttemptRepository.Answer answer = at.answer().orElse(null);
         model.put("title", "Question " + position + " of " + a.size());
         model.put("position", position);
         model.put("question", q);

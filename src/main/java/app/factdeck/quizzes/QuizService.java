@@ -105,16 +105,12 @@ public final class QuizService {
         return at;
     }
 
-    public Question question(AttemptRepository.Attempt a, int position) {
-        return question(a.id(), a.size(), position, position < 1 || position > a.size() ? null
-                : a.questionIds().get(position - 1));
-    }
-
+    /** The question at the position read, or NotFound for a position the attempt lacks or a question gone. */
     public Question question(AttemptRepository.AtPosition at) {
-        return question(at.head().id(), at.head().size(), at.position(), at.questionId());
-    }
-
-    private Question question(long attemptId, int size, int position, String id) {
+        long attemptId = at.head().id();
+        int size = at.head().size();
+        int position = at.position();
+        String id = at.questionId();
         if (position < 1 || position > size || id == null) {
             throw new NotFound("This quiz has questions 1 to " + size + ", not " + position + ".");
         }
@@ -131,25 +127,19 @@ public final class QuizService {
         return position < 1 || position > a.size() ? Optional.empty() : catalog.find(a.questionIds().get(position - 1));
     }
 
-    public void shown(AttemptRepository.Attempt a, int position) {
-        attempts.markShown(a.id(), position, clock.instant());
+    public void shown(AttemptRepository.AtPosition at) {
+        attempts.markShown(at.head().id(), at.position(), clock.instant());
     }
 
     /**
      * Grades and stores the answer unless one is already stored; returns the stored one. The answer that completes
-     * the attempt finishes it (decided inside the write, not from {@code a}, which another tab may have outdated).
+     * the attempt finishes it (decided inside the write, not from {@code at}, which another tab may have outdated).
      */
-    public AttemptRepository.Answer answer(AttemptRepository.Attempt a, int position, Question q, Response r) {
-        // The first answer wins: a repeat costs no grading (a two-cores server must not regrade on demand).
-        if (a.answers().containsKey(position)) {
-            return a.answers().get(position);
-        }
-        return attempts.answer(a.id(), position, Optional.ofNullable(a.shownAt().get(position)), r,
-                policy.graded(q, r, Grader.grade(q, r)), clock.instant());
-    }
-
-    /** As {@link #answer(AttemptRepository.Attempt, int, Question, Response)} for a position read alone. */
     public AttemptRepository.Answer answer(AttemptRepository.AtPosition at, Question q, Response r) {
+        // The first answer wins: a repeat costs no grading (a two-cores server must not regrade on demand).
+        if (at.answered()) {
+            return at.answer().get();
+        }
         return attempts.answer(at, r, policy.graded(q, r, Grader.grade(q, r)), clock.instant());
     }
 

@@ -140,6 +140,8 @@ class AttemptRepositoryTest {
 
             AttemptRepository.AtPosition third = attempts.findAt(id, 3).orElseThrow();
             assertTrue(third.answered());
+            assertEquals(attempts.find(id).orElseThrow().answers().get(3), third.answer().orElseThrow(),
+                    "the same answer as the whole attempt's read");
             assertEquals(Optional.empty(), third.shownAt(), "answered without being shown");
             AttemptRepository.AtPosition none = attempts.findAt(id, 4).orElseThrow();
             assertEquals(null, none.questionId(), "a position the attempt does not have");
