@@ -241,8 +241,9 @@ public final class AttemptRepository {
      */
     public Answer answer(long attemptId, int position, Optional<Instant> shownAt, Response response, Grade grade,
                          Instant now) {
+        String json = toJson(response.values()); // before the writer's lock: nothing waits on it
         return database.write(c -> {
-            Answer stored = storeAnswer(c, attemptId, position, shownAt, response, grade, now);
+            Answer stored = storeAnswer(c, attemptId, position, shownAt, response, json, grade, now);
             finishIfAllAnswered(c, attemptId, now);
             return stored;
         });
@@ -254,15 +255,16 @@ public final class AttemptRepository {
      */
     public Answer answer(AtPosition at, Response response, Grade grade, Instant now) {
         long attemptId = at.head().id();
+        String json = toJson(response.values()); // before the writer's lock: nothing waits on it
         return database.write(c -> {
-            Answer stored = storeAnswer(c, attemptId, at.position(), at.shownAt(), response, grade, now);
+            Answer stored = storeAnswer(c, attemptId, at.position(), at.shownAt(), response, json, grade, now);
             finishIfAllAnswered(c, attemptId, at.head().size(), now);
             return stored;
         });
     }
 
     private static Answer storeAnswer(Connection c, long attemptId, int position, Optional<Instant> shownAt,
-                                      Response response, Grade grade, Instant now) throws SQLException {
+                                      Response response, String json, Grade grade, Instant now) throws SQLException {
         Instant shown = shownAt.isPresent() ? shownAt.get() : shownAt(c, attemptId, position).orElse(now);
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO attempt_response (attempt_id, position, answer, credit, correct, time_taken_ms, answered_at)
@@ -270,7 +272,7 @@ public final class AttemptRepository {
                 ON CONFLICT (attempt_id, position) DO NOTHING""")) {
             s.setLong(1, attemptId);
             s.setInt(2, position);
-            s.setString(3, toJson(response.values()));
+            s.setString(3, json);
             s.setDouble(4, grade.credit());
             s.setInt(5, grade.correct() ? 1 : 0);
             Duration taken = Duration.ofMillis(Math.max(0, Duration.between(shown, now).toMillis()));

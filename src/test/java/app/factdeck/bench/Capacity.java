@@ -185,24 +185,28 @@ public final class Capacity {
         Map<String, Run> byKey = new LinkedHashMap<>();
         for (int level = 0; level < LEVELS.length; level++) {
             int c = LEVELS[level];
-            Path answers = requests("answers-" + c, answers(fresh(attempts, 1 + 2 * level)));
             for (Object[] scenario : new Object[][] {
                     {"bare GET (baseline)", bare, 200},
-                    {"minimal page GET (baseline)", minimalPage, 200},
-                    {"layout page GET (baseline)", layoutPage, 200},
-                    {"question page GET", pages, 200},
-                    {"one-INSERT POST (baseline)", insert, 204},
-                    {"answer POST", answers, 302}}) {
-                String name = (String) scenario[0];
-                long before = name.equals("answer POST") ? storedAnswers() : 0;
-                // Submits run shorter than reads: each needs a fresh prepared answer.
-                Run r = measure(name, (Path) scenario[1], "loop", c, name.contains("POST") ? postSeconds : seconds,
-                        (Integer) scenario[2]);
-                if (name.equals("answer POST")) {
-                    verifyStored(before, r);
-                }
+                    {"minimal page GET (baseline)", minimalPage, 200}}) {
+                Run r = measure((String) scenario[0], (Path) scenario[1], "loop", c, seconds, (Integer) scenario[2]);
                 runs.add(r);
-                byKey.put(name + "@" + c, r);
+                byKey.put(r.name() + "@" + c, r);
+            }
+            // Each target's two sides are measured in turn, baseline-scenario-scenario-baseline, each half as long:
+            // one run of each after the other gave ratios that moved by ten points from run to run on the same code
+            // (the machine drifts: the WAL's checkpoints, the file's growth), and the order cancels a steady drift.
+            Run[] pagePair = interleaved("layout page GET (baseline)", layoutPage, layoutPage, 200,
+                    "question page GET", pages, pages, 200, c, seconds);
+            // Each half of the answers has its own fresh ones (an answer sent twice is a cheap redirect).
+            Path answersA = requests("answers-" + c + "-a", answers(interleave(attempts, 1 + 2 * level, 1, 10)));
+            Path answersB = requests("answers-" + c + "-b", answers(interleave(attempts, 2 + 2 * level, 1, 10)));
+            long before = storedAnswers();
+            Run[] answerPair = interleaved("one-INSERT POST (baseline)", insert, insert, 204,
+                    "answer POST", answersA, answersB, 302, c, postSeconds);
+            verifyStored(before, answerPair[1]);
+            for (Run r : List.of(pagePair[0], pagePair[1], answerPair[0], answerPair[1])) {
+                runs.add(r);
+                byKey.put(r.name() + "@" + c, r);
             }
         }
         long before = storedAnswers();
@@ -438,6 +442,29 @@ public final class Capacity {
         }
         long rss = servers.stream().mapToLong(ServerProcess::windowPeakRssMb).max().orElse(0);
         return new Run(name, clients, rps, p50, p99, max, requests, errors, repeats, rss);
+    }
+
+    /**
+     * A baseline and its scenario measured in the order baseline, scenario, scenario, baseline, each run half of
+     * {@code duration} (at least 1 s), and each side's halves added up: requests and errors summed, req/s over the
+     * two halves' time, p50/p99/max the worse half's, RSS the larger. {@code firstHalf}/{@code secondHalf} may differ
+     * (fresh answers for each half).
+     */
+    private Run[] interleaved(String baseName, Path baseFirst, Path baseSecond, int baseExpected, String name,
+                              Path firstHalf, Path secondHalf, int expected, int clients, int duration) throws Exception {
+        int half = Math.max(1, duration / 2);
+        Run b1 = measure(baseName, baseFirst, "loop", clients, half, baseExpected);
+        Run s1 = measure(name, firstHalf, "loop", clients, half, expected);
+        Run s2 = measure(name, secondHalf, "loop", clients, half, expected);
+        Run b2 = measure(baseName, baseSecond, "loop", clients, half, baseExpected);
+        return new Run[] {combined(b1, b2), combined(s1, s2)};
+    }
+
+    private static Run combined(Run a, Run b) {
+        double seconds = a.requests() / a.rps() + b.requests() / b.rps();
+        return new Run(a.name(), a.clients(), (a.requests() + b.requests()) / seconds, Math.max(a.p50ms(), b.p50ms()),
+                Math.max(a.p99ms(), b.p99ms()), Math.max(a.maxMs(), b.maxMs()), a.requests() + b.requests(),
+                a.errors() + b.errors(), a.repeats() + b.repeats(), Math.max(a.peakRssMb(), b.peakRssMb()));
     }
 
     /** The request file in {@code n} parts, line by line in turn (one part: the file itself). */
