@@ -81,6 +81,7 @@ public final class FactProposer {
                 }
             }
         }
+        Optional<java.util.function.Function<String, String>> soleCountry = soleCountry(sentences, names, people);
         Map<String, Proposal> out = new LinkedHashMap<>();
         List<GapsLater> gapsLater = new ArrayList<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
@@ -111,7 +112,10 @@ public final class FactProposer {
                     : openingSubject(s, inCited);
             previousPeople = named;
             boolean pronounResolved = !resolved.equals(t);
-            String written = resolved;
+            // "in the country, where voting is compulsory": the one country the article names, when it names one.
+            String pronounsRead = resolved;
+            String written = soleCountry.map(f -> f.apply(pronounsRead)).orElse(pronounsRead);
+            boolean countryRead = !written.equals(pronounsRead);
             List<NameFinder.Mention> mentions = names.in(written, people);
             List<Proposal> found = new ArrayList<>();
             roles(s, inCited, text, found);
@@ -152,6 +156,12 @@ public final class FactProposer {
                 found = found.stream().map(p -> p.confidence() <= RESOLVED_CONFIDENCE ? p : new Proposal(p.key(),
                         p.fact(), RESOLVED_CONFIDENCE, p.reason() + " (“he” or “she” read as the person named just "
                         + "before)")).collect(Collectors.toList());
+            }
+            if (countryRead) {
+                // A reading the teacher confirms, as a resolved pronoun is: shown, not pre-ticked.
+                found = found.stream().map(p -> new Proposal(p.key(), p.fact(), Math.min(p.confidence(),
+                        RESOLVED_CONFIDENCE), p.reason() + " (“the country” read as the only country the article "
+                        + "names)")).collect(Collectors.toList());
             }
             for (Proposal p : found) {
                 if (counter(p.fact())) {
@@ -202,6 +212,42 @@ public final class FactProposer {
         all.addAll(kept(gaps, worth, events));
         all.sort(Comparator.comparingInt(p -> order.getOrDefault(p.fact().sentence(), Integer.MAX_VALUE)));
         return List.copyOf(all);
+    }
+
+    private static final Pattern THE_COUNTRY = Pattern.compile("\\b[Tt]he country(?=(['’]s)?\\b)(?!\\s+\\p{Lu})");
+
+    /**
+     * When the article names exactly one country (by name or demonym, "Brazil" and "Brazilians" are one), what writes
+     * "the country" as that country's name ("in the country, where voting is compulsory" → "in Brazil, …"): a
+     * question keeping "the country" does not say which (G7). Empty when the article names none or several: then
+     * "the country" may mean any of them, and the sentence keeps it (and its other checks refuse it).
+     */
+    private Optional<java.util.function.Function<String, String>> soleCountry(List<String> sentences, NameFinder names,
+                                                                             List<String> people) {
+        Map<String, String> countries = new LinkedHashMap<>();
+        for (String s : sentences) {
+            for (NameFinder.Mention m : names.in(s, people)) {
+                if (m.type().equals("country")) {
+                    countries.putIfAbsent(m.known() != null ? m.known().id() : Text.normalise(m.words()), m.words());
+                }
+            }
+            Matcher word = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b").matcher(s);
+            while (word.find()) {
+                String w = word.group();
+                Optional<String> id = gazetteer.countryOfDemonym(w)
+                        .or(() -> w.endsWith("s") ? gazetteer.countryOfDemonym(w.substring(0, w.length() - 1))
+                                : Optional.empty());
+                id.ifPresent(c -> countries.putIfAbsent(c, null));
+            }
+        }
+        if (countries.size() != 1) {
+            return Optional.empty();
+        }
+        String name = countries.values().iterator().next();
+        if (name == null || name.startsWith("the ") || name.startsWith("The ")) {
+            return Optional.empty(); // only a demonym, or a name that takes an article: no name to write
+        }
+        return Optional.of(text -> THE_COUNTRY.matcher(text).replaceAll(name));
     }
 
     /**

@@ -174,7 +174,8 @@ final class QuotedWords {
             String frame = s.substring(from, end).strip().replaceAll("[.!?…]+$", "");
             String outside = frame.replaceAll("[“\"][^“”\"]*[”\"]", " ");
             String reported = s.substring(m.end(), q.start());
-            if (QuestionWriter.PRONOUN.matcher(outside).find() || QuestionWriter.NEGATION.matcher(outside).find()
+            if (QuestionWriter.PRONOUN.matcher(withoutBound(outside, speaker)).find()
+                    || QuestionWriter.NEGATION.matcher(outside).find()
                     || QuestionWriter.unbalancedQuotes(frame) || DEFINITE_SUBJECT.matcher(reported).lookingAt()) {
                 continue; // "said the move will be “…”": which move, the reader cannot tell
             }
@@ -191,6 +192,43 @@ final class QuotedWords {
         }
     }
 
+    /** "he", "she", "his", "her": the pronouns that can only mean a person. */
+    private static final Pattern PERSONAL = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b");
+
+    /**
+     * The words outside the quotations without the personal pronouns that can only mean the speaker: "Zelensky
+     * announced that his country is applying …", "Stoltenberg stated that he expected …". Such a pronoun is bound by
+     * the sentence's own subject, so the statement stands alone; one after another name ("… said that Biden and his
+     * team …") may mean that name, and is kept (so the frame is refused), as is every other pronoun ("they", "it").
+     */
+    static String withoutBound(String outside, String speaker) {
+        int at = outside.indexOf(speaker);
+        if (at < 0) {
+            return outside;
+        }
+        int afterSpeaker = at + speaker.length();
+        StringBuilder out = new StringBuilder(outside.substring(0, afterSpeaker));
+        Matcher p = PERSONAL.matcher(outside);
+        int copied = afterSpeaker;
+        while (p.find()) {
+            if (p.start() < afterSpeaker) {
+                continue;
+            }
+            String between = outside.substring(afterSpeaker, p.start());
+            if (!otherName(between)) {
+                out.append(outside, copied, p.start()).append(' ');
+                copied = p.end();
+            }
+        }
+        return out.append(outside.substring(copied)).toString();
+    }
+
+    /** True when the words name someone or something (a capitalised word the tagger reads as a proper noun). */
+    private static boolean otherName(String words) {
+        return Nlp.tag(words).tokens().stream().anyMatch(t -> t.is("PROPN")
+                && Character.isUpperCase(t.word().codePointAt(0)));
+    }
+
     /** The statement ending with '.', the closing mark of a quotation it ends with kept inside: “…”. */
     private static String ending(String statement) {
         String st = statement.strip();
@@ -204,7 +242,13 @@ final class QuotedWords {
             return false;
         }
         List<Tagged.Token> tokens = Nlp.tag(speaker + " said.").tokens();
-        return tokens.size() > 2 && tokens.subList(0, tokens.size() - 2).stream().allMatch(t -> t.is("PROPN"));
+        if (tokens.size() > 2 && tokens.subList(0, tokens.size() - 2).stream().allMatch(t -> t.is("PROPN"))) {
+            return true;
+        }
+        // "Ukrainian President Volodymyr Zelensky": a title before the name (the tagger reads "Ukrainian" as an
+        // adjective) still names the speaker, when the whole speaker is one titled person.
+        return TitleLexicon.in(speaker + " said.").stream().anyMatch(t -> t.start() == 0 && t.end() == speaker.length()
+                && t.person().contains(" "));
     }
 
     /**
@@ -258,7 +302,8 @@ final class QuotedWords {
      */
     private static Optional<int[]> phraseEndingAt(List<Tagged.Token> tokens, int j) {
         int i = j;
-        while (i - 1 >= 0 && (tokens.get(i - 1).is("ADJ", "NOUN", "PROPN") || tokens.get(i - 1).word().equals("-"))) {
+        while (i - 1 >= 0 && (tokens.get(i - 1).is("ADJ", "NOUN", "PROPN") || tokens.get(i - 1).word().equals("-")
+                || participleAfterArticle(tokens, i - 1))) {
             i--;
         }
         boolean det = i - 1 >= 0 && tokens.get(i - 1).word().matches("(?i)a|an|the");
@@ -283,6 +328,15 @@ final class QuotedWords {
             return Optional.empty();
         }
         return Optional.of(new int[] {tokens.get(i).start(), head.end(), i});
+    }
+
+    /**
+     * "an accelerated approach", "a phased withdrawal": a past participle between an article and its noun describes
+     * the noun, though the tagger reads it as a verb (a gap on "approach" alone left "accelerated" beside it).
+     */
+    private static boolean participleAfterArticle(List<Tagged.Token> tokens, int k) {
+        return k >= 1 && tokens.get(k).is("VERB") && tokens.get(k).word().matches("\\p{Ll}+ed")
+                && tokens.get(k - 1).word().matches("(?i)a|an|the");
     }
 
     /** "stronger", "safer": a word the tagger reads as an adjective after "very". */

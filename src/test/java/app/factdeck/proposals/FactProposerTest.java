@@ -34,6 +34,24 @@ class FactProposerTest {
     }
 
     @Test
+    void theCountryIsWrittenAsTheOnlyCountryTheArticleNames() {
+        // "in the country, where voting is compulsory": a question keeping "the country" does not say which (G7).
+        List<Proposal> ps = propose("Maria Costa won the runoff in Portugal on Sunday.",
+                "Around 9 million voters were eligible to vote in the country, where voting is voluntary.");
+        List<String> texts = ps.stream().filter(p -> p.fact().sentence().startsWith("Around"))
+                .map(p -> p.fact().statement() != null ? p.fact().statement() : p.fact().question()).toList();
+        assertTrue(!texts.isEmpty() && texts.stream().allMatch(t -> t.contains("in Portugal, where voting is")),
+                texts.toString());
+        assertTrue(ps.stream().filter(p -> p.fact().sentence().startsWith("Around"))
+                .allMatch(p -> !p.preTicked() && p.reason().contains("the only country")), ps.toString());
+        // With a second country named, "the country" may mean either: it is left as written.
+        List<Proposal> two = propose("Maria Costa won the runoff in Portugal on Sunday, Spanish media said.",
+                "Around 9 million voters were eligible to vote in the country, where voting is voluntary.");
+        assertTrue(two.stream().map(p -> String.valueOf(p.fact().statement()) + p.fact().question())
+                .noneMatch(t -> t.contains("Portugal, where")), two.toString());
+    }
+
+    @Test
     void aPersonsDescribingWordsGoWithTheNameEvenWhenTheTaggerReadsOneAsAVerb() {
         // The tagger reads "incumbent" as a verb and "far-right" as punctuation: "Lula beat far-right incumbent whom"
         // was failed by a blind review as ungrammatical (G5); the describing words go with the name.

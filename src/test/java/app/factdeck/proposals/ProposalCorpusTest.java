@@ -178,10 +178,10 @@ class ProposalCorpusTest {
     }
 
     /**
-     * The coverage this proposer reaches today (89 of 195); a change that loses coverage fails here. It was 46 % with
-     * a gap on "discussions in {Dubai}", withdrawn after a blind review: "the UAE" fills it too and was refused.
+     * The coverage this proposer reaches today (92 of 195, 47.2 %); a change that loses coverage fails here. A gap on
+     * "discussions in {Dubai}" was withdrawn after a blind review: "the UAE" fills it too and was refused.
      */
-    private static final int FLOOR_PERCENT = 45;
+    private static final int FLOOR_PERCENT = 47;
 
     /**
      * The shipped catalogue of entities (and the gazetteer) without the shipped articles: the seeds' raw pages are

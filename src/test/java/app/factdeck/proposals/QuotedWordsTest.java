@@ -37,6 +37,31 @@ class QuotedWordsTest {
     }
 
     @Test
+    void aPersonalPronounThatCanOnlyMeanTheSpeakerDoesNotStopTheFrame() {
+        // "his country" after "Zelensky announced that": the sentence's own subject, so the statement stands alone.
+        MarkedFact f = only("an emergency plan", "Defence Minister Ana Duarte announced that her government is "
+                + "ending the mission “under an emergency plan.”");
+        assertEquals("Defence Minister Ana Duarte announced that her government is ending the mission “under "
+                + "{answer}”.", f.statement());
+        assertEquals("Defence Minister Ana Duarte did not announce that her government is ending the mission “under an "
+                + "emergency plan”.", f.contradiction());
+        MarkedFact titled = only("an emergency plan", "Portuguese President Ana Duarte announced that her government "
+                + "is ending the mission “under an emergency plan.”");
+        assertTrue(titled.statement().startsWith("Portuguese President Ana Duarte announced that her government"),
+                titled.statement());
+        // A participle between the article and the noun is part of the phrase, though the tagger reads it as a verb.
+        only("a phased withdrawal", "Ana Duarte announced that her government is ending the mission “under a phased "
+                + "withdrawal.”");
+        // After another name the pronoun may mean that name; "they" and "it" never name the speaker.
+        assertEquals(List.of(), facts("Ana Duarte said that Marco Silva and his team were ending the mission “under an "
+                + "emergency plan.”"));
+        assertEquals(List.of(), facts("Ana Duarte said that they were ending the mission “under an emergency "
+                + "plan.”"));
+        assertEquals("Ana Duarte said that government", QuotedWords.withoutBound("Ana Duarte said that her government",
+                "Ana Duarte").replaceAll("\\s+", " "));
+    }
+
+    @Test
     void aNegationInsideTheQuotationStaysInTheStem() {
         MarkedFact f = only("a transfer budget", "“The club does not have a transfer budget,” Pep Guardiola said, as "
                 + "reported by the BBC.");
