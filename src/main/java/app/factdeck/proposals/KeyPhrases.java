@@ -190,11 +190,44 @@ final class KeyPhrases {
         amounts(sentence, out);
         Tagged t = tag(sentence);
         quotations(sentence, t, out);
-        out.addAll(QuotedWords.in(sentence));
+        QuotedWords.in(sentence).stream().map(this::withOtherWordings).forEach(out::add);
         predicates(sentence, t, out);
         objects(sentence, t, out);
         prepositionalObjects(sentence, t, out);
         return out;
+    }
+
+    /**
+     * A quotation's gap "under {an accelerated approach}" also accepts what the article writes after the same
+     * preposition with the same article and describing word and another noun ("under an accelerated procedure", in
+     * another sentence): the article says both, so a student who gives the other is right (a blind review, G2).
+     */
+    private Proposal withOtherWordings(Proposal p) {
+        MarkedFact f = p.fact();
+        String[] key = f.answerWords().get(0).split("\\s+");
+        Matcher before = Pattern.compile("(\\p{L}+)\\s+" + Pattern.quote(GAP)).matcher(f.statement());
+        if (key.length != 3 || !key[0].matches("(?i)a|an|the") || !before.find()) {
+            return p;
+        }
+        Pattern same = Pattern.compile("(?i)\\b" + Pattern.quote(before.group(1)) + "\\s+" + Pattern.quote(key[0])
+                + "\\s+" + Pattern.quote(key[1]) + "\\s+(\\p{L}+)\\b");
+        java.util.LinkedHashSet<String> other = new java.util.LinkedHashSet<>();
+        for (String s : sentences) {
+            Matcher m = same.matcher(s);
+            while (m.find()) {
+                if (!m.group(1).equalsIgnoreCase(key[2]) && !WEAK_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                    other.add(key[0] + " " + key[1] + " " + m.group(1));
+                    other.add(key[1] + " " + m.group(1));
+                }
+            }
+        }
+        if (other.isEmpty()) {
+            return p;
+        }
+        String aliases = (f.aliases().isBlank() ? "" : f.aliases() + ", ") + String.join(", ", other);
+        return new Proposal(p.key(), new MarkedFact(f.id(), f.kind(), f.sentence(), f.answerWords(), f.answerType(),
+                f.group(), aliases, f.roleWords(), f.question(), f.statement(), f.event(), f.date(), f.number(),
+                f.contradiction()), p.confidence(), p.reason());
     }
 
     // --- amounts -------------------------------------------------------------------------------------------------

@@ -32,6 +32,20 @@ class KeyPhrasesTest {
     }
 
     @Test
+    void aQuotationsGapAlsoAcceptsTheArticlesOtherWordingAfterTheSamePrepositionAndDescribingWord() {
+        // "under an accelerated approach" and, elsewhere, "under an accelerated procedure": both are right (G2).
+        String sentence = "Health Minister Ana Duarte announced that her government is closing the wards “under an "
+                + "emergency plan.”";
+        MarkedFact f = only("an emergency plan", facts(sentence, "“We act now, under an emergency procedure,” she said."));
+        assertTrue(f.aliases().contains("an emergency procedure") && f.aliases().contains("emergency procedure"),
+                f.aliases());
+        // Another preposition, or another describing word, is another claim: not accepted.
+        MarkedFact alone = only("an emergency plan", facts(sentence, "Nurses work under a new procedure.",
+                "The wards opened after an emergency procedure."));
+        assertTrue(!alone.aliases().contains("procedure"), alone.aliases());
+    }
+
+    @Test
     void aFalseValueTheArticleWritesElsewhereIsNotUsed() {
         MarkedFact f = only("50.88%", facts("Lula had garnered 50.88%, according to the electoral court.",
                 "Turnout was 40.88% in the north."));
