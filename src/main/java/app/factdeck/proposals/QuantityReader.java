@@ -290,6 +290,11 @@ public final class QuantityReader {
             return new Unit("", end);
         }
         String one = first.group(1);
+        // "every 22.48 Credit Suisse shares": a name after the number begins a name, it is no unit ("NATO" in
+        // "28 NATO members" is an acronym before the counted noun, read below).
+        if (one.matches("\\p{Lu}\\p{Ll}.*")) {
+            return new Unit("", end);
+        }
         if (!one.endsWith("s") && !TIME_UNITS.contains(one.toLowerCase(Locale.ROOT))) {
             Matcher second = WORD.matcher(rest.substring(first.end()));
             if (second.find() && second.group(1).matches("[a-z]{3,}s") && !NOT_UNITS.contains(second.group(1))

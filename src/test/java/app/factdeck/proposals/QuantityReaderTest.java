@@ -38,6 +38,10 @@ class QuantityReaderTest {
                 "voters", "around");
         reads("The summit drew nine presidents and five new members.", "nine presidents", Kind.COUNT, "9",
                 "presidents", "");
+        // A name after the number is no unit: "22.48 Credit" was cut as an amount, and its gap left "Suisse shares".
+        reads("Holders get one UBS share for every 22.48 Credit Suisse shares.", "22.48", Kind.DECIMAL, "22.48", "",
+                "");
+        reads("The alliance has 28 NATO members.", "28 NATO members", Kind.COUNT, "28", "members", "");
         reads("The summit drew nine presidents and five new members.", "five new members", Kind.COUNT, "5",
                 "members", "");
         reads("Researchers tagged twenty-five sharks off the coast.", "twenty-five sharks", Kind.COUNT, "25",
