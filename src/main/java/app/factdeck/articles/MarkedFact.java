@@ -69,6 +69,11 @@ public record MarkedFact(String id, Kind kind, String sentence, List<String> ans
                 statement, event, date, number, contradiction);
     }
 
+    public MarkedFact withAliases(String newAliases) {
+        return new MarkedFact(id, kind, sentence, answerWords, answerType, group, newAliases, roleWords, question,
+                statement, event, date, number, contradiction);
+    }
+
     /** The answer words on one line, as a list reads them. */
     public String answerText() {
         return String.join(", ", answerWords);

@@ -81,13 +81,17 @@ public final class FactProposer {
                 }
             }
         }
-        Optional<java.util.function.Function<String, String>> soleCountry = soleCountry(sentences, names, people);
+        // Each sentence's names, read once: for the article's countries here and for each sentence below.
+        Map<String, List<NameFinder.Mention>> namesOf = new HashMap<>();
+        sentences.forEach(s -> namesOf.computeIfAbsent(s, x -> List.copyOf(names.in(x, people))));
+        Optional<String> soleCountry = soleCountry(sentences, namesOf);
         Map<String, Proposal> out = new LinkedHashMap<>();
         List<GapsLater> gapsLater = new ArrayList<>();
         KeyPhrases keyPhrases = new KeyPhrases(sentences);
         TimePhrases timePhrases = new TimePhrases(sentences);
         NamedGaps namedGaps = new NamedGaps(sentences);
-        Descriptions descriptions = new Descriptions(sentences, s -> names.in(s, people), gazetteer);
+        Descriptions descriptions = new Descriptions(sentences, s -> namesOf.computeIfAbsent(s,
+                x -> List.copyOf(names.in(x, people))), gazetteer);
         // Per call: the library is as it is now, teachers' new entities included.
         SentenceGaps sentenceGaps = new SentenceGaps(keyPhrases, namedGaps,
                 References.antecedents(library.entities().values()), people, gazetteer);
@@ -97,7 +101,7 @@ public final class FactProposer {
             // Questions are written from the sentence without "on Friday", "in July", "this evening": only the
             // article's date says which Friday (G7). The fact still cites the sentence as the article writes it.
             String t = QuestionWriter.selfContained(s);
-            List<NameFinder.Mention> inCited = names.in(s, people);
+            List<NameFinder.Mention> inCited = namesOf.get(s);
             List<String> named = inCited.stream().filter(m -> m.type().equals("person"))
                     .map(NameFinder.Mention::words).distinct().toList();
             // "He said …" right after a sentence naming one person only: the question names that person.
@@ -114,7 +118,8 @@ public final class FactProposer {
             boolean pronounResolved = !resolved.equals(t);
             // "in the country, where voting is compulsory": the one country the article names, when it names one.
             String pronounsRead = resolved;
-            String written = soleCountry.map(f -> f.apply(pronounsRead)).orElse(pronounsRead);
+            String written = soleCountry.map(c -> THE_COUNTRY.matcher(pronounsRead)
+                    .replaceAll(Matcher.quoteReplacement(c))).orElse(pronounsRead);
             boolean countryRead = !written.equals(pronounsRead);
             List<NameFinder.Mention> mentions = names.in(written, people);
             List<Proposal> found = new ArrayList<>();
@@ -214,24 +219,25 @@ public final class FactProposer {
         return List.copyOf(all);
     }
 
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
     private static final Pattern THE_COUNTRY = Pattern.compile("\\b[Tt]he country(?=(['’]s)?\\b)(?!\\s+\\p{Lu})");
 
     /**
-     * When the article names exactly one country (by name or demonym, "Brazil" and "Brazilians" are one), what writes
-     * "the country" as that country's name ("in the country, where voting is compulsory" → "in Brazil, …"): a
-     * question keeping "the country" does not say which (G7). Empty when the article names none or several: then
-     * "the country" may mean any of them, and the sentence keeps it (and its other checks refuse it).
+     * The name of the one country the article names (by name or demonym: "Brazil" and "Brazilians" are one), which
+     * "the country" is written as ("in the country, where voting is compulsory" → "in Brazil, …"): a question keeping
+     * "the country" does not say which (G7). Empty when the article names none or several (then "the country" may mean
+     * any of them, and the sentence keeps it, and its other checks refuse it), or names it only by a demonym or with
+     * an article before its name.
      */
-    private Optional<java.util.function.Function<String, String>> soleCountry(List<String> sentences, NameFinder names,
-                                                                             List<String> people) {
+    private Optional<String> soleCountry(List<String> sentences, Map<String, List<NameFinder.Mention>> namesOf) {
         Map<String, String> countries = new LinkedHashMap<>();
         for (String s : sentences) {
-            for (NameFinder.Mention m : names.in(s, people)) {
+            for (NameFinder.Mention m : namesOf.get(s)) {
                 if (m.type().equals("country")) {
                     countries.putIfAbsent(m.known() != null ? m.known().id() : Text.normalise(m.words()), m.words());
                 }
             }
-            Matcher word = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b").matcher(s);
+            Matcher word = CAPITALISED_WORD.matcher(s);
             while (word.find()) {
                 String w = word.group();
                 Optional<String> id = gazetteer.countryOfDemonym(w)
@@ -244,10 +250,7 @@ public final class FactProposer {
             return Optional.empty();
         }
         String name = countries.values().iterator().next();
-        if (name == null || name.startsWith("the ") || name.startsWith("The ")) {
-            return Optional.empty(); // only a demonym, or a name that takes an article: no name to write
-        }
-        return Optional.of(text -> THE_COUNTRY.matcher(text).replaceAll(name));
+        return name == null || name.matches("(?i)the\\s.*") ? Optional.empty() : Optional.of(name);
     }
 
     /**

@@ -225,9 +225,7 @@ final class KeyPhrases {
             return p;
         }
         String aliases = (f.aliases().isBlank() ? "" : f.aliases() + ", ") + String.join(", ", other);
-        return new Proposal(p.key(), new MarkedFact(f.id(), f.kind(), f.sentence(), f.answerWords(), f.answerType(),
-                f.group(), aliases, f.roleWords(), f.question(), f.statement(), f.event(), f.date(), f.number(),
-                f.contradiction()), p.confidence(), p.reason());
+        return new Proposal(p.key(), f.withAliases(aliases), p.confidence(), p.reason());
     }
 
     // --- amounts -------------------------------------------------------------------------------------------------

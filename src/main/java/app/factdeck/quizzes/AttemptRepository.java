@@ -229,29 +229,19 @@ public final class AttemptRepository {
     /**
      * Stores the answer unless one is already stored; either way returns the stored one. This is what makes a
      * double submission harmless: the first answer wins and every repeat sees it. The answer that completes the
-     * attempt also finishes it, in the same transaction (see {@link #finishIfAllAnswered}).
+     * attempt also finishes it, in the same transaction (see {@link #finishIfAllAnswered}). Reads the position first,
+     * as a request does ({@link #answer(AtPosition, Response, Grade, Instant)}).
      */
     public Answer answer(long attemptId, int position, Response response, Grade grade, Instant now) {
-        return answer(attemptId, position, Optional.empty(), response, grade, now);
+        AtPosition at = findAt(attemptId, position)
+                .orElseThrow(() -> new IllegalArgumentException("no attempt " + attemptId));
+        return answer(at, response, grade, now);
     }
 
     /**
-     * As {@link #answer(long, int, Response, Grade, Instant)}, with when the question was first shown when the
-     * caller read it already (it never changes once set): one statement less inside the writer's lock.
-     */
-    public Answer answer(long attemptId, int position, Optional<Instant> shownAt, Response response, Grade grade,
-                         Instant now) {
-        String json = toJson(response.values()); // before the writer's lock: nothing waits on it
-        return database.write(c -> {
-            Answer stored = storeAnswer(c, attemptId, position, shownAt, response, json, grade, now);
-            finishIfAllAnswered(c, attemptId, now);
-            return stored;
-        });
-    }
-
-    /**
-     * As {@link #answer(long, int, Optional, Response, Grade, Instant)} for a position read by {@link #findAt}: the
-     * attempt's size is known (it never changes), so the check that finishes it counts only the answers.
+     * The answer to a position read by {@link #findAt}: when it was first shown comes from that read (it never
+     * changes once set), and the attempt's size too (it never changes), so the check that finishes the attempt counts
+     * only the answers.
      */
     public Answer answer(AtPosition at, Response response, Grade grade, Instant now) {
         long attemptId = at.head().id();
@@ -308,8 +298,8 @@ public final class AttemptRepository {
     }
 
     /**
-     * Sets {@code finished_at} once every question has an answer. The counts are read inside the answer's write
-     * transaction: two tabs answering the last two questions at once are serialised by the writer, so the second
+     * Sets {@code finished_at} once every question has an answer ({@code size}: the attempt's, which never changes).
+     * The answers are counted inside the answer's write transaction: two tabs answering the last two questions at once are serialised by the writer, so the second
      * always sees both answers (counting before the transaction, as the service once did, let both miss it).
      */
     private static void finishIfAllAnswered(Connection c, long attemptId, int size, Instant now) throws SQLException {
@@ -325,19 +315,6 @@ public final class AttemptRepository {
         }
     }
 
-    private static void finishIfAllAnswered(Connection c, long attemptId, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                UPDATE quiz_attempt SET finished_at = ?
-                 WHERE id = ? AND finished_at IS NULL
-                   AND (SELECT COUNT(*) FROM attempt_response WHERE attempt_id = ?)
-                     = (SELECT COUNT(*) FROM attempt_question WHERE attempt_id = ?)""")) {
-            s.setLong(1, now.toEpochMilli());
-            s.setLong(2, attemptId);
-            s.setLong(3, attemptId);
-            s.setLong(4, attemptId);
-            s.executeUpdate();
-        }
-    }
 
     /**
      * Ends an unfinished attempt at {@code at} with what was answered (an assignment's cut-off passed); returns

@@ -195,13 +195,13 @@ public final class Capacity {
             // Each target's two sides are measured in turn, baseline-scenario-scenario-baseline, each half as long:
             // one run of each after the other gave ratios that moved by ten points from run to run on the same code
             // (the machine drifts: the WAL's checkpoints, the file's growth), and the order cancels a steady drift.
-            Run[] pagePair = interleaved("layout page GET (baseline)", layoutPage, layoutPage, 200,
+            Run[] pagePair = interleaved("layout page GET (baseline)", layoutPage, 200,
                     "question page GET", pages, pages, 200, c, seconds);
             // Each half of the answers has its own fresh ones (an answer sent twice is a cheap redirect).
             Path answersA = requests("answers-" + c + "-a", answers(interleave(attempts, 1 + 2 * level, 1, 10)));
             Path answersB = requests("answers-" + c + "-b", answers(interleave(attempts, 2 + 2 * level, 1, 10)));
             long before = storedAnswers();
-            Run[] answerPair = interleaved("one-INSERT POST (baseline)", insert, insert, 204,
+            Run[] answerPair = interleaved("one-INSERT POST (baseline)", insert, 204,
                     "answer POST", answersA, answersB, 302, c, postSeconds);
             verifyStored(before, answerPair[1]);
             for (Run r : List.of(pagePair[0], pagePair[1], answerPair[0], answerPair[1])) {
@@ -447,16 +447,16 @@ public final class Capacity {
     /**
      * A baseline and its scenario measured in the order baseline, scenario, scenario, baseline, each run half of
      * {@code duration} (at least 1 s), and each side's halves added up: requests and errors summed, req/s over the
-     * two halves' time, p50/p99/max the worse half's, RSS the larger. {@code firstHalf}/{@code secondHalf} may differ
-     * (fresh answers for each half).
+     * two halves' time, p50/p99/max the worse half's, RSS the larger. The scenario's {@code firstHalf} and
+     * {@code secondHalf} may differ (fresh answers for each half).
      */
-    private Run[] interleaved(String baseName, Path baseFirst, Path baseSecond, int baseExpected, String name,
-                              Path firstHalf, Path secondHalf, int expected, int clients, int duration) throws Exception {
+    private Run[] interleaved(String baseName, Path base, int baseExpected, String name, Path firstHalf,
+                              Path secondHalf, int expected, int clients, int duration) throws Exception {
         int half = Math.max(1, duration / 2);
-        Run b1 = measure(baseName, baseFirst, "loop", clients, half, baseExpected);
+        Run b1 = measure(baseName, base, "loop", clients, half, baseExpected);
         Run s1 = measure(name, firstHalf, "loop", clients, half, expected);
         Run s2 = measure(name, secondHalf, "loop", clients, half, expected);
-        Run b2 = measure(baseName, baseSecond, "loop", clients, half, baseExpected);
+        Run b2 = measure(baseName, base, "loop", clients, half, baseExpected);
         return new Run[] {combined(b1, b2), combined(s1, s2)};
     }
 
